@@ -1,0 +1,52 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import { contentSecurityPolicy } from './main/security/csp';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: {
+          // The Electron main process.
+          index: resolve(root, 'main/index.ts'),
+          // Browser mode: the same service over HTTP on 127.0.0.1, no Electron.
+          web: resolve(root, 'main/web.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(root, 'main/preload/index.ts') },
+        // A sandboxed preload must be a CommonJS script.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+    plugins: [
+      react(),
+      {
+        // The built page carries a strict CSP; the dev server needs its inline HMR client.
+        name: 'decision-map-csp',
+        apply: 'build',
+        transformIndexHtml: (html) =>
+          html.replace(
+            '<head>',
+            `<head>\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+          ),
+      },
+    ],
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * One table of error codes with the words a user sees. Main turns any failure into
+ * `{ code, message }`; the UI shows the message, never a stack trace.
+ */
+export const ERROR_MESSAGES = {
+  INVALID_REQUEST: 'The app sent a request it could not understand. Nothing was changed.',
+  FORBIDDEN: 'That request did not come from Decision Map, so it was refused.',
+  MAP_NOT_FOUND: 'That map no longer exists. It may have been deleted in another window.',
+  INVALID_EDIT: 'That change could not be applied to the map. Nothing was changed.',
+  WORKSPACE_UNREADABLE:
+    'The workspace file is not a Decision Map database, or it is damaged. It was left exactly as it was.',
+  WORKSPACE_TOO_NEW:
+    'This workspace was saved by a newer version of Decision Map. Update the app to open it; the file was not changed.',
+  WORKSPACE_UNAVAILABLE: 'The workspace is not open, so nothing can be saved yet.',
+  STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
+  INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** A failure with a code from the table above; safe to show and to send across processes. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string = ERROR_MESSAGES[code]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export interface ErrorPayload {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** Turns anything thrown into a payload a user can read; unknown errors never leak details. */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL };
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_MESSAGES, value);
+}

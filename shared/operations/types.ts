@@ -1,0 +1,72 @@
+/**
+ * Every edit of a map is one of these values. The renderer applies them at once, main
+ * persists them, and undo applies the inverse. Kept as data so that they can cross the
+ * process boundary, be validated, and be replayed in tests.
+ */
+import type {
+  Channel,
+  Decision,
+  InformationId,
+  Position,
+  RoleId,
+  Step,
+  StepId,
+  StepKind,
+  Transition,
+  TransitionId,
+  TransitionKind,
+} from '../model';
+
+export interface StepPatch {
+  readonly label?: string;
+  readonly kind?: StepKind;
+  readonly performer?: RoleId | null;
+  readonly produces?: readonly InformationId[];
+  readonly notes?: string;
+}
+
+export interface TransitionPatch {
+  readonly label?: string;
+  readonly kind?: TransitionKind;
+  readonly channel?: Channel;
+}
+
+export type DecisionPatch = Partial<Decision>;
+
+export interface StepMove {
+  readonly id: StepId;
+  readonly position: Position;
+}
+
+export type Operation =
+  | { readonly type: 'map/rename'; readonly name: string }
+  | { readonly type: 'map/setPurpose'; readonly purpose: string }
+  /** Adds steps and transitions together (a new step, a connection, a paste). */
+  | {
+      readonly type: 'elements/add';
+      readonly steps: readonly Step[];
+      readonly transitions: readonly Transition[];
+    }
+  /** Removes steps (with every transition touching them) and transitions. */
+  | {
+      readonly type: 'elements/remove';
+      readonly stepIds: readonly StepId[];
+      readonly transitionIds: readonly TransitionId[];
+    }
+  | { readonly type: 'step/update'; readonly id: StepId; readonly patch: StepPatch }
+  | { readonly type: 'steps/move'; readonly moves: readonly StepMove[] }
+  | {
+      readonly type: 'transition/update';
+      readonly id: TransitionId;
+      readonly patch: TransitionPatch;
+    }
+  | { readonly type: 'decision/update'; readonly id: TransitionId; readonly patch: DecisionPatch };
+
+export type OperationType = Operation['type'];
+
+/** Which rows of a map an operation changed; the store writes exactly these. */
+export interface Touched {
+  map: boolean;
+  steps: Set<string>;
+  transitions: Set<string>;
+}
