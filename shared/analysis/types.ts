@@ -1,0 +1,85 @@
+/**
+ * What the analysis says about a map. A pure function of the map (`analyzeMap`): same map
+ * in, same findings out, in a stable order.
+ */
+import type { MapDocument, StepId, TransitionId } from '../model';
+
+export type Severity = 'blocker' | 'warning' | 'note';
+
+/** The five questions of decision design, plus "flow" for the shape of the workflow. */
+export type Question = 'what' | 'who' | 'information' | 'good' | 'change' | 'flow';
+
+export const QUESTION_LABELS: Record<Question, string> = {
+  what: 'What is decided?',
+  who: 'Who decides?',
+  information: 'What information?',
+  good: 'What does good look like?',
+  change: 'What if it changes?',
+  flow: 'Flow',
+};
+
+/** Where a finding points: a step, a transition (its decision), and optionally the field to fix. */
+export interface FindingTarget {
+  readonly kind: 'step' | 'transition';
+  readonly id: StepId | TransitionId;
+  /** The inspector field that fixes the finding, e.g. 'deciders', 'criteria', 'requires'. */
+  readonly field?: string;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. 'owner.missing'. */
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly question: Question;
+  /** Plain-language message naming the elements by their labels. */
+  readonly message: string;
+  /** The question a facilitator can ask the room to fix it. */
+  readonly prompt: string;
+  /** The elements it points at; the first is the one to select and frame. */
+  readonly targets: readonly FindingTarget[];
+  /** Rule-specific detail, e.g. the vague words found, or the steps of a loop. */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** Metadata every rule carries beside its check. */
+export interface RuleMeta {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly question: Question;
+  readonly title: string;
+  /** The sentence of the seed article the rule enforces. */
+  readonly article: string;
+  /** The prompt for the room. */
+  readonly prompt: string;
+}
+
+export type Readiness = 'ready' | 'at-risk' | 'blocked';
+
+export interface DecisionReadiness {
+  readonly transition: TransitionId;
+  readonly readiness: Readiness;
+  /** Which of the five questions are answered well. */
+  readonly answered: Readonly<Record<Exclude<Question, 'flow'>, boolean>>;
+  /** 0..5 */
+  readonly score: number;
+}
+
+export interface MapHealth {
+  /** Decision transitions (not automatic) in the map. */
+  readonly decisions: number;
+  readonly ready: number;
+  readonly atRisk: number;
+  readonly blocked: number;
+  /** ready / decisions, 0..1; 1 when there are no decisions. */
+  readonly share: number;
+  /** Findings per question. */
+  readonly perQuestion: Readonly<Record<Question, number>>;
+}
+
+export interface Analysis {
+  readonly findings: readonly Finding[];
+  readonly readiness: Readonly<Record<string, DecisionReadiness>>;
+  readonly health: MapHealth;
+}
+
+export type AnalyzeMap = (doc: MapDocument) => Analysis;
