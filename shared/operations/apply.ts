@@ -11,6 +11,23 @@ function invalid(why: string): never {
   throw new AppError('INVALID_EDIT', `That change could not be applied: ${why}. Nothing was changed.`);
 }
 
+/**
+ * Reads a record entry only when it is the record's own: ids come from outside, and a plain
+ * `record[id]` would find `constructor` or `toString` on every map.
+ */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A patch without keys set to `undefined`: structured clone keeps them, JSON would drop them. */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(patch) as (keyof T)[]) {
+    if (patch[key] !== undefined) out[key] = patch[key];
+  }
+  return out;
+}
+
 function withoutKeys<T>(record: Readonly<Record<string, T>>, keys: ReadonlySet<string>) {
   const next: Record<string, T> = {};
   for (const key in record) if (!keys.has(key)) next[key] = record[key]!;
@@ -41,29 +58,30 @@ export function applyOperation(
     case 'elements/remove':
       return removeElements(doc, op.stepIds, op.transitionIds, touched);
     case 'step/update': {
-      const step = doc.steps[op.id] ?? invalid(`there is no step ${op.id}`);
+      const step = own(doc.steps, op.id) ?? invalid(`there is no step ${op.id}`);
       touched.steps.add(op.id);
-      return { ...doc, steps: { ...doc.steps, [op.id]: { ...step, ...op.patch } } };
+      return { ...doc, steps: { ...doc.steps, [op.id]: { ...step, ...definedOnly(op.patch) } } };
     }
     case 'steps/move': {
       const steps = { ...doc.steps };
       for (const move of op.moves) {
-        const step = steps[move.id] ?? invalid(`there is no step ${move.id}`);
+        const step = own(steps, move.id) ?? invalid(`there is no step ${move.id}`);
         steps[move.id] = { ...step, position: move.position };
         touched.steps.add(move.id);
       }
       return { ...doc, steps };
     }
     case 'transition/update': {
-      const transition = doc.transitions[op.id] ?? invalid(`there is no arrow ${op.id}`);
+      const transition = own(doc.transitions, op.id) ?? invalid(`there is no arrow ${op.id}`);
       touched.transitions.add(op.id);
-      const next = { ...transition, ...op.patch };
+      const next = { ...transition, ...definedOnly(op.patch) };
       return { ...doc, transitions: { ...doc.transitions, [op.id]: next } };
     }
     case 'decision/update': {
-      const transition = doc.transitions[op.id] ?? invalid(`there is no arrow ${op.id}`);
+      const transition = own(doc.transitions, op.id) ?? invalid(`there is no arrow ${op.id}`);
       touched.transitions.add(op.id);
-      const next = { ...transition, decision: { ...transition.decision, ...op.patch } };
+      const decision = { ...transition.decision, ...definedOnly(op.patch) };
+      const next = { ...transition, decision };
       return { ...doc, transitions: { ...doc.transitions, [op.id]: next } };
     }
   }
@@ -78,6 +96,8 @@ function addElements(
   const nextSteps: Record<string, Step> = { ...doc.steps };
   const stepOrder: StepId[] = [...doc.stepOrder];
   for (const step of steps) {
+    // Assigning `__proto__` would replace the record's prototype instead of adding a step.
+    if (step.id === '__proto__') invalid('that id is reserved');
     if (Object.hasOwn(nextSteps, step.id)) invalid(`a step ${step.id} already exists`);
     nextSteps[step.id] = step;
     stepOrder.push(step.id);
@@ -86,10 +106,11 @@ function addElements(
   const nextTransitions: Record<string, Transition> = { ...doc.transitions };
   const transitionOrder: TransitionId[] = [...doc.transitionOrder];
   for (const transition of transitions) {
+    if (transition.id === '__proto__') invalid('that id is reserved');
     if (Object.hasOwn(nextTransitions, transition.id)) {
       invalid(`an arrow ${transition.id} already exists`);
     }
-    if (!nextSteps[transition.from] || !nextSteps[transition.to]) {
+    if (!own(nextSteps, transition.from) || !own(nextSteps, transition.to)) {
       invalid('an arrow must connect two steps of the map');
     }
     if (transition.from === transition.to) invalid('an arrow cannot lead back into its own step');
@@ -123,8 +144,8 @@ function removeElements(
   transitionIds: readonly TransitionId[],
   touched: Touched,
 ): MapDocument {
-  for (const id of stepIds) if (!doc.steps[id]) invalid(`there is no step ${id}`);
-  for (const id of transitionIds) if (!doc.transitions[id]) invalid(`there is no arrow ${id}`);
+  for (const id of stepIds) if (!own(doc.steps, id)) invalid(`there is no step ${id}`);
+  for (const id of transitionIds) if (!own(doc.transitions, id)) invalid(`there is no arrow ${id}`);
   const steps = new Set<string>(stepIds);
   const transitions = transitionsRemovedWith(doc, stepIds, transitionIds);
   steps.forEach((id) => touched.steps.add(id));

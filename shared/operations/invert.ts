@@ -29,7 +29,8 @@ export function invertOperation(doc: MapDocument, op: Operation): Operation {
       const transitionIds = transitionsRemovedWith(doc, op.stepIds, op.transitionIds);
       return {
         type: 'elements/add',
-        steps: op.stepIds.map((id) => doc.steps[id]).filter((s): s is Step => !!s),
+        // Deduplicated: removing [a, a] is valid, but re-adding a twice would be refused.
+        steps: [...new Set(op.stepIds)].map((id) => doc.steps[id]).filter((s): s is Step => !!s),
         transitions: doc.transitionOrder
           .filter((id) => transitionIds.has(id))
           .map((id) => doc.transitions[id])

@@ -1,0 +1,175 @@
+/**
+ * The workspace's maps in SQLite: summaries for Home, whole documents for the editor, and
+ * the row-level writes of an edit. Knows nothing of caching or of the API; every method
+ * that writes runs in one transaction.
+ */
+import type Database from 'better-sqlite3';
+import type { MapDocument, MapId, MapSummary } from '../../shared/model';
+import { ELEMENT_TABLES, toDocument, toSummary, type ElementRow } from './rows';
+import { prepareStatements, type Statements } from './statements';
+import { sortIndexFrom, type RowPlan, type SortIndex } from './sortPlan';
+
+export interface LoadedMap {
+  readonly doc: MapDocument;
+  readonly revision: number;
+  readonly deletedAt: string | null;
+  readonly stepSorts: SortIndex;
+  readonly transitionSorts: SortIndex;
+}
+
+/** The rows one `map:apply` writes, planned from the reducer's `Touched`. */
+export interface MapEdit {
+  readonly doc: MapDocument;
+  readonly info: boolean;
+  readonly steps: RowPlan;
+  readonly transitions: RowPlan;
+}
+
+export class MapStore {
+  private readonly sql: Statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.sql = prepareStatements(db);
+  }
+
+  listMaps(): MapSummary[] {
+    return this.sql.listLive.all().map(toSummary);
+  }
+
+  listTrash(): MapSummary[] {
+    return this.sql.listTrash.all().map(toSummary);
+  }
+
+  /** Any map, in the trash or not; undefined when there is none with this id. */
+  summary(id: MapId): MapSummary | undefined {
+    const row = this.sql.summary.get(id);
+    return row && toSummary(row);
+  }
+
+  /** A map with its rows in drawing order, read in one snapshot. */
+  load(id: MapId): LoadedMap | undefined {
+    return this.db.transaction(() => {
+      const map = this.sql.map.get(id);
+      if (!map) return undefined;
+      const [steps, transitions, roles, information] = ELEMENT_TABLES.map((table) =>
+        this.sql.elements[table].select.all(id),
+      ) as [ElementRow[], ElementRow[], ElementRow[], ElementRow[]];
+      return {
+        doc: toDocument(map, { steps, transitions, roles, information }),
+        revision: map.revision,
+        deletedAt: map.deleted_at,
+        stepSorts: sortIndexFrom(steps),
+        transitionSorts: sortIndexFrom(transitions),
+      };
+    })();
+  }
+
+  /** Stores a new map with its elements in document order; its revision starts at 0. */
+  create(doc: MapDocument, at: string): void {
+    this.db.transaction(() => {
+      const { info } = doc;
+      const parkingLot = JSON.stringify(doc.parkingLot);
+      this.sql.insertMap.run(
+        info.id,
+        info.name,
+        info.purpose,
+        info.stage,
+        info.derivedFrom,
+        parkingLot,
+        at,
+        at,
+      );
+      const write = (table: (typeof ELEMENT_TABLES)[number], items: readonly { id: string }[]) =>
+        items.forEach((item, sort) =>
+          this.sql.elements[table].upsert.run(info.id, item.id, sort, JSON.stringify(item)),
+        );
+      write(
+        'steps',
+        doc.stepOrder.map((id) => doc.steps[id]!),
+      );
+      write(
+        'transitions',
+        doc.transitionOrder.map((id) => doc.transitions[id]!),
+      );
+      write('roles', Object.values(doc.roles));
+      write('information', Object.values(doc.information));
+    })();
+  }
+
+  /**
+   * Writes an edit: the planned element rows, the map's name and purpose when they
+   * changed, and a new revision. Returns that revision; throws MapGone (writing nothing)
+   * when the map is gone or in the trash.
+   */
+  save(id: MapId, edit: MapEdit, at: string): number {
+    return this.db.transaction(() => {
+      this.writeRows('steps', id, edit.steps, edit.doc.steps);
+      this.writeRows('transitions', id, edit.transitions, edit.doc.transitions);
+      if (edit.info) this.sql.setInfo.run(edit.doc.info.name, edit.doc.info.purpose, id);
+      const bumped = this.sql.bump.get(at, id);
+      // Throwing rolls back the rows written above.
+      if (!bumped) throw new MapGone();
+      return bumped.revision;
+    })();
+  }
+
+  private writeRows(
+    table: 'steps' | 'transitions',
+    mapId: MapId,
+    plan: RowPlan,
+    record: Readonly<Record<string, unknown>>,
+  ): void {
+    const statements = this.sql.elements[table];
+    for (const { id, sort } of plan.writes) {
+      if (sort === null) statements.remove.run(mapId, id);
+      else statements.upsert.run(mapId, id, sort, JSON.stringify(record[id]));
+    }
+  }
+
+  /** Renames a live map as a save (new revision). Returns the revision, or undefined. */
+  rename(id: MapId, name: string, at: string): number | undefined {
+    return this.db.transaction(() => {
+      const map = this.sql.map.get(id);
+      if (!map || map.deleted_at !== null) return undefined;
+      this.sql.setInfo.run(name, map.purpose, id);
+      return this.sql.bump.get(at, id)?.revision;
+    })();
+  }
+
+  /** Copies a map and all its rows under a new id; false when the source is missing. */
+  duplicate(sourceId: MapId, newId: MapId, name: string, at: string): boolean {
+    return this.db.transaction(() => {
+      const copied = this.sql.copyMap.run(newId, name, at, at, sourceId);
+      if (copied.changes === 0) return false;
+      for (const table of ELEMENT_TABLES) this.sql.elements[table].copy.run(newId, sourceId);
+      return true;
+    })();
+  }
+
+  /** Moves a live map to the trash; false when it was not live (missing or already trashed). */
+  trash(id: MapId, at: string): boolean {
+    return this.sql.trash.run(at, id).changes > 0;
+  }
+
+  /** Takes a map out of the trash; false when there is no such map. */
+  restore(id: MapId): boolean {
+    return this.sql.restore.run(id).changes > 0;
+  }
+
+  /** Deletes every trashed map for good (their rows go by cascade); returns their ids. */
+  purgeTrash(): string[] {
+    return this.db.transaction(() => {
+      const ids = this.sql.trashedIds.all();
+      this.sql.purgeTrash.run();
+      return ids;
+    })();
+  }
+}
+
+/** Raised inside a save transaction to roll it back when the map disappeared. */
+export class MapGone extends Error {
+  constructor() {
+    super('The map is missing or in the trash');
+    this.name = 'MapGone';
+  }
+}

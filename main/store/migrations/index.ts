@@ -1,0 +1,16 @@
+/**
+ * Every migration the app knows, in order. Append only: the last entry's version is the
+ * schema version this build writes, and anything higher is refused as "too new".
+ */
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+export type { Migration } from './types';
+export { APPLICATION_ID } from './001-initial';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+/** The schema version a list of migrations leads to (0 for an empty list). */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.at(-1)?.version ?? 0;
+}

@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors';
+import {
+  APPLICATION_ID,
+  MIGRATIONS,
+  latestVersion,
+  openDatabase,
+  type Migration,
+} from '../../../main/store';
+import { migration001 } from '../../../main/store/migrations/001-initial';
+import { tempDir } from '../../support/tempDir';
+import { sha256 } from '../../support/workspace';
+
+const tables = (db: Database.Database) =>
+  db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all();
+const version = (db: Database.Database) => db.pragma('user_version', { simple: true });
+
+/** A version-1 workspace written by hand, as an older build would have left it. */
+function makeVersion1(file: string): void {
+  const db = new Database(file);
+  db.exec(migration001.sql);
+  db.pragma('user_version = 1');
+  db.prepare(
+    `INSERT INTO maps (id, name, stage, created_at, updated_at) VALUES ('m1', 'Old map', 'as-is', 'x', 'x')`,
+  ).run();
+  db.prepare(
+    `INSERT INTO steps (map_id, id, sort, data) VALUES ('m1', 'a', 0, '{"id":"a"}')`,
+  ).run();
+  db.close();
+}
+
+const v2: Migration = {
+  version: 2,
+  sql: `ALTER TABLE maps ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';`,
+};
+const at = () => new Date('2026-11-27T05:30:00.123Z');
+
+describe('migrations', () => {
+  it('gives a new database the latest version, our application id, WAL and every table', () => {
+    const file = path.join(tempDir(), 'workspace.db');
+    const { db, backup } = openDatabase(file);
+    expect(version(db)).toBe(latestVersion(MIGRATIONS));
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(tables(db)).toEqual(['information', 'maps', 'roles', 'steps', 'transitions']);
+    expect(backup).toBeNull();
+    db.close();
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('treats an empty file as a new database', () => {
+    const file = path.join(tempDir(), 'workspace.db');
+    fs.writeFileSync(file, '');
+    const { db } = openDatabase(file);
+    expect(version(db)).toBe(1);
+    db.close();
+  });
+
+  it('upgrades an older database, keeping its data and a backup at the old version', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    const { db, backup } = openDatabase(file, { migrations: [...MIGRATIONS, v2], now: at });
+    expect(version(db)).toBe(2);
+    expect(db.prepare('SELECT name, colour FROM maps').get()).toEqual({
+      name: 'Old map',
+      colour: 'blue',
+    });
+    expect(db.prepare('SELECT data FROM steps').pluck().get()).toBe('{"id":"a"}');
+    db.close();
+
+    expect(backup).toBe(path.join(dir, 'workspace.db.before-v2-2026-11-27T05-30-00Z.bak'));
+    const old = new Database(backup!, { readonly: true });
+    expect(version(old)).toBe(1);
+    expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(old.prepare('SELECT name FROM maps').pluck().get()).toBe('Old map');
+    expect(
+      old
+        .prepare(`SELECT count(*) FROM pragma_table_info('maps') WHERE name = 'colour'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
+    old.close();
+  });
+
+  it('does not back up or migrate a database that is already current', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    openDatabase(file).db.close();
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('rolls a failing migration back entirely', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    const broken: Migration = {
+      version: 2,
+      sql: `CREATE TABLE half_done (x); ALTER TABLE maps ADD COLUMN colour TEXT; SELECT no_such_function();`,
+    };
+    let thrown: unknown;
+    try {
+      openDatabase(file, { migrations: [...MIGRATIONS, broken], now: at });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AppError);
+    expect((thrown as AppError).code).toBe('WORKSPACE_UNREADABLE');
+    expect((thrown as AppError).message).toMatch(/could not be upgraded.*before-v2/);
+
+    const db = new Database(file, { readonly: true });
+    expect(version(db)).toBe(1);
+    expect(tables(db)).toEqual(['information', 'maps', 'roles', 'steps', 'transitions']);
+    expect(
+      db
+        .prepare(`SELECT count(*) FROM pragma_table_info('maps') WHERE name = 'colour'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT name FROM maps').pluck().get()).toBe('Old map');
+    db.close();
+    // Still opens with the migrations this build really has.
+    openDatabase(file).db.close();
+  });
+
+  it('refuses a database from a newer version without changing a byte', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    const raw = new Database(file);
+    raw.pragma('user_version = 7');
+    raw.pragma('journal_mode = WAL');
+    raw.close();
+    const before = sha256(file);
+    const listing = fs.readdirSync(dir).sort();
+
+    expect(() => openDatabase(file)).toThrow(
+      expect.objectContaining({ code: 'WORKSPACE_TOO_NEW' }),
+    );
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(dir).sort()).toEqual(listing);
+  });
+
+  it('refuses a gap or disorder in the migration list', () => {
+    const file = path.join(tempDir(), 'workspace.db');
+    expect(() => openDatabase(file, { migrations: [{ version: 2, sql: '' }] })).toThrow(
+      /expected 1/,
+    );
+  });
+});
