@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('../../fakes/electron'));
+
+const service = vi.hoisted(() => ({
+  handlers: {},
+  status: () => ({ state: 'ready', path: '' }),
+  close: vi.fn(),
+}));
+const openWorkspace = vi.hoisted(() => vi.fn(() => service));
+vi.mock('../../../main/service/workspace', () => ({ openWorkspace }));
+
+import { channels } from '../../../shared/api/contract';
+import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
+import type * as Fake from '../../fakes/electron';
+
+let fake: typeof Fake;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Starts main/index.ts afresh, as a new launch of the app would. */
+async function launch(setup: (f: typeof Fake) => void = () => {}) {
+  vi.resetModules();
+  fake = (await import('electron')) as unknown as typeof Fake;
+  fake.resetFakeElectron();
+  setup(fake);
+  await import('../../../main/index');
+  await flush();
+}
+
+beforeEach(() => {
+  vi.stubEnv('DECISION_MAP_DATA_DIR', '/tmp/dm-lifecycle-data');
+  vi.stubEnv('ELECTRON_RENDERER_URL', '');
+  openWorkspace.mockClear();
+  service.close.mockClear();
+});
+afterEach(() => vi.unstubAllEnvs());
+
+describe('main process lifecycle', () => {
+  it('quits at once, touching nothing, when another instance holds the lock', async () => {
+    await launch((f) => (f.app.gotLock = false));
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(openWorkspace).not.toHaveBeenCalled();
+    expect(fake.ipcMain.handlers.size).toBe(0);
+    expect(fake.BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('opens the workspace from the data dir, registers the API, builds the menu, opens one window', async () => {
+    await launch();
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(openWorkspace).toHaveBeenCalledWith({ dataDir: '/tmp/dm-lifecycle-data' });
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+    expect(fake.Menu.applicationMenu).not.toBeNull();
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('focuses and restores the first window when a second instance starts', async () => {
+    await launch();
+    const window = fake.BrowserWindow.instances[0]!;
+    window.minimized = true;
+    fake.app.emit('second-instance', {}, ['decision-map'], '/');
+    expect(window.calls).toEqual(['restore', 'focus']);
+    expect(fake.BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('routes menu commands to the window and closes the workspace on quit', async () => {
+    await launch();
+    const window = fake.BrowserWindow.instances[0]!;
+    const items = JSON.stringify(fake.Menu.applicationMenu!.template);
+    expect(items).toContain('New Map');
+    type Item = { label?: string; click?: () => void; submenu?: Item[] };
+    const find = (list: Item[]): Item | undefined =>
+      list.map((i) => (i.label === 'Undo' ? i : i.submenu && find(i.submenu))).find(Boolean);
+    find(fake.Menu.applicationMenu!.template as Item[])!.click!();
+    expect(window.webContents.sent).toEqual([{ channel: MENU_EVENT_CHANNEL, args: ['edit:undo'] }]);
+
+    expect(service.close).not.toHaveBeenCalled();
+    fake.app.emit('will-quit');
+    expect(service.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('guards the window it creates (guards are installed before the first window)', async () => {
+    await launch();
+    const contents = fake.BrowserWindow.instances[0]!.webContents;
+    expect(contents.windowOpenHandler).not.toBeNull();
+    expect(contents.emitCancellable('will-navigate', { url: 'https://evil.example/' })).toBe(true);
+  });
+
+  it('uses ELECTRON_RENDERER_URL in development only, never in a packaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await launch();
+    expect(fake.BrowserWindow.instances[0]!.loaded).toEqual({ url: 'http://localhost:5173/' });
+
+    await launch((f) => (f.app.isPackaged = true));
+    const loaded = fake.BrowserWindow.instances[0]!.loaded;
+    expect(loaded.url).toBeUndefined();
+    expect(loaded.file).toMatch(/renderer[\\/]index\.html$/);
+  });
+
+  it('falls back to userData when neither flag nor environment names a data dir', async () => {
+    vi.stubEnv('DECISION_MAP_DATA_DIR', '');
+    await launch((f) => (f.app.paths.userData = '/home/u/.config/Decision Map'));
+    expect(openWorkspace).toHaveBeenCalledWith({ dataDir: '/home/u/.config/Decision Map' });
+  });
+});

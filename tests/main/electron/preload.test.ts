@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', () => import('../../fakes/electron'));
+
+import type { DesktopBridge } from '../../../shared/api/bridge';
+import { channels } from '../../../shared/api/contract';
+import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
+import type * as Fake from '../../fakes/electron';
+
+let fake: typeof Fake;
+let bridge: DesktopBridge;
+
+beforeEach(async () => {
+  vi.resetModules();
+  // The fake instance the freshly imported preload sees.
+  fake = (await import('electron')) as unknown as typeof Fake;
+  fake.resetFakeElectron();
+  await import('../../../main/preload/index');
+  bridge = fake.contextBridge.exposed.get('decisionMap') as DesktopBridge;
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly one function per contract channel plus onMenuCommand, and nothing else', () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['decisionMap']);
+    expect(Object.keys(bridge).sort()).toEqual([...channels, 'onMenuCommand'].sort());
+    for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+    expect(Object.values(bridge)).not.toContain(fake.ipcRenderer);
+    expect(Object.isFrozen(bridge)).toBe(true);
+  });
+
+  it('forwards a call as one invoke with exactly the channel and the args', async () => {
+    const reply = await bridge['maps:create']({ name: 'Purchasing' });
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([['maps:create', { name: 'Purchasing' }]]);
+    expect(reply).toEqual({ ok: true, value: null });
+  });
+
+  it('passes on only valid menu commands, until unsubscribed', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, {}, 'edit:undo');
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, {}, 'rm -rf');
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, {}, { command: 'edit:undo' });
+    expect(listener.mock.calls).toEqual([['edit:undo']]);
+    unsubscribe();
+    fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, {}, 'edit:redo');
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(fake.ipcRenderer.listenerCount(MENU_EVENT_CHANNEL)).toBe(0);
+  });
+});
+
+// A sandboxed preload can require only 'electron'; a bundled zod or node module would fail
+// at runtime in the real app. Checked on the build output when there is one.
+const builtPreload = join(import.meta.dirname, '../../../out/preload/index.cjs');
+it.skipIf(!existsSync(builtPreload))('the built preload requires nothing but electron', () => {
+  const required = [
+    ...readFileSync(builtPreload, 'utf8').matchAll(/require\((["'])([^"']+)\1\)/g),
+  ].map((m) => m[2]);
+  expect(new Set(required)).toEqual(new Set(['electron']));
+});
