@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { onMenuCommand } from './api/client';
+import { EditorView } from './editor/EditorView';
+import { HomeView } from './home/HomeView';
+import { WorkspaceProblem } from './home/WorkspaceProblem';
+import { flushNow, hasUnsavedEdits } from './state/editorSlice';
+import { useAppStore } from './state/store';
+import { routeFromHash } from './state/workspaceSlice';
+
+/** Layout only: which screen shows, and the page-wide listeners. */
+export function App() {
+  const status = useAppStore((s) => s.status);
+  const route = useAppStore((s) => s.route);
+
+  useEffect(() => {
+    void useAppStore.getState().loadWorkspace();
+    const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
+    const onHide = () => flushNow();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!hasUnsavedEdits()) return;
+      flushNow();
+      event.preventDefault();
+    };
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onHide);
+    const stopMenu = onMenuCommand((command) => {
+      if (command === 'map:new') {
+        useAppStore.getState().navigate({ view: 'home' });
+        window.dispatchEvent(new CustomEvent('decision-map:new-map'));
+      } else {
+        window.dispatchEvent(new CustomEvent('decision-map:command', { detail: command }));
+      }
+    });
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      document.removeEventListener('visibilitychange', onHide);
+      stopMenu();
+    };
+  }, []);
+
+  if (status === null) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p className="muted">Opening your workspace…</p>
+      </main>
+    );
+  }
+  if (status.state !== 'ready') return <WorkspaceProblem status={status} />;
+  return route.view === 'map' ? <EditorView mapId={route.id} /> : <HomeView />;
+}

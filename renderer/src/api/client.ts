@@ -1,0 +1,105 @@
+/**
+ * The renderer's only way to reach main. In the desktop app the preload exposes one
+ * function per contract call on `window.decisionMap`; in browser mode the same calls are
+ * posted over HTTP with the start token. Either way a failure arrives as an `ApiError`
+ * carrying the coded, user-facing message.
+ */
+import { channels, type Api, type ApiChannel, type Reply } from '../../../shared/api/contract';
+import type { DesktopBridgeExtras } from '../../../shared/api/menu';
+
+type Transport = (channel: ApiChannel, args: unknown) => Promise<Reply<unknown>>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type DesktopBridge = Record<ApiChannel, (args: unknown) => Promise<Reply<unknown>>> &
+  DesktopBridgeExtras;
+
+function desktopBridge(): DesktopBridge | undefined {
+  return (window as unknown as { decisionMap?: DesktopBridge }).decisionMap;
+}
+
+const TOKEN_KEY = 'decision-map-token';
+
+/** The browser-mode token: from the address bar on first load, then kept for reloads. */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the token out of the address bar, screenshots and shared screens.
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(): Transport {
+  const token = browserToken();
+  return async (channel, args) => {
+    let response: Response;
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Decision-Map-Token': token },
+        body: JSON.stringify(args ?? {}),
+        keepalive: true,
+      });
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'OFFLINE',
+          message: 'Decision Map is not reachable. Is the app still running?',
+        },
+      };
+    }
+    if (response.status === 401) {
+      return {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: 'This page is not signed in. Open the link the app printed when it started.',
+        },
+      };
+    }
+    return (await response.json()) as Reply<unknown>;
+  };
+}
+
+function createApi(transport: Transport): Api {
+  const api: Record<string, (args: unknown) => Promise<unknown>> = {};
+  for (const channel of channels) {
+    api[channel] = async (args) => {
+      const reply = await transport(channel, args);
+      if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+      return reply.value;
+    };
+  }
+  return api as Api;
+}
+
+const bridge = desktopBridge();
+
+export const api: Api = createApi(
+  bridge ? (channel, args) => bridge[channel](args) : httpTransport(),
+);
+
+/** Menu commands from the desktop app's native menu; browser mode has none. */
+export function onMenuCommand(listener: Parameters<DesktopBridgeExtras['onMenuCommand']>[0]) {
+  return bridge?.onMenuCommand(listener) ?? (() => {});
+}
+
+/** A message a person can read, whatever was thrown. */
+export function messageOf(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return 'Something went wrong. Nothing was changed.';
+}

@@ -1,0 +1,132 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { STEP_KIND_LABELS, type StepKind } from '../../../shared/model';
+import { useAppStore } from '../state/store';
+import { Icon, type IconName } from '../ui/Icon';
+import type { StepNode as StepNodeType } from './flowMapping';
+
+export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
+  start: 'play',
+  task: 'task',
+  review: 'eye',
+  approval: 'check',
+  handoff: 'handoff',
+  wait: 'hourglass',
+  external: 'building',
+  end: 'stop',
+};
+
+/** A step on the canvas: its kind as shape, icon and caption (never colour alone). */
+export const StepNodeView = memo(function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+  const { step } = data;
+  const renaming = useAppStore((s) => s.renamingStepId === id);
+  return (
+    <div className={`step step-${step.kind}${selected ? ' is-selected' : ''}`}>
+      <Handle id="in" type="target" position={Position.Left} aria-label="Arrow in" />
+      <Handle
+        id="back-in"
+        type="target"
+        position={Position.Bottom}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      <span className="step-icon" aria-hidden="true">
+        <Icon name={STEP_KIND_ICONS[step.kind]} size={16} />
+      </span>
+      <span className="step-body">
+        <span className="step-kind">{STEP_KIND_LABELS[step.kind]}</span>
+        {renaming ? (
+          <RenameField stepId={step.id} initial={step.label} />
+        ) : (
+          <span className={`step-label${step.label ? '' : ' is-empty'}`}>
+            {step.label || 'Untitled step'}
+          </span>
+        )}
+      </span>
+      <Handle id="out" type="source" position={Position.Right} aria-label="Arrow out" />
+      <Handle
+        id="back-out"
+        type="source"
+        position={Position.Bottom}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+    </div>
+  );
+});
+
+let typedAhead = '';
+
+/**
+ * Letters typed in the moment between adding a step and its name field appearing (React
+ * Flow shows a step only once it has measured it). Kept so the first letters of a name
+ * are never lost or taken for shortcuts.
+ */
+export function typeAheadIntoRename(key: string): void {
+  typedAhead += key;
+}
+
+/** Enter pressed before the name field appeared: what was typed becomes the name. */
+export function commitTypeAhead(): void {
+  const store = useAppStore.getState();
+  const id = store.renamingStepId;
+  store.setRenaming(null);
+  if (id && typedAhead) store.edit({ type: 'step/update', id, patch: { label: typedAhead.slice(0, 500) } });
+  typedAhead = '';
+}
+
+/** Inline rename: Enter or leaving the field keeps the text, Escape leaves it as it was. */
+function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
+  const [value, setValue] = useState(initial);
+  const done = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      const field = input.current;
+      if (!field) return;
+      field.focus();
+      if (document.activeElement === field) {
+        if (typedAhead) {
+          setValue(typedAhead);
+          typedAhead = '';
+        } else field.select();
+        return;
+      }
+      if (++tries < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const finish = (keep: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    typedAhead = '';
+    const store = useAppStore.getState();
+    store.setRenaming(null);
+    if (keep && value !== initial) {
+      store.edit({ type: 'step/update', id: stepId as never, patch: { label: value.slice(0, 500) } });
+    }
+    // Give the keyboard back to the canvas so the next shortcut works at once.
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(stepId)}"]`)?.focus();
+  };
+  return (
+    <input
+      ref={input}
+      className="step-rename nodrag nopan"
+      aria-label="Step name"
+      value={value}
+      maxLength={500}
+      onChange={(event) => setValue(event.target.value)}
+      onBlur={() => finish(true)}
+      onKeyDown={(event) => {
+        event.stopPropagation();
+        if (event.key === 'Enter') finish(true);
+        if (event.key === 'Escape') finish(false);
+      }}
+    />
+  );
+}

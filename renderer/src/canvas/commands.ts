@@ -1,0 +1,166 @@
+/**
+ * What the canvas can do, in one place, so the keyboard, the toolbar and the native menu
+ * all do exactly the same thing.
+ */
+import { useReactFlow } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { StepId, StepKind, TransitionId } from '../../../shared/model';
+import { copyFragment, newStep, newTransition, pasteFragment, type Fragment } from '../../../shared/operations/build';
+import { useAppStore } from '../state/store';
+import { newId } from '../ui/ids';
+import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
+import { autoLayout } from './layout';
+
+let clipboard: Fragment | null = null;
+let pasteCount = 0;
+let pendingSelection: Set<string> | null = null;
+
+/** Ids to select when the canvas next shows the map (new steps, pasted copies). */
+export function takePendingSelection(): Set<string> | null {
+  const ids = pendingSelection;
+  pendingSelection = null;
+  return ids;
+}
+
+const GRID = 16;
+const snap = (v: number) => Math.round(v / GRID) * GRID;
+
+export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
+  const flow = useReactFlow();
+  return useMemo(() => {
+    const store = () => useAppStore.getState();
+
+    function viewCentre() {
+      const rect = canvasElement()?.getBoundingClientRect();
+      const point = rect
+        ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+        : { x: 0, y: 0 };
+      return { x: point.x - STEP_WIDTH / 2, y: point.y - STEP_MIN_HEIGHT / 2 };
+    }
+
+    /** The nearest place at or below `wanted` where a new step covers no other step. */
+    function freeSpot(wanted: { x: number; y: number }) {
+      const steps = Object.values(store().doc?.steps ?? {});
+      const spot = { x: snap(wanted.x), y: snap(wanted.y) };
+      const overlaps = () =>
+        steps.some(
+          (s) =>
+            Math.abs(s.position.x - spot.x) < STEP_WIDTH + 16 &&
+            Math.abs(s.position.y - spot.y) < STEP_MIN_HEIGHT + 24,
+        );
+      for (let tries = 0; tries < 200 && overlaps(); tries++) spot.y += 96;
+      return spot;
+    }
+
+    /** Pans (not zooms) so a step placed off-screen comes into view. */
+    function keepInView(position: { x: number; y: number }) {
+      const rect = canvasElement()?.getBoundingClientRect();
+      if (!rect) return;
+      const topLeft = flow.flowToScreenPosition(position);
+      const bottomRight = flow.flowToScreenPosition({
+        x: position.x + STEP_WIDTH,
+        y: position.y + STEP_MIN_HEIGHT,
+      });
+      const inside =
+        topLeft.x >= rect.left &&
+        topLeft.y >= rect.top &&
+        // The inspector covers the right 320 px of the editor body.
+        bottomRight.x <= rect.right - 320 &&
+        bottomRight.y <= rect.bottom;
+      if (!inside) {
+        void flow.setCenter(position.x + STEP_WIDTH / 2, position.y + STEP_MIN_HEIGHT / 2, {
+          zoom: flow.getZoom(),
+          duration: 200,
+        });
+      }
+    }
+
+    return {
+      /**
+       * Adds a step. With one step selected, the new step goes to its right and the work
+       * flows into it, so a facilitator can capture a workflow by typing N, a name, Enter.
+       */
+      addStep(kind: StepKind) {
+        const { doc, selection } = store();
+        const after = selection.steps.length === 1 ? doc?.steps[selection.steps[0]!] : undefined;
+        const id = newId('s') as StepId;
+        const position = freeSpot(
+          after ? { x: after.position.x + STEP_WIDTH + 80, y: after.position.y } : viewCentre(),
+        );
+        const transitions = after ? [newTransition(newId('t') as TransitionId, after.id, id)] : [];
+        pendingSelection = new Set([id]);
+        store().edit({ type: 'elements/add', steps: [newStep(id, kind, position)], transitions });
+        store().setRenaming(id);
+        keepInView(position);
+      },
+      connect(from: StepId, to: StepId) {
+        const doc = store().doc;
+        if (!doc || from === to) return;
+        const exists = doc.transitionOrder.some((id) => {
+          const t = doc.transitions[id]!;
+          return t.from === from && t.to === to;
+        });
+        if (exists) return;
+        const id = newId('t') as TransitionId;
+        pendingSelection = new Set([id]);
+        store().edit({ type: 'elements/add', steps: [], transitions: [newTransition(id, from, to)] });
+      },
+      deleteSelection() {
+        const { selection } = store();
+        if (selection.steps.length === 0 && selection.transitions.length === 0) return;
+        store().edit({
+          type: 'elements/remove',
+          stepIds: selection.steps,
+          transitionIds: selection.transitions,
+        });
+      },
+      selectAll() {
+        flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: true })));
+        flow.setEdges((edges) => edges.map((e) => ({ ...e, selected: true })));
+      },
+      copy() {
+        const { doc, selection } = store();
+        if (!doc || selection.steps.length === 0) return false;
+        clipboard = copyFragment(doc, selection.steps);
+        pasteCount = 0;
+        return true;
+      },
+      paste() {
+        if (!clipboard || clipboard.steps.length === 0) return;
+        pasteCount += 1;
+        const op = pasteFragment(clipboard, (prefix) => newId(prefix), {
+          x: 32 * pasteCount,
+          y: 32 * pasteCount,
+        });
+        if (op.type === 'elements/add') {
+          pendingSelection = new Set([...op.steps.map((s) => s.id), ...op.transitions.map((t) => t.id)]);
+        }
+        store().edit(op);
+      },
+      duplicate() {
+        const saved = clipboard;
+        const savedCount = pasteCount;
+        if (this.copy()) this.paste();
+        clipboard = saved ?? clipboard;
+        pasteCount = saved ? savedCount : pasteCount;
+      },
+      layout() {
+        const doc = store().doc;
+        if (!doc || doc.stepOrder.length === 0) return;
+        const moves = autoLayout(doc, (id) => {
+          const node = flow.getNode(id);
+          return node?.measured?.width && node.measured.height
+            ? { width: node.measured.width, height: node.measured.height }
+            : undefined;
+        });
+        store().edit({ type: 'steps/move', moves });
+        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+      },
+      fit() {
+        void flow.fitView({ padding: 0.15, duration: 200 });
+      },
+    };
+  }, [flow, canvasElement]);
+}
+
+export type CanvasCommands = ReturnType<typeof useCanvasCommands>;

@@ -1,0 +1,84 @@
+import { useEffect, useState } from 'react';
+import { STEP_KINDS, STEP_KIND_LABELS } from '../../../shared/model';
+import type { CanvasCommands } from '../canvas/commands';
+import { STEP_KIND_ICONS } from '../canvas/StepNode';
+import { useAppStore } from '../state/store';
+import { Icon } from '../ui/Icon';
+import { ThemeToggle } from '../ui/ThemeToggle';
+import { SaveStatus } from './SaveStatus';
+
+export function Toolbar({ commands, onShortcuts }: { commands: CanvasCommands; onShortcuts: () => void }) {
+  const canUndo = useAppStore((s) => s.undoStack.length > 0);
+  const canRedo = useAppStore((s) => s.redoStack.length > 0);
+  return (
+    <header className="toolbar">
+      <button
+        className="button ghost"
+        onClick={() => useAppStore.getState().navigate({ view: 'home' })}
+        aria-label="Back to maps"
+      >
+        <Icon name="back" /> Maps
+      </button>
+      <MapNameField />
+      <div className="palette" role="toolbar" aria-label="Add a step">
+        {STEP_KINDS.map((kind, index) => (
+          <button
+            key={kind}
+            className="palette-button"
+            aria-label={`Add ${STEP_KIND_LABELS[kind].toLowerCase()} step`}
+            title={`Add ${STEP_KIND_LABELS[kind].toLowerCase()} step (${index + 1})`}
+            onClick={() => commands.addStep(kind)}
+          >
+            <Icon name={STEP_KIND_ICONS[kind]} size={16} />
+            <span>{STEP_KIND_LABELS[kind].replace(' party', '')}</span>
+          </button>
+        ))}
+      </div>
+      <div className="toolbar-group" role="group" aria-label="Edit">
+        <button className="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => useAppStore.getState().undo()}>
+          <Icon name="undo" />
+        </button>
+        <button className="icon-button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => useAppStore.getState().redo()}>
+          <Icon name="redo" />
+        </button>
+        <button className="icon-button" aria-label="Auto-layout" title="Auto-layout (L)" onClick={() => commands.layout()}>
+          <Icon name="layout" />
+        </button>
+        <button className="icon-button" aria-label="Fit view" title="Fit view (F)" onClick={() => commands.fit()}>
+          <Icon name="fit" />
+        </button>
+        <button className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
+          <Icon name="keyboard" />
+        </button>
+        <ThemeToggle />
+      </div>
+      <SaveStatus />
+    </header>
+  );
+}
+
+/** The map's name, edited in place; an empty name is not saved. */
+function MapNameField() {
+  const name = useAppStore((s) => s.doc?.info.name ?? '');
+  const [value, setValue] = useState(name);
+  useEffect(() => setValue(name), [name]);
+  return (
+    <input
+      className="map-title"
+      aria-label="Map name"
+      value={value}
+      maxLength={200}
+      onChange={(event) => {
+        setValue(event.target.value);
+        const trimmed = event.target.value.trim();
+        if (trimmed) {
+          useAppStore.getState().edit({ type: 'map/rename', name: trimmed }, { typingKey: 'map:name' });
+        }
+      }}
+      onBlur={() => setValue(name)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === 'Escape') (event.target as HTMLInputElement).blur();
+      }}
+    />
+  );
+}

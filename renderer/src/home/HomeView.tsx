@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react';
+import type { MapId, MapSummary } from '../../../shared/model';
+import { useAppStore } from '../state/store';
+import { Icon } from '../ui/Icon';
+import { TextPrompt } from '../ui/TextPrompt';
+import { ThemeToggle } from '../ui/ThemeToggle';
+import { MapRow } from './MapRow';
+import { TrashSection } from './TrashSection';
+
+type Prompt = { kind: 'new' } | { kind: 'rename'; map: MapSummary } | null;
+
+/** The workspace's maps, newest first, and what can be done with them. */
+export function HomeView() {
+  const maps = useAppStore((s) => s.maps);
+  const trash = useAppStore((s) => s.trash);
+  const notice = useAppStore((s) => s.notice);
+  const [prompt, setPrompt] = useState<Prompt>(null);
+
+  useEffect(() => {
+    document.title = 'Decision Map';
+    void useAppStore.getState().refreshMaps();
+    const onNew = () => setPrompt({ kind: 'new' });
+    window.addEventListener('decision-map:new-map', onNew);
+    return () => window.removeEventListener('decision-map:new-map', onNew);
+  }, []);
+
+  const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id });
+  const create = async (name: string) => {
+    setPrompt(null);
+    const id = await useAppStore.getState().createMap(name);
+    if (id) open(id);
+  };
+
+  return (
+    <div className="home">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="map" />
+          </span>
+          <span>Decision Map</span>
+        </div>
+        <div className="topbar-actions">
+          <ThemeToggle />
+          <button className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
+            <Icon name="plus" /> New map
+          </button>
+        </div>
+      </header>
+      <main className="home-main">
+        {notice && (
+          <div className="banner error" role="alert">
+            <span>{notice}</span>
+            <button
+              className="icon-button"
+              aria-label="Dismiss message"
+              onClick={() => useAppStore.getState().setNotice(null)}
+            >
+              <Icon name="close" />
+            </button>
+          </div>
+        )}
+        {maps === null ? (
+          <p className="muted">Loading maps…</p>
+        ) : maps.length === 0 ? (
+          <EmptyWorkspace onCreate={() => setPrompt({ kind: 'new' })} />
+        ) : (
+          <section aria-labelledby="maps-title">
+            <h1 id="maps-title" className="page-title">
+              Maps
+            </h1>
+            <ul className="map-list" aria-label="Maps">
+              {maps.map((map) => (
+                <MapRow
+                  key={map.id}
+                  map={map}
+                  onOpen={() => open(map.id)}
+                  onRename={() => setPrompt({ kind: 'rename', map })}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+        {trash.length > 0 && <TrashSection maps={trash} />}
+      </main>
+      {prompt?.kind === 'new' && (
+        <TextPrompt
+          title="New map"
+          label="Map name"
+          initial="Untitled map"
+          confirmLabel="Create map"
+          onConfirm={(name) => void create(name)}
+          onClose={() => setPrompt(null)}
+        />
+      )}
+      {prompt?.kind === 'rename' && (
+        <TextPrompt
+          title="Rename map"
+          label="Map name"
+          initial={prompt.map.name}
+          confirmLabel="Rename"
+          onConfirm={(name) => {
+            setPrompt(null);
+            void useAppStore.getState().renameMap(prompt.map.id, name);
+          }}
+          onClose={() => setPrompt(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function EmptyWorkspace({ onCreate }: { onCreate: () => void }) {
+  return (
+    <section className="empty-state" aria-labelledby="empty-title">
+      <div className="empty-illustration" aria-hidden="true">
+        <Icon name="map" size={40} />
+      </div>
+      <h1 id="empty-title">Map how work really gets decided</h1>
+      <p>
+        Draw the workflow your team runs today, step by step and handoff by handoff. Then look
+        underneath each arrow: who decides, what they need to know, and what good looks like.
+      </p>
+      <button className="button primary large" onClick={onCreate}>
+        <Icon name="plus" /> Create your first map
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles/tokens.css';
+import './styles/app.css';
+import './styles/home.css';
+import './styles/editor.css';
+import { App } from './App';
+import { applyStoredTheme } from './ui/theme';
+
+applyStoredTheme();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+/**
+ * The renderer's state: plain data in slices, actions beside their data. Components select
+ * narrowly so that typing in the inspector does not re-render the canvas.
+ */
+import { create } from 'zustand';
+import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
+
+export type AppState = WorkspaceSlice & EditorSlice;
+
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createWorkspaceSlice(...a),
+  ...createEditorSlice(...a),
+}));

@@ -1,0 +1,119 @@
+import type { StateCreator } from 'zustand';
+import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { MapId, MapSummary } from '../../../shared/model';
+import { api, messageOf } from '../api/client';
+import type { AppState } from './store';
+
+export type Route = { readonly view: 'home' } | { readonly view: 'map'; readonly id: MapId };
+
+export interface WorkspaceSlice {
+  status: WorkspaceStatus | null;
+  maps: readonly MapSummary[] | null;
+  trash: readonly MapSummary[];
+  route: Route;
+  /** A short message about the last thing that went wrong on Home, shown until dismissed. */
+  notice: string | null;
+  loadWorkspace(): Promise<void>;
+  refreshMaps(): Promise<void>;
+  startFresh(): Promise<void>;
+  createMap(name: string): Promise<MapId | null>;
+  renameMap(id: MapId, name: string): Promise<void>;
+  duplicateMap(id: MapId): Promise<void>;
+  deleteMap(id: MapId): Promise<void>;
+  restoreMap(id: MapId): Promise<void>;
+  emptyTrash(): Promise<void>;
+  navigate(route: Route): void;
+  setNotice(notice: string | null): void;
+}
+
+/** The route lives in the address hash so a reload lands where the person was. */
+export function routeFromHash(hash: string): Route {
+  const match = /^#\/map\/([^/]+)$/.exec(hash);
+  return match ? { view: 'map', id: decodeURIComponent(match[1]!) as MapId } : { view: 'home' };
+}
+
+function hashOf(route: Route): string {
+  return route.view === 'map' ? `#/map/${encodeURIComponent(route.id)}` : '#/';
+}
+
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (
+  set,
+  get,
+) => {
+  /** Runs a call; on failure shows its message instead of throwing into React. */
+  async function attempt<T>(call: () => Promise<T>): Promise<T | null> {
+    try {
+      return await call();
+    } catch (error) {
+      set({ notice: messageOf(error) });
+      return null;
+    }
+  }
+
+  return {
+    status: null,
+    maps: null,
+    trash: [],
+    route: routeFromHash(window.location.hash),
+    notice: null,
+
+    async loadWorkspace() {
+      const status = await attempt(() => api['workspace:status']({}));
+      set({ status });
+      if (status?.state === 'ready') await get().refreshMaps();
+    },
+
+    async refreshMaps() {
+      const lists = await attempt(() =>
+        Promise.all([api['maps:list']({}), api['maps:trash']({})]),
+      );
+      if (lists) set({ maps: lists[0], trash: lists[1] });
+    },
+
+    async startFresh() {
+      const status = await attempt(() => api['workspace:startFresh']({}));
+      if (status) set({ status });
+      if (status?.state === 'ready') await get().refreshMaps();
+    },
+
+    async createMap(name) {
+      const created = await attempt(() => api['maps:create']({ name }));
+      await get().refreshMaps();
+      return created?.id ?? null;
+    },
+
+    async renameMap(id, name) {
+      await attempt(() => api['maps:rename']({ id, name }));
+      await get().refreshMaps();
+    },
+
+    async duplicateMap(id) {
+      await attempt(() => api['maps:duplicate']({ id }));
+      await get().refreshMaps();
+    },
+
+    async deleteMap(id) {
+      await attempt(() => api['maps:delete']({ id }));
+      await get().refreshMaps();
+    },
+
+    async restoreMap(id) {
+      await attempt(() => api['maps:restore']({ id }));
+      await get().refreshMaps();
+    },
+
+    async emptyTrash() {
+      await attempt(() => api['maps:emptyTrash']({}));
+      await get().refreshMaps();
+    },
+
+    navigate(route) {
+      if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
+      set({ route });
+    },
+
+    setNotice(notice) {
+      set({ notice });
+    },
+  };
+};
