@@ -1,0 +1,18 @@
+export {
+  makeTempDir,
+  removeDir,
+  repoRoot,
+  startApp,
+  type RunningApp,
+  type StartOptions,
+} from './app';
+export {
+  DEFAULT_VIEWPORT,
+  chromiumPath,
+  launchBrowser,
+  newPage,
+  type OpenPage,
+  type PageOptions,
+  type PageProblem,
+} from './browser';
+export { SAMPLE_MAPS, seedMaps, type SampleMap } from './seed';
