@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           // Browser mode: the same service over HTTP on 127.0.0.1, no Electron.
           web: resolve(root, 'main/web.ts'),
+          // The `decision-map` command line (bin/decision-map.js loads it); plain Node.
+          cli: resolve(root, 'main/cli/index.ts'),
         },
       },
     },
