@@ -5,6 +5,7 @@
  * carrying the coded, user-facing message.
  */
 import { channels, type Api, type ApiChannel, type Reply } from '../../../shared/api/contract';
+import type { DesktopBridge } from '../../../shared/api/bridge';
 import type { DesktopBridgeExtras } from '../../../shared/api/menu';
 
 type Transport = (channel: ApiChannel, args: unknown) => Promise<Reply<unknown>>;
@@ -18,9 +19,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
-
-type DesktopBridge = Record<ApiChannel, (args: unknown) => Promise<Reply<unknown>>> &
-  DesktopBridgeExtras;
 
 function desktopBridge(): DesktopBridge | undefined {
   return (window as unknown as { decisionMap?: DesktopBridge }).decisionMap;
@@ -90,7 +88,9 @@ function createApi(transport: Transport): Api {
 const bridge = desktopBridge();
 
 export const api: Api = createApi(
-  bridge ? (channel, args) => bridge[channel](args) : httpTransport(),
+  bridge
+    ? (channel, args) => (bridge[channel] as (a: unknown) => Promise<Reply<unknown>>)(args)
+    : httpTransport(),
 );
 
 /** Menu commands from the desktop app's native menu; browser mode has none. */

@@ -44,8 +44,11 @@ export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCo
   const [nodes, setNodes] = useState<StepNode[]>([]);
   const [edges, setEdges] = useState<TransitionEdge[]>([]);
 
+  // React Flow keeps its own node objects (sizes, drag positions); the map is the external
+  // source they are synchronised from whenever it changes.
   useEffect(() => {
     const select = takePendingSelection();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNodes((previous) => syncNodes(doc, previous, select));
     setEdges((previous) => syncEdges(doc, previous, select));
   }, [doc]);

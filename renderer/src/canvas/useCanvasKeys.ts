@@ -50,7 +50,12 @@ export function useCanvasKeys(
       else if (key === 'n') commands.addStep('task');
       else if (/^[1-8]$/.test(event.key)) commands.addStep(STEP_KINDS[Number(event.key) - 1]!);
       else if ((key === 'enter' || key === 'f2') && store.selection.steps.length === 1) {
-        store.setRenaming(store.selection.steps[0]!);
+        // Enter on a step that has the keyboard but is not selected selects it (React Flow
+        // does that); only the selected step is renamed.
+        const focused = (event.target as HTMLElement).closest?.('.react-flow__node');
+        const focusedId = focused?.getAttribute('data-id');
+        if (focusedId && focusedId !== store.selection.steps[0]) handled = false;
+        else store.setRenaming(store.selection.steps[0]!);
       } else if (key === 'c' && store.selection.steps.length === 1) open.connect();
       else if (key === 'l') commands.layout();
       else if (key === 'f') commands.fit();
@@ -58,7 +63,9 @@ export function useCanvasKeys(
       else handled = false;
       if (handled) event.preventDefault();
     };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // Capture phase: decide before React Flow reacts to the same key (it selects a focused
+    // step on Enter, which would otherwise look like "rename the selected step").
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [commands, open]);
 }

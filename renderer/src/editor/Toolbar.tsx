@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { STEP_KINDS, STEP_KIND_LABELS } from '../../../shared/model';
 import type { CanvasCommands } from '../canvas/commands';
 import { STEP_KIND_ICONS } from '../canvas/StepNode';
@@ -21,6 +21,9 @@ export function Toolbar({ commands, onShortcuts }: { commands: CanvasCommands; o
       </button>
       <MapNameField />
       <div className="palette" role="toolbar" aria-label="Add a step">
+        <span className="palette-caption" aria-hidden="true">
+          Add
+        </span>
         {STEP_KINDS.map((kind, index) => (
           <button
             key={kind}
@@ -61,7 +64,12 @@ export function Toolbar({ commands, onShortcuts }: { commands: CanvasCommands; o
 function MapNameField() {
   const name = useAppStore((s) => s.doc?.info.name ?? '');
   const [value, setValue] = useState(name);
-  useEffect(() => setValue(name), [name]);
+  const [shown, setShown] = useState(name);
+  // Follow a name changed elsewhere (undo, Home), adjusting state while rendering.
+  if (shown !== name) {
+    setShown(name);
+    setValue(name);
+  }
   return (
     <input
       className="map-title"

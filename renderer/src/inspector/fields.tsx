@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 
 /**
- * A text field that shows what was typed at once and reports every change; when the value
- * changes from outside (undo), it follows.
+ * A text field bound to the map: every keystroke is an edit applied at once, so the value
+ * shown is always the map's (undo included).
  */
 export function TextField({
   label,
@@ -20,15 +20,12 @@ export function TextField({
   maxLength: number;
 }) {
   const id = useId();
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
   const props = {
     id,
-    value: text,
+    value,
     placeholder,
     maxLength,
     onChange: (event: { target: { value: string } }) => {
-      setText(event.target.value);
       onChange(event.target.value);
     },
     // Escape hands the keyboard back to the canvas, where the shortcuts work.

@@ -15,7 +15,7 @@ const paths = {
   restore: 'M4 10a6 6 0 106-6H6M6 4L4 6l2 2',
   close: 'M5 5l10 10M15 5L5 15',
   play: 'M6 4l10 6-10 6z',
-  stop: 'M5 5h10v10H5z',
+  stop: 'M5 18V3M5 4h10l-2.5 3.5L15 11H5',
   task: 'M4 4h12v12H4z',
   eye: 'M2 10s3-5 8-5 8 5 8 5-3 5-8 5-8-5-8-5zM10 8a2 2 0 110 4 2 2 0 010-4z',
   check: 'M10 2l6 3v4c0 4-3 7-6 9-3-2-6-5-6-9V5zM7 10l2 2 4-4',
