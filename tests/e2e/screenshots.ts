@@ -5,10 +5,25 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, repoRoot, seedMaps, startApp, type RunningApp } from './support';
+import type { Browser, Page } from 'playwright-core';
+import {
+  CAMPAIGN_20,
+  SAMPLE_MAPS,
+  launchBrowser,
+  newPage,
+  repoRoot,
+  seedMaps,
+  startApp,
+  type RunningApp,
+} from './support';
 
 const outDir = join(repoRoot, 'screenshots');
+
+async function save(page: Page, name: string) {
+  const file = join(outDir, name);
+  await page.screenshot({ path: file });
+  console.log(`saved ${file}`);
+}
 
 async function shoot(browser: Browser, app: RunningApp, colorScheme: 'light' | 'dark') {
   const { page, problems, close } = await newPage(browser, { colorScheme });
@@ -18,9 +33,17 @@ async function shoot(browser: Browser, app: RunningApp, colorScheme: 'light' | '
     // Let fonts settle and transitions finish before the picture.
     await page.evaluate('document.fonts.ready');
     await page.waitForTimeout(300);
-    const file = join(outDir, `home-${colorScheme}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(`saved ${file}`);
+    await save(page, `home-${colorScheme}.png`);
+
+    // The 20-step map, laid out automatically, as a facilitator would show it.
+    await page.getByRole('button', { name: `Open ${CAMPAIGN_20.name}` }).click();
+    await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
+    await page.keyboard.press('l');
+    await page.waitForTimeout(600);
+    await save(page, `map-20-steps-${colorScheme}.png`);
+    await page.getByRole('group', { name: /^Legal review,/ }).click();
+    await page.waitForTimeout(200);
+    await save(page, `map-20-steps-selected-${colorScheme}.png`);
     for (const problem of problems) console.warn(`page ${problem.kind}: ${problem.text}`);
     return problems.length;
   } finally {
@@ -33,7 +56,7 @@ async function main(): Promise<void> {
   const app = await startApp();
   let browser: Browser | undefined;
   try {
-    await seedMaps(app);
+    await seedMaps(app, [...SAMPLE_MAPS, CAMPAIGN_20]);
     browser = await launchBrowser();
     let problems = 0;
     for (const scheme of ['light', 'dark'] as const) problems += await shoot(browser, app, scheme);

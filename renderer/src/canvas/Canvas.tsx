@@ -26,6 +26,7 @@ const nodeTypes = { step: StepNodeView };
 const edgeTypes = { transition: TransitionEdgeView };
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 168, height: 112 };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select a step. Arrow keys move it. Press Enter again to rename it.',
@@ -117,7 +118,7 @@ export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCo
         ariaLabelConfig={ARIA_LABELS}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-        <MiniMap pannable zoomable className="minimap" nodeBorderRadius={8} />
+        <MiniMap pannable zoomable className="minimap" nodeBorderRadius={8} style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

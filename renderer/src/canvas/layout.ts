@@ -28,12 +28,36 @@ export function autoLayout(doc: MapDocument, sizeOf: (id: StepId) => Size | unde
     if (t.kind !== 'send-back') graph.setEdge(t.from, t.to);
   }
   dagre.layout(graph);
-  return doc.stepOrder.map((id) => {
+  const wrap = wrapRows(doc.stepOrder.map((id) => graph.node(id).x), graph.graph().height ?? 0);
+  return doc.stepOrder.map((id, index) => {
     const node = graph.node(id);
     const size = sizeOf(id) ?? DEFAULT_SIZE;
+    const { dx, dy } = wrap(index);
     // dagre gives centres; the canvas places steps by their top-left corner, on the grid.
-    const x = Math.round((node.x - size.width / 2) / GRID) * GRID;
-    const y = Math.round((node.y - size.height / 2) / GRID) * GRID;
+    const x = Math.round((node.x + dx - size.width / 2) / GRID) * GRID;
+    const y = Math.round((node.y + dy - size.height / 2) / GRID) * GRID;
     return { id, position: { x, y } };
   });
+}
+
+const MAX_RANKS_IN_ONE_ROW = 8;
+const ROW_GAP = 120;
+
+/**
+ * A long flow laid out in one row is too wide to read on a shared screen, so after eight
+ * columns it wraps, like lines of text: columns 1–5 on the first row, 6–10 below, and so on.
+ * Returns the shift of each step (by its index in `centres`).
+ */
+function wrapRows(centres: readonly number[], height: number) {
+  const columns = [...new Set(centres.map((x) => Math.round(x)))].sort((a, b) => a - b);
+  const noShift = () => ({ dx: 0, dy: 0 });
+  if (columns.length <= MAX_RANKS_IN_ONE_ROW) return noShift;
+  const perRow = Math.ceil(Math.sqrt(columns.length * 1.25));
+  const columnOf = new Map(columns.map((x, i) => [x, i]));
+  return (index: number) => {
+    const column = columnOf.get(Math.round(centres[index]!))!;
+    const row = Math.floor(column / perRow);
+    const rowStart = columns[row * perRow]!;
+    return { dx: columns[0]! - rowStart, dy: row * (height + ROW_GAP) };
+  };
 }

@@ -15,4 +15,4 @@ export {
   type PageOptions,
   type PageProblem,
 } from './browser';
-export { SAMPLE_MAPS, seedMaps, type SampleMap } from './seed';
+export { CAMPAIGN_20, SAMPLE_MAPS, seedMaps, type SampleMap } from './seed';

@@ -3,7 +3,14 @@
  * screenshots and for tests that need a workspace with something in it.
  */
 import type { Args } from '../../../shared/api/contract';
-import type { MapSummary, Stage, StepId, StepKind, TransitionId } from '../../../shared/model';
+import type {
+  MapSummary,
+  Stage,
+  StepId,
+  StepKind,
+  TransitionId,
+  TransitionKind,
+} from '../../../shared/model';
 import { newStep, newTransition } from '../../../shared/operations/build';
 import type { Operation } from '../../../shared/operations/types';
 import type { RunningApp } from './app';
@@ -13,7 +20,41 @@ export interface SampleMap {
   readonly stage?: Stage;
   /** Step labels with their kinds, drawn left to right and connected in order. */
   readonly steps: readonly (readonly [StepKind, string])[];
+  /** More arrows, by step index (0-based): rework, escalations, branches. */
+  readonly extra?: readonly (readonly [number, number, TransitionKind])[];
 }
+
+/** A realistic 20-step marketing workflow with a rework loop and an escalation. */
+export const CAMPAIGN_20: SampleMap = {
+  name: 'Campaign launch',
+  steps: [
+    ['start', 'Campaign request'],
+    ['task', 'Draft brief'],
+    ['review', 'Brief review'],
+    ['approval', 'Budget approval'],
+    ['handoff', 'Brief to agency'],
+    ['external', 'Agency concepts'],
+    ['review', 'Concept review'],
+    ['task', 'Select concept'],
+    ['external', 'Agency production'],
+    ['review', 'Creative review'],
+    ['review', 'Brand review'],
+    ['review', 'Legal review'],
+    ['approval', 'CMO sign-off'],
+    ['task', 'Build landing page'],
+    ['task', 'Set up tracking'],
+    ['wait', 'Wait for media slot'],
+    ['task', 'Schedule media'],
+    ['review', 'QA check'],
+    ['task', 'Go live'],
+    ['end', 'Campaign live'],
+  ],
+  extra: [
+    [9, 8, 'send-back'],
+    [11, 8, 'send-back'],
+    [12, 3, 'escalation'],
+  ],
+};
 
 export const SAMPLE_MAPS: readonly SampleMap[] = [
   {
@@ -65,6 +106,14 @@ export async function seedMaps(
     const transitions = steps
       .slice(1)
       .map((step, i) => newTransition(`t${i + 1}` as TransitionId, steps[i]!.id, step.id));
+    for (const [from, to, kind] of map.extra ?? []) {
+      const arrow = newTransition(
+        `t${transitions.length + 1}` as TransitionId,
+        steps[from]!.id,
+        steps[to]!.id,
+      );
+      transitions.push({ ...arrow, kind });
+    }
     if (steps.length > 0) {
       const ops: Operation[] = [{ type: 'elements/add', steps, transitions }];
       // The contract's input type is the schema's (mutable arrays); the model's are readonly.
