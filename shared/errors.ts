@@ -7,6 +7,7 @@ export const ERROR_MESSAGES = {
   FORBIDDEN: 'That request did not come from Decision Map, so it was refused.',
   MAP_NOT_FOUND: 'That map no longer exists. It may have been deleted in another window.',
   INVALID_EDIT: 'That change could not be applied to the map. Nothing was changed.',
+  INVALID_FILE: 'This file could not be imported. Nothing was changed.',
   WORKSPACE_UNREADABLE:
     'The workspace file is not a Decision Map database, or it is damaged. It was left exactly as it was.',
   WORKSPACE_TOO_NEW:

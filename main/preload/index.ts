@@ -18,6 +18,8 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'maps:list': true,
   'maps:trash': true,
   'maps:create': true,
+  'maps:createFromExample': true,
+  'maps:import': true,
   'maps:rename': true,
   'maps:duplicate': true,
   'maps:delete': true,

@@ -5,12 +5,29 @@
 import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import { emptyMap, type MapId, type MapSummary, type Stage } from '../../shared/model';
+import {
+  emptyMap,
+  type MapDocument,
+  type MapId,
+  type MapSummary,
+  type Stage,
+} from '../../shared/model';
+import { parseMapFile, remapCollidingIds } from '../../shared/file-format';
 import { applyOperations, noneTouched } from '../../shared/operations/apply';
-import type { Operation } from '../../shared/operations/types';
+import type { Operation, Touched } from '../../shared/operations/types';
 import { LIMITS } from '../../shared/operations/schema';
-import type { OpenedMap } from '../../shared/api/contract';
-import { commitRows, MapGone, MapStore, planRows, type MapEdit } from '../store';
+import type { ExampleName, OpenedMap } from '../../shared/api/contract';
+import {
+  commitRows,
+  ELEMENT_TABLES,
+  MapGone,
+  MapStore,
+  planRows,
+  type ElementTable,
+  type MapEdit,
+  type RowPlan,
+} from '../store';
+import { EXAMPLES } from './examples';
 import { MapCache, type CachedMap } from './mapCache';
 
 const COPY_SUFFIX = ' (copy)';
@@ -25,6 +42,50 @@ export function copyName(name: string): string {
 
 function notFound(): AppError {
   return new AppError('MAP_NOT_FOUND');
+}
+
+/** How many of a refused file's problems the message names; the rest are summed up. */
+const PROBLEMS_SHOWN = 3;
+
+/** The words shown when an imported file is refused, naming its first problems. */
+export function importRefusal(problems: readonly string[]): string {
+  const shown = problems.slice(0, PROBLEMS_SHOWN).join(' ');
+  const more = problems.length > PROBLEMS_SHOWN ? ' There are more problems after these.' : '';
+  return `This file could not be imported: ${shown}${more} Nothing was changed.`;
+}
+
+/** An element table's drawing order: the roster keeps the key order of its records. */
+function orderOf(doc: MapDocument, table: ElementTable): readonly string[] {
+  if (table === 'steps') return doc.stepOrder;
+  if (table === 'transitions') return doc.transitionOrder;
+  return Object.keys(doc[table]);
+}
+
+/** The rows of each element table to write after an edit took the cached map to `after`. */
+function planEdit(
+  entry: CachedMap,
+  after: MapDocument,
+  touched: Touched,
+): Record<ElementTable, RowPlan> {
+  const plan = (table: ElementTable): RowPlan => {
+    const index = entry.sorts[table];
+    // Untouched means not added to or removed from either: nothing to write or renumber.
+    if (touched[table].size === 0) return { writes: [], next: index.next };
+    const record: Readonly<Record<string, unknown>> = after[table];
+    return planRows(
+      index,
+      orderOf(entry.doc, table),
+      orderOf(after, table),
+      touched[table],
+      (key) => Object.hasOwn(record, key),
+    );
+  };
+  return {
+    steps: plan('steps'),
+    transitions: plan('transitions'),
+    roles: plan('roles'),
+    information: plan('information'),
+  };
 }
 
 /**
@@ -85,12 +146,42 @@ export class WorkspaceSession {
     return this.store.listTrash();
   }
 
-  create(name: string, stage: Stage = 'as-is'): MapSummary {
-    const id = randomUUID() as MapId;
-    const base = emptyMap(id, name);
-    const doc = { ...base, info: { ...base.info, stage } };
+  /** Stores a whole new map (its id must be free) and returns its summary. */
+  private insert(doc: MapDocument): MapSummary {
     storing(() => this.store.create(doc, this.stamp()));
-    return this.summaryOf(id);
+    return this.summaryOf(doc.info.id);
+  }
+
+  create(name: string, stage: Stage = 'as-is'): MapSummary {
+    const base = emptyMap(randomUUID() as MapId, name);
+    return this.insert({ ...base, info: { ...base.info, stage } });
+  }
+
+  /** A new map from a bundled example, under a fresh id (the example can be added again). */
+  createFromExample(example: ExampleName): MapSummary {
+    const { text, name } = EXAMPLES[example];
+    const parsed = parseMapFile(text);
+    // The bundled files are tested; a refusal here is a bug of ours, shown as INTERNAL.
+    if (!parsed.ok) throw new Error(`Example ${example} is invalid: ${parsed.problems.join(' ')}`);
+    const id = randomUUID() as MapId;
+    return this.insert({ ...parsed.doc, info: { ...parsed.doc.info, id, name } });
+  }
+
+  /**
+   * A new map from the text of a portable map file. Keeps the file's ids, except a map id
+   * already used in this workspace (element ids are per map, so they never collide). A bad
+   * file is refused with INVALID_FILE naming its first problems, and nothing is stored.
+   */
+  importMap(text: string): MapSummary {
+    const parsed = parseMapFile(text);
+    if (!parsed.ok) throw new AppError('INVALID_FILE', importRefusal(parsed.problems));
+    const { doc } = remapCollidingIds(
+      parsed.doc,
+      (id, kind) => kind === 'map' && this.store.summary(id as MapId) !== undefined,
+      () => randomUUID(),
+    );
+    const name = doc.info.name.trim() === '' ? 'Imported map' : doc.info.name;
+    return this.insert({ ...doc, info: { ...doc.info, name } });
   }
 
   rename(id: MapId, name: string): MapSummary {
@@ -151,20 +242,7 @@ export class WorkspaceSession {
     const entry = this.entry(id);
     const touched = noneTouched();
     const doc = applyOperations(entry.doc, ops, touched);
-    const edit: MapEdit = {
-      doc,
-      info: touched.map,
-      steps: planRows(entry.stepSorts, entry.doc.stepOrder, doc.stepOrder, touched.steps, (key) =>
-        Object.hasOwn(doc.steps, key),
-      ),
-      transitions: planRows(
-        entry.transitionSorts,
-        entry.doc.transitionOrder,
-        doc.transitionOrder,
-        touched.transitions,
-        (key) => Object.hasOwn(doc.transitions, key),
-      ),
-    };
+    const edit: MapEdit = { doc, info: touched.map, rows: planEdit(entry, doc, touched) };
     let revision: number;
     try {
       revision = storing(() => this.store.save(id, edit, this.stamp()));
@@ -173,8 +251,7 @@ export class WorkspaceSession {
       this.cache.delete(id);
       throw notFound();
     }
-    commitRows(entry.stepSorts, edit.steps);
-    commitRows(entry.transitionSorts, edit.transitions);
+    for (const table of ELEMENT_TABLES) commitRows(entry.sorts[table], edit.rows[table]);
     this.cache.set(id, { ...entry, doc, revision });
     return { revision };
   }

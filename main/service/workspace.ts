@@ -87,6 +87,8 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     'maps:list': () => session().list(),
     'maps:trash': () => session().trash(),
     'maps:create': ({ name, stage }) => session().create(name, stage),
+    'maps:createFromExample': ({ example }) => session().createFromExample(example),
+    'maps:import': ({ text }) => session().importMap(text),
     'maps:rename': ({ id, name }) => session().rename(id, name),
     'maps:duplicate': ({ id }) => session().duplicate(id),
     'maps:delete': ({ id }) => session().remove(id),

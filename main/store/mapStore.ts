@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { MapDocument, MapId, MapSummary } from '../../shared/model';
-import { ELEMENT_TABLES, toDocument, toSummary, type ElementRow } from './rows';
+import { ELEMENT_TABLES, toDocument, toSummary, type ElementRow, type ElementTable } from './rows';
 import { prepareStatements, type Statements } from './statements';
 import { sortIndexFrom, type RowPlan, type SortIndex } from './sortPlan';
 
@@ -13,16 +13,15 @@ export interface LoadedMap {
   readonly doc: MapDocument;
   readonly revision: number;
   readonly deletedAt: string | null;
-  readonly stepSorts: SortIndex;
-  readonly transitionSorts: SortIndex;
+  /** The stored sort of every row, per element table; owned by the cache once loaded. */
+  readonly sorts: Readonly<Record<ElementTable, SortIndex>>;
 }
 
 /** The rows one `map:apply` writes, planned from the reducer's `Touched`. */
 export interface MapEdit {
   readonly doc: MapDocument;
   readonly info: boolean;
-  readonly steps: RowPlan;
-  readonly transitions: RowPlan;
+  readonly rows: Readonly<Record<ElementTable, RowPlan>>;
 }
 
 export class MapStore {
@@ -58,8 +57,12 @@ export class MapStore {
         doc: toDocument(map, { steps, transitions, roles, information }),
         revision: map.revision,
         deletedAt: map.deleted_at,
-        stepSorts: sortIndexFrom(steps),
-        transitionSorts: sortIndexFrom(transitions),
+        sorts: {
+          steps: sortIndexFrom(steps),
+          transitions: sortIndexFrom(transitions),
+          roles: sortIndexFrom(roles),
+          information: sortIndexFrom(information),
+        },
       };
     })();
   }
@@ -103,8 +106,9 @@ export class MapStore {
    */
   save(id: MapId, edit: MapEdit, at: string): number {
     return this.db.transaction(() => {
-      this.writeRows('steps', id, edit.steps, edit.doc.steps);
-      this.writeRows('transitions', id, edit.transitions, edit.doc.transitions);
+      for (const table of ELEMENT_TABLES) {
+        this.writeRows(table, id, edit.rows[table], edit.doc[table]);
+      }
       if (edit.info) this.sql.setInfo.run(edit.doc.info.name, edit.doc.info.purpose, id);
       const bumped = this.sql.bump.get(at, id);
       // Throwing rolls back the rows written above.
@@ -114,7 +118,7 @@ export class MapStore {
   }
 
   private writeRows(
-    table: 'steps' | 'transitions',
+    table: ElementTable,
     mapId: MapId,
     plan: RowPlan,
     record: Readonly<Record<string, unknown>>,

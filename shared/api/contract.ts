@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STAGES, type MapDocument, type MapId, type MapSummary } from '../model';
+import { MAX_FILE_CHARS } from '../file-format/safeJson';
 import { LIMITS, operationSchema } from '../operations/schema';
 
 const mapId = z
@@ -17,6 +18,10 @@ const none = z.strictObject({});
 
 const mapSummary = z.custom<MapSummary>((v) => typeof v === 'object' && v !== null);
 const mapDocument = z.custom<MapDocument>((v) => typeof v === 'object' && v !== null);
+
+/** The example maps bundled with the app. */
+export const EXAMPLES = ['campaign-launch'] as const;
+export type ExampleName = (typeof EXAMPLES)[number];
 
 export const workspaceStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('ready'), path: z.string() }),
@@ -39,6 +44,16 @@ export const contract = {
   'maps:trash': { args: none, result: z.array(mapSummary) },
   'maps:create': {
     args: z.strictObject({ name: mapName, stage: z.enum(STAGES).optional() }),
+    result: mapSummary,
+  },
+  /** A new map from an example bundled with the app. */
+  'maps:createFromExample': {
+    args: z.strictObject({ example: z.enum(EXAMPLES) }),
+    result: mapSummary,
+  },
+  /** A new map from the text of a portable map file; a bad file is refused as INVALID_FILE. */
+  'maps:import': {
+    args: z.strictObject({ text: z.string().max(MAX_FILE_CHARS) }),
     result: mapSummary,
   },
   'maps:rename': { args: z.strictObject({ id: mapId, name: mapName }), result: mapSummary },
@@ -69,7 +84,9 @@ export const channels = Object.keys(contract) as ApiChannel[];
 export type Api = { [C in ApiChannel]: (args: Args<C>) => Promise<Result<C>> };
 
 /** What main implements: one handler per channel, given validated arguments. */
-export type Handlers = { [C in ApiChannel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>> };
+export type Handlers = {
+  [C in ApiChannel]: (args: ParsedArgs<C>) => Result<C> | Promise<Result<C>>;
+};
 
 /** A reply crossing a process boundary: either a result or a coded error. */
 export type Reply<T> =

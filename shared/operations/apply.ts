@@ -1,14 +1,35 @@
 import { AppError } from '../errors';
-import type { MapDocument, Step, StepId, Transition, TransitionId } from '../model';
+import type {
+  Decision,
+  InformationId,
+  InformationItem,
+  MapDocument,
+  Role,
+  RoleId,
+  Step,
+  StepId,
+  Transition,
+  TransitionId,
+} from '../model';
+import { replaceInformation, replaceRole } from './roster';
 import type { Operation, Touched } from './types';
 
 /** An empty record of touched rows, to pass to `applyOperation`. */
 export function noneTouched(): Touched {
-  return { map: false, steps: new Set(), transitions: new Set() };
+  return {
+    map: false,
+    steps: new Set(),
+    transitions: new Set(),
+    roles: new Set(),
+    information: new Set(),
+  };
 }
 
 function invalid(why: string): never {
-  throw new AppError('INVALID_EDIT', `That change could not be applied: ${why}. Nothing was changed.`);
+  throw new AppError(
+    'INVALID_EDIT',
+    `That change could not be applied: ${why}. Nothing was changed.`,
+  );
 }
 
 /**
@@ -32,6 +53,35 @@ function withoutKeys<T>(record: Readonly<Record<string, T>>, keys: ReadonlySet<s
   const next: Record<string, T> = {};
   for (const key in record) if (!keys.has(key)) next[key] = record[key]!;
   return next;
+}
+
+/**
+ * Refuses references to roles or information items the map does not have: a decider or a
+ * required item must be in the roster first (add it in the same save, before the edit).
+ */
+function checkRoles(doc: MapDocument, ids: readonly string[] | undefined): void {
+  for (const id of ids ?? []) if (!own(doc.roles, id)) invalid(`there is no role ${id}`);
+}
+
+function checkInformation(doc: MapDocument, ids: readonly string[] | undefined): void {
+  for (const id of ids ?? []) {
+    if (!own(doc.information, id)) invalid(`there is no information item ${id}`);
+  }
+}
+
+function checkStepReferences(
+  doc: MapDocument,
+  step: { readonly performer?: string | null; readonly produces?: readonly string[] },
+): void {
+  if (step.performer !== undefined && step.performer !== null) checkRoles(doc, [step.performer]);
+  checkInformation(doc, step.produces);
+}
+
+function checkDecisionReferences(doc: MapDocument, decision: Partial<Decision>): void {
+  checkRoles(doc, decision.deciders);
+  checkRoles(doc, decision.consulted);
+  checkRoles(doc, decision.approvers);
+  checkInformation(doc, decision.requires);
 }
 
 /**
@@ -59,8 +109,10 @@ export function applyOperation(
       return removeElements(doc, op.stepIds, op.transitionIds, touched);
     case 'step/update': {
       const step = own(doc.steps, op.id) ?? invalid(`there is no step ${op.id}`);
+      const patch = definedOnly(op.patch);
+      checkStepReferences(doc, patch);
       touched.steps.add(op.id);
-      return { ...doc, steps: { ...doc.steps, [op.id]: { ...step, ...definedOnly(op.patch) } } };
+      return { ...doc, steps: { ...doc.steps, [op.id]: { ...step, ...patch } } };
     }
     case 'steps/move': {
       const steps = { ...doc.steps };
@@ -79,12 +131,84 @@ export function applyOperation(
     }
     case 'decision/update': {
       const transition = own(doc.transitions, op.id) ?? invalid(`there is no arrow ${op.id}`);
+      const patch = definedOnly(op.patch);
+      checkDecisionReferences(doc, patch);
       touched.transitions.add(op.id);
-      const decision = { ...transition.decision, ...definedOnly(op.patch) };
-      const next = { ...transition, decision };
+      const next = { ...transition, decision: { ...transition.decision, ...patch } };
       return { ...doc, transitions: { ...doc.transitions, [op.id]: next } };
     }
+    case 'role/add':
+      return { ...doc, roles: addEntry(doc.roles, op.role, 'a role', touched.roles) };
+    case 'role/update': {
+      const role = own(doc.roles, op.id) ?? invalid(`there is no role ${op.id}`);
+      touched.roles.add(op.id);
+      return { ...doc, roles: { ...doc.roles, [op.id]: { ...role, ...definedOnly(op.patch) } } };
+    }
+    case 'role/remove':
+      return dropFromRoster(doc, 'roles', op.id, null, touched);
+    case 'role/merge':
+      return dropFromRoster(doc, 'roles', op.from, op.into, touched);
+    case 'information/add':
+      return {
+        ...doc,
+        information: addEntry(doc.information, op.item, 'an information item', touched.information),
+      };
+    case 'information/update': {
+      const item = own(doc.information, op.id) ?? invalid(`there is no information item ${op.id}`);
+      touched.information.add(op.id);
+      const next = { ...item, ...definedOnly(op.patch) };
+      return { ...doc, information: { ...doc.information, [op.id]: next } };
+    }
+    case 'information/remove':
+      return dropFromRoster(doc, 'information', op.id, null, touched);
+    case 'information/merge':
+      return dropFromRoster(doc, 'information', op.from, op.into, touched);
   }
+}
+
+/** The record with a new role or information item; refuses a reserved or existing id. */
+function addEntry<T extends Role | InformationItem>(
+  record: Readonly<Record<string, T>>,
+  entry: T,
+  noun: 'a role' | 'an information item',
+  touched: Set<string>,
+): Record<string, T> {
+  // Assigning `__proto__` would replace the record's prototype instead of adding an entry.
+  if (entry.id === '__proto__') invalid('that id is reserved');
+  if (Object.hasOwn(record, entry.id)) invalid(`${noun} ${entry.id} already exists`);
+  touched.add(entry.id);
+  return { ...record, [entry.id]: entry };
+}
+
+/**
+ * Removes a role or information item and rewrites every reference to it: to `into` (a
+ * merge) or away (a remove). Touches the entry's row and every step and transition whose
+ * references changed.
+ */
+function dropFromRoster(
+  doc: MapDocument,
+  kind: 'roles' | 'information',
+  from: string,
+  into: string | null,
+  touched: Touched,
+): MapDocument {
+  const noun = kind === 'roles' ? 'role' : 'information item';
+  const roster: Readonly<Record<string, unknown>> = doc[kind];
+  if (!own(roster, from)) invalid(`there is no ${noun} ${from}`);
+  if (into !== null && !own(roster, into)) invalid(`there is no ${noun} ${into}`);
+  if (from === into) invalid(`the ${noun} ${from} cannot be merged into itself`);
+  const rewritten =
+    kind === 'roles'
+      ? replaceRole(doc, from as RoleId, into as RoleId | null)
+      : replaceInformation(doc, from as InformationId, into as InformationId | null);
+  touched[kind].add(from);
+  rewritten.stepIds.forEach((id) => touched.steps.add(id));
+  rewritten.transitionIds.forEach((id) => touched.transitions.add(id));
+  const next = { ...doc, steps: rewritten.steps, transitions: rewritten.transitions };
+  const gone = new Set([from]);
+  return kind === 'roles'
+    ? { ...next, roles: withoutKeys(doc.roles, gone) }
+    : { ...next, information: withoutKeys(doc.information, gone) };
 }
 
 function addElements(
@@ -99,6 +223,7 @@ function addElements(
     // Assigning `__proto__` would replace the record's prototype instead of adding a step.
     if (step.id === '__proto__') invalid('that id is reserved');
     if (Object.hasOwn(nextSteps, step.id)) invalid(`a step ${step.id} already exists`);
+    checkStepReferences(doc, step);
     nextSteps[step.id] = step;
     stepOrder.push(step.id);
     touched.steps.add(step.id);
@@ -114,6 +239,7 @@ function addElements(
       invalid('an arrow must connect two steps of the map');
     }
     if (transition.from === transition.to) invalid('an arrow cannot lead back into its own step');
+    checkDecisionReferences(doc, transition.decision);
     nextTransitions[transition.id] = transition;
     transitionOrder.push(transition.id);
     touched.transitions.add(transition.id);

@@ -74,7 +74,10 @@ export const informationSchema = z.strictObject({
 });
 
 export const operationSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('map/rename'), name: z.string().trim().min(1).max(LIMITS.name) }),
+  z.strictObject({
+    type: z.literal('map/rename'),
+    name: z.string().trim().min(1).max(LIMITS.name),
+  }),
   z.strictObject({ type: z.literal('map/setPurpose'), purpose: z.string().max(LIMITS.text) }),
   z.strictObject({
     type: z.literal('elements/add'),
@@ -106,6 +109,26 @@ export const operationSchema = z.discriminatedUnion('type', [
     type: z.literal('decision/update'),
     id: transitionId,
     patch: decisionSchema.partial(),
+  }),
+  z.strictObject({ type: z.literal('role/add'), role: roleSchema }),
+  z.strictObject({
+    type: z.literal('role/update'),
+    id: roleId,
+    patch: roleSchema.omit({ id: true }).partial(),
+  }),
+  z.strictObject({ type: z.literal('role/remove'), id: roleId }),
+  z.strictObject({ type: z.literal('role/merge'), from: roleId, into: roleId }),
+  z.strictObject({ type: z.literal('information/add'), item: informationSchema }),
+  z.strictObject({
+    type: z.literal('information/update'),
+    id: informationId,
+    patch: informationSchema.omit({ id: true }).partial(),
+  }),
+  z.strictObject({ type: z.literal('information/remove'), id: informationId }),
+  z.strictObject({
+    type: z.literal('information/merge'),
+    from: informationId,
+    into: informationId,
   }),
 ]);
 

@@ -7,8 +7,11 @@ import type {
   Channel,
   Decision,
   InformationId,
+  InformationItem,
   Position,
+  Role,
   RoleId,
+  RoleKind,
   Step,
   StepId,
   StepKind,
@@ -32,6 +35,16 @@ export interface TransitionPatch {
 }
 
 export type DecisionPatch = Partial<Decision>;
+
+export interface RolePatch {
+  readonly name?: string;
+  readonly kind?: RoleKind;
+}
+
+export interface InformationPatch {
+  readonly name?: string;
+  readonly external?: boolean;
+}
 
 export interface StepMove {
   readonly id: StepId;
@@ -60,7 +73,27 @@ export type Operation =
       readonly id: TransitionId;
       readonly patch: TransitionPatch;
     }
-  | { readonly type: 'decision/update'; readonly id: TransitionId; readonly patch: DecisionPatch };
+  | { readonly type: 'decision/update'; readonly id: TransitionId; readonly patch: DecisionPatch }
+  | { readonly type: 'role/add'; readonly role: Role }
+  | { readonly type: 'role/update'; readonly id: RoleId; readonly patch: RolePatch }
+  /** Removes the role and every reference to it: performers become null, lists drop it. */
+  | { readonly type: 'role/remove'; readonly id: RoleId }
+  /** Every reference to `from` becomes `into` (once per list, at its first place); `from` goes. */
+  | { readonly type: 'role/merge'; readonly from: RoleId; readonly into: RoleId }
+  | { readonly type: 'information/add'; readonly item: InformationItem }
+  | {
+      readonly type: 'information/update';
+      readonly id: InformationId;
+      readonly patch: InformationPatch;
+    }
+  /** Removes the item and every reference to it (steps' produces, decisions' requires). */
+  | { readonly type: 'information/remove'; readonly id: InformationId }
+  /** Every reference to `from` becomes `into` (once per list, at its first place); `from` goes. */
+  | {
+      readonly type: 'information/merge';
+      readonly from: InformationId;
+      readonly into: InformationId;
+    };
 
 export type OperationType = Operation['type'];
 
@@ -69,4 +102,6 @@ export interface Touched {
   map: boolean;
   steps: Set<string>;
   transitions: Set<string>;
+  roles: Set<string>;
+  information: Set<string>;
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { openWorkspace } from '../../main/service/workspace';
 import type { WorkspaceService } from '../../main/service/types';
 import type { MapId, StepId } from '../../shared/model';
+import type { Operation } from '../../shared/operations/types';
 import { bigMap } from '../support/bigMap';
 import { makeStep } from '../support/makeMap';
 import { applyOps } from '../support/applyOps';
@@ -26,12 +27,17 @@ async function workspaceWithBigMap(steps: number, transitions: number): Promise<
   const service = openWorkspace({ dataDir: dir });
   const { id } = await service.handlers['maps:create']({ name: 'Big map' });
   const doc = bigMap(steps, transitions);
-  const all = {
-    type: 'elements/add',
-    steps: doc.stepOrder.map((s) => doc.steps[s]!),
-    transitions: doc.transitionOrder.map((t) => doc.transitions[t]!),
-  } as const;
-  await applyOps(service.handlers, id, [all]);
+  const ops: Operation[] = [
+    // The roster first: steps and decisions may only refer to roles and items the map has.
+    ...Object.values(doc.roles).map((role): Operation => ({ type: 'role/add', role })),
+    ...Object.values(doc.information).map((item): Operation => ({ type: 'information/add', item })),
+    {
+      type: 'elements/add',
+      steps: doc.stepOrder.map((s) => doc.steps[s]!),
+      transitions: doc.transitionOrder.map((t) => doc.transitions[t]!),
+    },
+  ];
+  await applyOps(service.handlers, id, ops);
   return { dir, service, id, i: 0 };
 }
 

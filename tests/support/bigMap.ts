@@ -1,8 +1,9 @@
 /**
  * A large, realistic map for benchmarks: a long chain of steps with cross-links, every
- * arrow carrying a filled-in decision, so that rows are as big as real ones.
+ * arrow carrying a filled-in decision, so that rows are as big as real ones. Every role and
+ * information item referred to is in the map's roster.
  */
-import type { MapDocument, RoleId, InformationId } from '../../shared/model';
+import type { InformationId, InformationItem, MapDocument, Role, RoleId } from '../../shared/model';
 import { makeMap, makeStep, makeTransition } from './makeMap';
 import { makeRng } from './randomOps';
 
@@ -41,5 +42,15 @@ export function bigMap(stepCount: number, transitionCount: number, seed = 7): Ma
       },
     });
   });
-  return makeMap({ id: 'big', name: 'Big map', steps, transitions });
+  const roles: Role[] = Array.from({ length: 12 }, (_, i) => ({
+    id: `role-${i}` as RoleId,
+    name: `Role ${i}`,
+    kind: i % 6 === 5 ? 'group' : 'person',
+  }));
+  const information: InformationItem[] = Array.from({ length: 40 }, (_, i) => ({
+    id: `info-${i}` as InformationId,
+    name: `Deliverable ${i}`,
+    external: i % 10 === 9,
+  }));
+  return makeMap({ id: 'big', name: 'Big map', steps, transitions, roles, information });
 }

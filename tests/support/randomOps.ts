@@ -2,12 +2,15 @@
  * Random but valid edit sequences from a seed, for property tests: each operation is
  * generated against the map as the previous ones left it, so the whole sequence applies
  * cleanly. Ids of removed elements are sometimes reused, which is the awkward case for
- * keeping drawing order in the database.
+ * keeping drawing order in the database. Roles and information items are added, renamed,
+ * removed and merged too, and steps and decisions refer only to ones the map has.
  */
 import {
   CHANNELS,
+  ROLE_KINDS,
   STEP_KINDS,
   TRANSITION_KINDS,
+  type InformationId,
   type MapDocument,
   type RoleId,
 } from '../../shared/model';
@@ -42,15 +45,78 @@ function connectable(doc: MapDocument, rng: Rng): [string, string] | null {
   return [from, to];
 }
 
+/** Up to `max` entries of `items`, sometimes repeated (people name a role twice). */
+function someOf<T>(rng: Rng, items: readonly T[], max: number): T[] {
+  if (items.length === 0) return [];
+  return Array.from({ length: rng.int(0, max) }, () => rng.pick(items));
+}
+
+type NewId = (prefix: string) => string;
+
+/** An edit of the roster: add, update, remove or merge a role or an information item. */
+function rosterOperation(doc: MapDocument, rng: Rng, newId: NewId): Operation {
+  const roll = rng.next();
+  if (rng.chance(0.5)) {
+    const roles = Object.keys(doc.roles) as RoleId[];
+    if (roles.length < 2 || roll < 0.4) {
+      const role = {
+        id: newId('r') as RoleId,
+        name: `Role ${rng.int(0, 99)}`,
+        kind: rng.pick(ROLE_KINDS),
+      };
+      return { type: 'role/add', role };
+    }
+    if (roll < 0.6) {
+      return {
+        type: 'role/update',
+        id: rng.pick(roles),
+        patch: rng.chance(0.5)
+          ? { name: `Renamed role ${rng.int(0, 99)}` }
+          : { kind: rng.pick(ROLE_KINDS) },
+      };
+    }
+    const from = rng.pick(roles);
+    if (roll < 0.8) return { type: 'role/remove', id: from };
+    return { type: 'role/merge', from, into: rng.pick(roles.filter((id) => id !== from)) };
+  }
+  const items = Object.keys(doc.information) as InformationId[];
+  if (items.length < 2 || roll < 0.4) {
+    const item = {
+      id: newId('i') as InformationId,
+      name: `Item ${rng.int(0, 99)}`,
+      external: rng.chance(0.2),
+    };
+    return { type: 'information/add', item };
+  }
+  if (roll < 0.6) {
+    return {
+      type: 'information/update',
+      id: rng.pick(items),
+      patch: rng.chance(0.5)
+        ? { name: `Renamed item ${rng.int(0, 99)}` }
+        : { external: rng.chance(0.5) },
+    };
+  }
+  const from = rng.pick(items);
+  if (roll < 0.8) return { type: 'information/remove', id: from };
+  return { type: 'information/merge', from, into: rng.pick(items.filter((id) => id !== from)) };
+}
+
 function nextOperation(
   doc: MapDocument,
   rng: Rng,
   ids: { n: number; removed: string[] },
 ): Operation {
   const taken = new Set<string>();
-  const newId = (prefix: string): string => {
+  const newId: NewId = (prefix) => {
     const reusable = ids.removed.filter(
-      (id) => id.startsWith(prefix) && !taken.has(id) && !doc.steps[id] && !doc.transitions[id],
+      (id) =>
+        id.startsWith(prefix) &&
+        !taken.has(id) &&
+        !Object.hasOwn(doc.steps, id) &&
+        !Object.hasOwn(doc.transitions, id) &&
+        !Object.hasOwn(doc.roles, id) &&
+        !Object.hasOwn(doc.information, id),
     );
     const id = reusable.length > 0 && rng.chance(0.3) ? rng.pick(reusable) : `${prefix}${ids.n++}`;
     taken.add(id);
@@ -58,6 +124,14 @@ function nextOperation(
   };
   const steps = doc.stepOrder;
   const arrows = doc.transitionOrder;
+  const roles = Object.keys(doc.roles) as RoleId[];
+  const items = Object.keys(doc.information) as InformationId[];
+  if (steps.length >= 3 && rng.chance(0.15)) {
+    const op = rosterOperation(doc, rng, newId);
+    if (op.type === 'role/remove' || op.type === 'information/remove') ids.removed.push(op.id);
+    if (op.type === 'role/merge' || op.type === 'information/merge') ids.removed.push(op.from);
+    return op;
+  }
   const roll = rng.next();
   if (steps.length < 3 || roll < 0.22) {
     const count = rng.int(1, 3);
@@ -65,6 +139,8 @@ function nextOperation(
       makeStep(newId('s'), {
         label: `Step ${ids.n}`,
         kind: rng.pick(STEP_KINDS),
+        performer: roles.length > 0 && rng.chance(0.3) ? rng.pick(roles) : null,
+        produces: someOf(rng, items, 1),
         position: { x: rng.int(-500, 500), y: rng.int(-500, 500) },
       }),
     );
@@ -95,7 +171,12 @@ function nextOperation(
     return {
       type: 'step/update',
       id: rng.pick(steps),
-      patch: { kind: rng.pick(STEP_KINDS), notes: `n${rng.int(0, 99)}` },
+      patch: rng.chance(0.5)
+        ? { kind: rng.pick(STEP_KINDS), notes: `n${rng.int(0, 99)}` }
+        : {
+            performer: roles.length > 0 && rng.chance(0.8) ? rng.pick(roles) : null,
+            produces: someOf(rng, items, 2),
+          },
     };
   if (roll < 0.64) {
     const moved = [...new Set(Array.from({ length: rng.int(1, 4) }, () => rng.pick(steps)))];
@@ -118,10 +199,13 @@ function nextOperation(
     return {
       type: 'decision/update',
       id: rng.pick(arrows),
-      patch: rng.chance(0.5)
+      patch: rng.chance(0.4)
         ? { question: `Is it ready? ${rng.int(0, 999)}`, criteria: [`criterion ${rng.int(0, 9)}`] }
         : {
-            deciders: [`r${rng.int(1, 4)}` as RoleId],
+            deciders: someOf(rng, roles, 2),
+            consulted: someOf(rng, roles, 2),
+            approvers: someOf(rng, roles, 3),
+            requires: someOf(rng, items, 3),
             targetHours: rng.int(1, 72),
             automatic: rng.chance(0.2),
           },

@@ -3,8 +3,17 @@
  * back, order included, whatever mix of edits and batch sizes got it there.
  */
 import { describe, expect, it } from 'vitest';
-import { emptyMap, type MapId, type StepId } from '../../../shared/model';
-import { makeStep } from '../../support/makeMap';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  emptyMap,
+  type InformationId,
+  type MapId,
+  type RoleId,
+  type StepId,
+  type TransitionId,
+} from '../../../shared/model';
+import { makeStep, makeTransition } from '../../support/makeMap';
 import { makeRng, randomBatches, randomOps } from '../../support/randomOps';
 import { tempDir } from '../../support/tempDir';
 import { openTestWorkspace } from '../../support/workspace';
@@ -60,5 +69,48 @@ describe('persisted edits', () => {
     const doc = (await openTestWorkspace(dir).handlers['map:open']({ id })).doc;
     expect(doc.stepOrder).toEqual(['c', 'b', 'a']);
     expect(doc.steps.a?.label).toBe('back');
+  });
+
+  it('keeps roles and information items, and every reference a remove or merge rewrote', async () => {
+    const dir = tempDir();
+    const workspace = openTestWorkspace(dir);
+    const { id } = await workspace.handlers['maps:create']({ name: 'Roster' });
+    const cmo = 'cmo' as RoleId;
+    const team = 'team' as RoleId;
+    const brief = 'brief' as InformationId;
+    await applyOps(workspace.handlers, id, [
+      { type: 'role/add', role: { id: cmo, name: 'CMO', kind: 'person' } },
+      { type: 'role/add', role: { id: team, name: 'Team', kind: 'group' } },
+      { type: 'information/add', item: { id: brief, name: 'Brief', external: false } },
+      {
+        type: 'elements/add',
+        steps: [makeStep('a', { performer: team, produces: [brief] }), makeStep('b')],
+        transitions: [
+          makeTransition('t1', 'a', 'b', {
+            decision: { deciders: [team, cmo], requires: [brief] },
+          }),
+        ],
+      },
+    ]);
+    const { revision } = await applyOps(workspace.handlers, id, [
+      { type: 'role/merge', from: team, into: cmo },
+      { type: 'information/remove', id: brief },
+      // The same id again, in the same save: its row must be rewritten, not lost.
+      { type: 'information/add', item: { id: brief, name: 'Brief v2', external: true } },
+      { type: 'decision/update', id: 't1' as TransitionId, patch: { requires: [brief] } },
+    ]);
+    const expected = (await workspace.handlers['map:open']({ id })).doc;
+    expect(expected.roles).toEqual({ cmo: { id: cmo, name: 'CMO', kind: 'person' } });
+    expect(expected.steps.a).toMatchObject({ performer: cmo, produces: [] });
+    expect(expected.transitions.t1?.decision).toMatchObject({ deciders: [cmo], requires: [brief] });
+    workspace.close();
+
+    const loaded = await openTestWorkspace(dir).handlers['map:open']({ id });
+    expect(loaded).toStrictEqual({ doc: expected, revision });
+    const db = new Database(path.join(dir, 'workspace.db'), { readonly: true });
+    const count = (table: string) =>
+      db.prepare(`SELECT count(*) FROM ${table} WHERE map_id = ?`).pluck().get(id);
+    expect([count('roles'), count('information')]).toEqual([1, 1]);
+    db.close();
   });
 });

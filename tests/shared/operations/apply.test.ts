@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
-import type { StepId, TransitionId } from '../../../shared/model';
+import type { InformationId, RoleId, StepId, TransitionId } from '../../../shared/model';
 import { applyOperation, applyOperations, noneTouched } from '../../../shared/operations/apply';
 import type { Operation } from '../../../shared/operations/types';
 import { makeMap, makeStep, makeTransition } from '../../support/makeMap';
@@ -32,7 +32,7 @@ describe('applyOperation', () => {
       touched,
     );
     expect(doc.info).toMatchObject({ name: 'Launch', purpose: 'Why' });
-    expect(touched).toEqual({ map: true, steps: new Set(), transitions: new Set() });
+    expect(touched).toEqual({ ...noneTouched(), map: true });
     expect(base.info.name).toBe('Test map');
   });
 
@@ -185,6 +185,89 @@ describe('applyOperation', () => {
       [
         'a step called __proto__',
         { type: 'elements/add', steps: [makeStep('__proto__')], transitions: [] },
+      ],
+      // Steps and decisions refer only to roles and information items the map has.
+      [
+        'a performer that is not a role of the map',
+        { type: 'step/update', id: 'a' as StepId, patch: { performer: 'ghost' as RoleId } },
+      ],
+      [
+        'producing an item that is not in the map',
+        {
+          type: 'step/update',
+          id: 'a' as StepId,
+          patch: { produces: ['ghost'] as InformationId[] },
+        },
+      ],
+      [
+        'a decider that is not a role of the map',
+        {
+          type: 'decision/update',
+          id: 't1' as TransitionId,
+          patch: { deciders: ['ghost'] as RoleId[] },
+        },
+      ],
+      [
+        'a consulted role named "constructor"',
+        {
+          type: 'decision/update',
+          id: 't1' as TransitionId,
+          patch: { consulted: ['constructor'] as RoleId[] },
+        },
+      ],
+      [
+        'an approver that is not a role of the map',
+        {
+          type: 'decision/update',
+          id: 't1' as TransitionId,
+          patch: { approvers: ['ghost'] as RoleId[] },
+        },
+      ],
+      [
+        'requiring an item that is not in the map',
+        {
+          type: 'decision/update',
+          id: 't1' as TransitionId,
+          patch: { requires: ['ghost'] as InformationId[] },
+        },
+      ],
+      [
+        'a new step with an unknown performer',
+        {
+          type: 'elements/add',
+          steps: [makeStep('d', { performer: 'ghost' as RoleId })],
+          transitions: [],
+        },
+      ],
+      [
+        'a new step producing an unknown item',
+        {
+          type: 'elements/add',
+          steps: [makeStep('d', { produces: ['ghost'] as InformationId[] })],
+          transitions: [],
+        },
+      ],
+      [
+        'a new arrow whose decision names an unknown role',
+        {
+          type: 'elements/add',
+          steps: [],
+          transitions: [
+            makeTransition('t9', 'a', 'c', { decision: { deciders: ['ghost'] as RoleId[] } }),
+          ],
+        },
+      ],
+      [
+        'a new arrow whose decision requires an unknown item',
+        {
+          type: 'elements/add',
+          steps: [],
+          transitions: [
+            makeTransition('t9', 'a', 'c', {
+              decision: { requires: ['ghost'] as InformationId[] },
+            }),
+          ],
+        },
       ],
     ];
     it.each(cases)('%s', (_name, op) => {
