@@ -20,7 +20,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const step = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^${name},`) });
+const step = (page: Page, name: string) =>
+  page.getByRole('group', { name: new RegExp(`^${name},`) });
 
 async function allSaved(page: Page) {
   await expect.poll(() => page.getByRole('status').textContent()).toBe('All changes saved');
@@ -62,7 +63,9 @@ describe('drawing a workflow', () => {
   afterAll(() => open.close());
 
   test('an empty workspace says what the app is for and creates the first map', async () => {
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/decided/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/decided/);
     await page.getByRole('button', { name: 'Create your first map' }).click();
     await page.getByLabel('Map name').fill('Campaign launch');
     await page.getByRole('button', { name: 'Create map' }).click();
@@ -119,9 +122,9 @@ describe('drawing a workflow', () => {
     await field.fill('Creative concepts');
     await field.press('Enter');
     await page.getByLabel('Kind').selectOption('review');
-    await expect.poll(() => step(page, 'Creative concepts').getAttribute('aria-label')).toBe(
-      'Creative concepts, review step',
-    );
+    await expect
+      .poll(() => step(page, 'Creative concepts').getAttribute('aria-label'))
+      .toBe('Creative concepts, review step');
     await allSaved(page);
     expect((await stored(mapId)).steps[2]).toBe('Creative concepts [review]');
   });
@@ -130,9 +133,9 @@ describe('drawing a workflow', () => {
     await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z'); // kind back to task
     await page.keyboard.press('Control+z'); // name back to Creative
-    await expect.poll(() => step(page, 'Creative').getAttribute('aria-label')).toBe(
-      'Creative, task step',
-    );
+    await expect
+      .poll(() => step(page, 'Creative').getAttribute('aria-label'))
+      .toBe('Creative, task step');
     await allSaved(page);
     expect((await stored(mapId)).steps[2]).toBe('Creative [task]');
 
@@ -210,9 +213,9 @@ describe('home', () => {
     const rows = page.getByRole('list', { name: 'Maps' }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
     expect(await rows.first().textContent()).toContain('Agency onboarding');
-    expect(await page.getByRole('button', { name: 'Open Campaign launch' }).textContent()).toContain(
-      '4 steps',
-    );
+    expect(
+      await page.getByRole('button', { name: 'Open Campaign launch' }).textContent(),
+    ).toContain('4 steps');
 
     await page.getByRole('button', { name: 'Rename Agency onboarding' }).click();
     await page.getByLabel('Map name').fill('Client onboarding');
@@ -223,10 +226,14 @@ describe('home', () => {
     await expect.poll(() => rows.first().textContent()).toContain('Campaign launch (copy)');
 
     await page.getByRole('button', { name: 'Delete Client onboarding' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Open Client onboarding' }).count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Open Client onboarding' }).count())
+      .toBe(0);
     await page.getByText('Trash (1)').click();
     await page.getByRole('button', { name: 'Restore Client onboarding' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Open Client onboarding' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Open Client onboarding' }).count())
+      .toBe(1);
 
     const maps = await app.call('maps:list', {});
     expect(maps.map((m) => m.name).sort()).toEqual(

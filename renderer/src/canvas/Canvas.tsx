@@ -11,7 +11,7 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
@@ -41,7 +41,15 @@ const ARIA_LABELS = {
 };
 
 /** The workflow drawn as steps and arrows; every change becomes a typed map edit. */
-export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCommands }) {
+export function Canvas({
+  doc,
+  commands,
+  containerRef,
+}: {
+  doc: MapDocument;
+  commands: CanvasCommands;
+  containerRef: RefObject<HTMLDivElement | null>;
+}) {
   const [nodes, setNodes] = useState<StepNode[]>([]);
   const [edges, setEdges] = useState<TransitionEdge[]>([]);
 
@@ -76,7 +84,8 @@ export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCo
   }, []);
 
   const onConnect = useCallback(
-    (connection: Connection) => commands.connect(connection.source as StepId, connection.target as StepId),
+    (connection: Connection) =>
+      commands.connect(connection.source as StepId, connection.target as StepId),
     [commands],
   );
 
@@ -92,8 +101,9 @@ export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCo
   }, []);
 
   return (
-    <div className="canvas" role="region" aria-label="Workflow canvas">
+    <div className="canvas" role="region" aria-label="Workflow canvas" ref={containerRef}>
       <ArrowMarkers />
+      {doc.stepOrder.length === 0 && <CanvasHint />}
       <ReactFlow<StepNode, TransitionEdge>
         nodes={nodes}
         edges={edges}
@@ -121,6 +131,20 @@ export function Canvas({ doc, commands }: { doc: MapDocument; commands: CanvasCo
         <MiniMap pannable zoomable className="minimap" nodeBorderRadius={8} style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
       </ReactFlow>
+    </div>
+  );
+}
+
+function CanvasHint() {
+  return (
+    <div className="canvas-hint" aria-live="polite">
+      <p>
+        <strong>Start with the first step of the workflow.</strong>
+      </p>
+      <p className="muted">
+        Press <kbd>N</kbd> to add a step, type its name, press <kbd>Enter</kbd>. Press <kbd>?</kbd>{' '}
+        for every shortcut.
+      </p>
     </div>
   );
 }

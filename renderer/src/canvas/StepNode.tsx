@@ -17,7 +17,11 @@ export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
 };
 
 /** A step on the canvas: its kind as shape, icon and caption (never colour alone). */
-export const StepNodeView = memo(function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+export const StepNodeView = memo(function StepNodeView({
+  id,
+  data,
+  selected,
+}: NodeProps<StepNodeType>) {
   const { step } = data;
   const renaming = useAppStore((s) => s.renamingStepId === id);
   return (
@@ -73,7 +77,8 @@ export function commitTypeAhead(): void {
   const store = useAppStore.getState();
   const id = store.renamingStepId;
   store.setRenaming(null);
-  if (id && typedAhead) store.edit({ type: 'step/update', id, patch: { label: typedAhead.slice(0, 500) } });
+  if (id && typedAhead)
+    store.edit({ type: 'step/update', id, patch: { label: typedAhead.slice(0, 500) } });
   typedAhead = '';
 }
 
@@ -108,10 +113,16 @@ function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
     const store = useAppStore.getState();
     store.setRenaming(null);
     if (keep && value !== initial) {
-      store.edit({ type: 'step/update', id: stepId as never, patch: { label: value.slice(0, 500) } });
+      store.edit({
+        type: 'step/update',
+        id: stepId as never,
+        patch: { label: value.slice(0, 500) },
+      });
     }
     // Give the keyboard back to the canvas so the next shortcut works at once.
-    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(stepId)}"]`)?.focus();
+    document
+      .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(stepId)}"]`)
+      ?.focus();
   };
   return (
     <input

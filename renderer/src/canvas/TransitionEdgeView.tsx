@@ -1,13 +1,23 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  useReactFlow,
+  type EdgeProps,
+} from '@xyflow/react';
 import { memo } from 'react';
 import type { TransitionEdge } from './flowMapping';
+import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { DecisionChip } from './DecisionChip';
 
 /**
  * An arrow. Forward is a plain line; send-back is dashed and marked "Send back"; an
  * escalation is dotted and marked "Escalation" — told apart by line and words, not colour.
  */
-export const TransitionEdgeView = memo(function TransitionEdgeView(props: EdgeProps<TransitionEdge>) {
+export const TransitionEdgeView = memo(function TransitionEdgeView(
+  props: EdgeProps<TransitionEdge>,
+) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
   const transition = data?.transition;
@@ -16,9 +26,19 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(props: EdgePr
     kind === 'send-back'
       ? reworkPath(sourceX, sourceY, targetX, targetY)
       : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
-  const caption =
-    kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
+  const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = transition?.label ?? '';
+  const decisionView = useAppStore((s) => s.view === 'decision');
+  const flow = useReactFlow();
+  // The chip sits outside the arrow's SVG, so clicking it selects the arrow explicitly.
+  const select = () => {
+    flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
+    flow.setEdges((edges) =>
+      edges.map((e) =>
+        e.selected === (e.id === props.id) ? e : { ...e, selected: e.id === props.id },
+      ),
+    );
+  };
   return (
     <>
       <BaseEdge
@@ -28,20 +48,37 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(props: EdgePr
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
-      {(caption || text) && (
+      {decisionView ? (
         <EdgeLabelRenderer>
           <div
-            className={`transition-label transition-label-${kind}${selected ? ' is-selected' : ''}`}
+            className={`transition-label chip-holder nopan${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onClick={select}
           >
             {caption && (
-              <span className="transition-kind">
+              <span className={`transition-kind transition-label-${kind}`}>
                 <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} /> {caption}
               </span>
             )}
-            {text && <span className="transition-text">{text}</span>}
+            <DecisionChip id={props.id} />
           </div>
         </EdgeLabelRenderer>
+      ) : (
+        (caption || text) && (
+          <EdgeLabelRenderer>
+            <div
+              className={`transition-label transition-label-${kind}${selected ? ' is-selected' : ''}`}
+              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            >
+              {caption && (
+                <span className="transition-kind">
+                  <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} /> {caption}
+                </span>
+              )}
+              {text && <span className="transition-text">{text}</span>}
+            </div>
+          </EdgeLabelRenderer>
+        )
       )}
     </>
   );

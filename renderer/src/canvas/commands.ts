@@ -4,8 +4,15 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
+import type { Finding } from '../../../shared/analysis';
 import type { StepId, StepKind, TransitionId } from '../../../shared/model';
-import { copyFragment, newStep, newTransition, pasteFragment, type Fragment } from '../../../shared/operations/build';
+import {
+  copyFragment,
+  newStep,
+  newTransition,
+  pasteFragment,
+  type Fragment,
+} from '../../../shared/operations/build';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
@@ -23,6 +30,8 @@ export function takePendingSelection(): Set<string> | null {
 }
 
 const GRID = 16;
+/** Room between two steps for the decision chip on the arrow between them. */
+const DECISION_GAP = 240;
 const snap = (v: number) => Math.round(v / GRID) * GRID;
 
 export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
@@ -33,7 +42,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
     function viewCentre() {
       const rect = canvasElement()?.getBoundingClientRect();
       const point = rect
-        ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+        ? flow.screenToFlowPosition({
+            x: rect.left + rect.width / 2,
+            y: rect.top + rect.height / 2,
+          })
         : { x: 0, y: 0 };
       return { x: point.x - STEP_WIDTH / 2, y: point.y - STEP_MIN_HEIGHT / 2 };
     }
@@ -64,8 +76,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       const inside =
         topLeft.x >= rect.left &&
         topLeft.y >= rect.top &&
-        // The inspector covers the right 320 px of the editor body.
-        bottomRight.x <= rect.right - 320 &&
+        bottomRight.x <= rect.right &&
         bottomRight.y <= rect.bottom;
       if (!inside) {
         void flow.setCenter(position.x + STEP_WIDTH / 2, position.y + STEP_MIN_HEIGHT / 2, {
@@ -84,8 +95,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         const { doc, selection } = store();
         const after = selection.steps.length === 1 ? doc?.steps[selection.steps[0]!] : undefined;
         const id = newId('s') as StepId;
+        // The decision view puts a chip on every arrow: leave room for it between steps.
+        const gap = store().view === 'decision' ? DECISION_GAP : 80;
         const position = freeSpot(
-          after ? { x: after.position.x + STEP_WIDTH + 80, y: after.position.y } : viewCentre(),
+          after ? { x: after.position.x + STEP_WIDTH + gap, y: after.position.y } : viewCentre(),
         );
         const transitions = after ? [newTransition(newId('t') as TransitionId, after.id, id)] : [];
         pendingSelection = new Set([id]);
@@ -103,7 +116,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         if (exists) return;
         const id = newId('t') as TransitionId;
         pendingSelection = new Set([id]);
-        store().edit({ type: 'elements/add', steps: [], transitions: [newTransition(id, from, to)] });
+        store().edit({
+          type: 'elements/add',
+          steps: [],
+          transitions: [newTransition(id, from, to)],
+        });
       },
       deleteSelection() {
         const { selection } = store();
@@ -133,7 +150,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           y: 32 * pasteCount,
         });
         if (op.type === 'elements/add') {
-          pendingSelection = new Set([...op.steps.map((s) => s.id), ...op.transitions.map((t) => t.id)]);
+          pendingSelection = new Set([
+            ...op.steps.map((s) => s.id),
+            ...op.transitions.map((t) => t.id),
+          ]);
         }
         store().edit(op);
       },
@@ -147,7 +167,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       layout() {
         const doc = store().doc;
         if (!doc || doc.stepOrder.length === 0) return;
-        const moves = autoLayout(doc, (id) => {
+        const moves = autoLayout(doc, store().view === 'decision' ? DECISION_GAP : 96, (id) => {
           const node = flow.getNode(id);
           return node?.measured?.width && node.measured.height
             ? { width: node.measured.width, height: node.measured.height }
@@ -155,6 +175,39 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         });
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+      },
+      /**
+       * Takes the person to what a finding points at: selects it, frames it on the canvas,
+       * and puts the keyboard in the inspector field that fixes it.
+       */
+      reveal(finding: Finding) {
+        const target = finding.targets[0];
+        const doc = store().doc;
+        if (!target || !doc) return;
+        const transition = target.kind === 'transition' ? doc.transitions[target.id] : undefined;
+        const stepIds = transition ? [transition.from, transition.to] : [target.id];
+        const selectOnly = <T extends { id: string; selected?: boolean }>(
+          items: T[],
+          id?: string,
+        ) =>
+          items.map((item) => {
+            const selected = item.id === id;
+            return item.selected === selected ? item : { ...item, selected };
+          });
+        flow.setNodes((nodes) => selectOnly(nodes, transition ? undefined : target.id));
+        flow.setEdges((edges) => selectOnly(edges, transition?.id));
+        store().setSelection(
+          transition
+            ? { steps: [], transitions: [transition.id] }
+            : { steps: [target.id as StepId], transitions: [] },
+        );
+        void flow.fitView({
+          nodes: stepIds.map((id) => ({ id })),
+          padding: 0.5,
+          maxZoom: 1.1,
+          duration: 250,
+        });
+        if (target.field) store().focusField(target.id, target.field);
       },
       fit() {
         void flow.fitView({ padding: 0.15, duration: 200 });

@@ -62,9 +62,18 @@ export function syncEdges(
     const transition = doc.transitions[id]!;
     const old = byId.get(id);
     const selected = select ? select.has(id) : (old?.selected ?? false);
-    if (old && old.data?.transition === transition && old.selected === selected) return old;
     const from = doc.steps[transition.from]?.label || 'untitled step';
     const to = doc.steps[transition.to]?.label || 'untitled step';
+    // Renaming a step changes what its arrows are called, so the name is part of the check.
+    const ariaLabel = `${TRANSITION_KIND_LABELS[transition.kind]} arrow from ${from} to ${to}`;
+    if (
+      old &&
+      old.data?.transition === transition &&
+      old.selected === selected &&
+      old.ariaLabel === ariaLabel
+    ) {
+      return old;
+    }
     return {
       ...old,
       id,
@@ -76,7 +85,7 @@ export function syncEdges(
       targetHandle: transition.kind === 'send-back' ? 'back-in' : 'in',
       data: { transition },
       selected,
-      ariaLabel: `${TRANSITION_KIND_LABELS[transition.kind]} arrow from ${from} to ${to}`,
+      ariaLabel,
     };
   });
 }

@@ -15,9 +15,13 @@ export interface Size {
 const DEFAULT_SIZE: Size = { width: 200, height: 64 };
 const GRID = 16;
 
-export function autoLayout(doc: MapDocument, sizeOf: (id: StepId) => Size | undefined): StepMove[] {
+export function autoLayout(
+  doc: MapDocument,
+  gap: number,
+  sizeOf: (id: StepId) => Size | undefined,
+): StepMove[] {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 48, ranksep: 96, marginx: 0, marginy: 0 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 64, ranksep: gap, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const id of doc.stepOrder) {
     const size = sizeOf(id) ?? DEFAULT_SIZE;
@@ -28,7 +32,10 @@ export function autoLayout(doc: MapDocument, sizeOf: (id: StepId) => Size | unde
     if (t.kind !== 'send-back') graph.setEdge(t.from, t.to);
   }
   dagre.layout(graph);
-  const wrap = wrapRows(doc.stepOrder.map((id) => graph.node(id).x), graph.graph().height ?? 0);
+  const wrap = wrapRows(
+    doc.stepOrder.map((id) => graph.node(id).x),
+    graph.graph().height ?? 0,
+  );
   return doc.stepOrder.map((id, index) => {
     const node = graph.node(id);
     const size = sizeOf(id) ?? DEFAULT_SIZE;

@@ -1,7 +1,10 @@
 /** Every keyboard shortcut of the canvas, as shown in the shortcut list ("?"). */
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'N', action: 'Add a task step (after the selected step, connected to it)' },
-  { keys: '1 – 8', action: 'Add a step of a kind: start, task, review, approval, handoff, wait, external, end' },
+  {
+    keys: '1 – 8',
+    action: 'Add a step of a kind: start, task, review, approval, handoff, wait, external, end',
+  },
   { keys: 'Enter or F2', action: 'Rename the selected step' },
   { keys: 'C', action: 'Connect the selected step to another step' },
   { keys: 'Tab', action: 'Move between steps and arrows' },
@@ -12,6 +15,8 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+D', action: 'Duplicate the selected steps' },
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
+  { keys: 'D', action: 'Switch between the decision view and the workflow view' },
+  { keys: 'A', action: 'Show or hide the analysis pane' },
   { keys: 'L', action: 'Auto-layout the map' },
   { keys: 'F', action: 'Fit the map to the window' },
   { keys: 'Shift+drag', action: 'Select several steps with a box' },

@@ -52,12 +52,15 @@ export function useCanvasKeys(
       else if ((key === 'enter' || key === 'f2') && store.selection.steps.length === 1) {
         // Enter on a step that has the keyboard but is not selected selects it (React Flow
         // does that); only the selected step is renamed.
-        const focused = (event.target as HTMLElement).closest?.('.react-flow__node');
-        const focusedId = focused?.getAttribute('data-id');
-        if (focusedId && focusedId !== store.selection.steps[0]) handled = false;
+        const target = event.target as HTMLElement;
+        const focusedId = target.closest?.('.react-flow__node')?.getAttribute('data-id');
+        const onArrow = target.closest?.('.react-flow__edge') !== null;
+        if (onArrow || (focusedId && focusedId !== store.selection.steps[0])) handled = false;
         else store.setRenaming(store.selection.steps[0]!);
       } else if (key === 'c' && store.selection.steps.length === 1) open.connect();
       else if (key === 'l') commands.layout();
+      else if (key === 'd') store.toggleView();
+      else if (key === 'a') store.toggleAnalysis();
       else if (key === 'f') commands.fit();
       else if (event.key === '?') open.shortcuts();
       else handled = false;

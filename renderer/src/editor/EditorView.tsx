@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapId, StepId } from '../../../shared/model';
+import { AnalysisPane } from '../analysis/AnalysisPane';
 import { Canvas } from '../canvas/Canvas';
 import { useCanvasCommands } from '../canvas/commands';
 import { ConnectDialog } from '../canvas/ConnectDialog';
@@ -28,6 +29,7 @@ function Editor() {
   const doc = useAppStore((s) => s.doc);
   const loadError = useAppStore((s) => s.loadError);
   const editNotice = useAppStore((s) => s.editNotice);
+  const analysisOpen = useAppStore((s) => s.analysisOpen);
   const canvasRef = useRef<HTMLDivElement>(null);
   const getCanvas = useCallback(() => canvasRef.current, []);
   const commands = useCanvasCommands(getCanvas);
@@ -92,18 +94,21 @@ function Editor() {
           </button>
         </div>
       )}
-      <div className="editor-body" ref={canvasRef}>
+      <div className="editor-body">
         {loadError ? (
           <div className="centered" role="alert">
             <p>{loadError}</p>
-            <button className="button" onClick={() => useAppStore.getState().navigate({ view: 'home' })}>
+            <button
+              className="button"
+              onClick={() => useAppStore.getState().navigate({ view: 'home' })}
+            >
               Back to maps
             </button>
           </div>
         ) : doc ? (
           <>
-            <Canvas doc={doc} commands={commands} />
-            {doc.stepOrder.length === 0 && <CanvasHint />}
+            {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
+            <Canvas doc={doc} commands={commands} containerRef={canvasRef} />
             <Inspector />
           </>
         ) : (
@@ -122,20 +127,6 @@ function Editor() {
           }}
         />
       )}
-    </div>
-  );
-}
-
-function CanvasHint() {
-  return (
-    <div className="canvas-hint" aria-live="polite">
-      <p>
-        <strong>Start with the first step of the workflow.</strong>
-      </p>
-      <p className="muted">
-        Press <kbd>N</kbd> to add a step, type its name, press <kbd>Enter</kbd>. Press <kbd>?</kbd>{' '}
-        for every shortcut.
-      </p>
     </div>
   );
 }

@@ -7,7 +7,13 @@ import { Icon } from '../ui/Icon';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { SaveStatus } from './SaveStatus';
 
-export function Toolbar({ commands, onShortcuts }: { commands: CanvasCommands; onShortcuts: () => void }) {
+export function Toolbar({
+  commands,
+  onShortcuts,
+}: {
+  commands: CanvasCommands;
+  onShortcuts: () => void;
+}) {
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.redoStack.length > 0);
   return (
@@ -37,26 +43,89 @@ export function Toolbar({ commands, onShortcuts }: { commands: CanvasCommands; o
           </button>
         ))}
       </div>
+      <ViewSwitch />
       <div className="toolbar-group" role="group" aria-label="Edit">
-        <button className="icon-button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => useAppStore.getState().undo()}>
+        <button
+          className="icon-button"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          disabled={!canUndo}
+          onClick={() => useAppStore.getState().undo()}
+        >
           <Icon name="undo" />
         </button>
-        <button className="icon-button" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={() => useAppStore.getState().redo()}>
+        <button
+          className="icon-button"
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+          disabled={!canRedo}
+          onClick={() => useAppStore.getState().redo()}
+        >
           <Icon name="redo" />
         </button>
-        <button className="icon-button" aria-label="Auto-layout" title="Auto-layout (L)" onClick={() => commands.layout()}>
+        <button
+          className="icon-button"
+          aria-label="Auto-layout"
+          title="Auto-layout (L)"
+          onClick={() => commands.layout()}
+        >
           <Icon name="layout" />
         </button>
-        <button className="icon-button" aria-label="Fit view" title="Fit view (F)" onClick={() => commands.fit()}>
+        <button
+          className="icon-button"
+          aria-label="Fit view"
+          title="Fit view (F)"
+          onClick={() => commands.fit()}
+        >
           <Icon name="fit" />
         </button>
-        <button className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShortcuts}>
+        <button
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
           <Icon name="keyboard" />
         </button>
         <ThemeToggle />
       </div>
       <SaveStatus />
     </header>
+  );
+}
+
+/** The two views of one map, and the analysis pane; D and A do the same by keyboard. */
+function ViewSwitch() {
+  const view = useAppStore((s) => s.view);
+  const analysisOpen = useAppStore((s) => s.analysisOpen);
+  const { setView, toggleAnalysis } = useAppStore.getState();
+  return (
+    <div className="view-switch">
+      <div className="segmented" role="group" aria-label="View">
+        <button
+          aria-pressed={view === 'workflow'}
+          onClick={() => setView('workflow')}
+          title="Workflow view (D)"
+        >
+          <Icon name="flow" size={16} /> Workflow
+        </button>
+        <button
+          aria-pressed={view === 'decision'}
+          onClick={() => setView('decision')}
+          title="Decision view (D)"
+        >
+          <Icon name="decision" size={16} /> Decisions
+        </button>
+      </div>
+      <button
+        className="button ghost small"
+        aria-pressed={analysisOpen}
+        onClick={toggleAnalysis}
+        title="Analysis pane (A)"
+      >
+        <Icon name="panel" size={16} /> Analysis
+      </button>
+    </div>
   );
 }
 
@@ -80,12 +149,15 @@ function MapNameField() {
         setValue(event.target.value);
         const trimmed = event.target.value.trim();
         if (trimmed) {
-          useAppStore.getState().edit({ type: 'map/rename', name: trimmed }, { typingKey: 'map:name' });
+          useAppStore
+            .getState()
+            .edit({ type: 'map/rename', name: trimmed }, { typingKey: 'map:name' });
         }
       }}
       onBlur={() => setValue(name)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === 'Escape') (event.target as HTMLInputElement).blur();
+        if (event.key === 'Enter' || event.key === 'Escape')
+          (event.target as HTMLInputElement).blur();
       }}
     />
   );

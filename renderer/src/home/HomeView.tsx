@@ -25,6 +25,10 @@ export function HomeView() {
   }, []);
 
   const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id });
+  const fromExample = async () => {
+    const id = await useAppStore.getState().createFromExample();
+    if (id) open(id);
+  };
   const create = async (name: string) => {
     setPrompt(null);
     const id = await useAppStore.getState().createMap(name);
@@ -42,6 +46,9 @@ export function HomeView() {
         </div>
         <div className="topbar-actions">
           <ThemeToggle />
+          <button className="button" onClick={() => void fromExample()}>
+            New from example
+          </button>
           <button className="button primary" onClick={() => setPrompt({ kind: 'new' })}>
             <Icon name="plus" /> New map
           </button>
@@ -63,7 +70,10 @@ export function HomeView() {
         {maps === null ? (
           <p className="muted">Loading maps…</p>
         ) : maps.length === 0 ? (
-          <EmptyWorkspace onCreate={() => setPrompt({ kind: 'new' })} />
+          <EmptyWorkspace
+            onCreate={() => setPrompt({ kind: 'new' })}
+            onExample={() => void fromExample()}
+          />
         ) : (
           <section aria-labelledby="maps-title">
             <h1 id="maps-title" className="page-title">
@@ -110,7 +120,7 @@ export function HomeView() {
   );
 }
 
-function EmptyWorkspace({ onCreate }: { onCreate: () => void }) {
+function EmptyWorkspace({ onCreate, onExample }: { onCreate: () => void; onExample: () => void }) {
   return (
     <section className="empty-state" aria-labelledby="empty-title">
       <div className="empty-illustration" aria-hidden="true">
@@ -121,9 +131,14 @@ function EmptyWorkspace({ onCreate }: { onCreate: () => void }) {
         Draw the workflow your team runs today, step by step and handoff by handoff. Then look
         underneath each arrow: who decides, what they need to know, and what good looks like.
       </p>
-      <button className="button primary large" onClick={onCreate}>
-        <Icon name="plus" /> Create your first map
-      </button>
+      <div className="empty-actions">
+        <button className="button primary large" onClick={onCreate}>
+          <Icon name="plus" /> Create your first map
+        </button>
+        <button className="button large" onClick={onExample}>
+          Explore the example: Campaign launch
+        </button>
+      </div>
     </section>
   );
 }

@@ -16,8 +16,8 @@ export function WorkspaceProblem({ status }: { status: WorkspaceStatus }) {
         {status.state === 'unreadable' ? (
           <>
             <p>
-              You can start a fresh workspace beside it. The damaged file stays where it is, so
-              it can still be recovered.
+              You can start a fresh workspace beside it. The damaged file stays where it is, so it
+              can still be recovered.
             </p>
             <button className="button primary" onClick={() => void startFresh()}>
               Start a fresh workspace

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../shared/operations/schema';
 import { useAppStore } from '../state/store';
 import { TextField } from './fields';
+import { RosterPanel } from './RosterPanel';
 
 /** Nothing selected: the map itself. */
 export function MapPanel() {
@@ -8,6 +9,7 @@ export function MapPanel() {
   const steps = useAppStore((s) => s.doc?.stepOrder.length ?? 0);
   const arrows = useAppStore((s) => s.doc?.transitionOrder.length ?? 0);
   const stage = useAppStore((s) => s.doc?.info.stage ?? 'as-is');
+  const doc = useAppStore((s) => s.doc);
   return (
     <section className="panel" aria-labelledby="map-panel-title">
       <h2 id="map-panel-title" className="panel-title">
@@ -30,6 +32,7 @@ export function MapPanel() {
         }
       />
       <p className="muted small">Select a step or an arrow to edit it. Press ? for shortcuts.</p>
+      {doc && <RosterPanel doc={doc} />}
     </section>
   );
 }

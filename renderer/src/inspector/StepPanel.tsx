@@ -1,22 +1,40 @@
-import { STEP_KINDS, STEP_KIND_LABELS, type StepId } from '../../../shared/model';
+import { useRef } from 'react';
+import {
+  STEP_KINDS,
+  STEP_KIND_LABELS,
+  type InformationId,
+  type RoleId,
+  type StepId,
+} from '../../../shared/model';
 import { LIMITS } from '../../../shared/operations/schema';
 import type { StepPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
+import { ElementFindings } from './ElementFindings';
 import { SelectField, TextField } from './fields';
+import { ItemPicker } from './ItemPicker';
+import { createInformation, createRole } from './rosterEdits';
+import { useFieldFocus } from './useFieldFocus';
 
-/** A step: its name, kind and notes. */
+/** A step: its name, kind, who does it, what it produces, and notes. */
 export function StepPanel({ id }: { id: string }) {
-  const step = useAppStore((s) => s.doc?.steps[id]);
-  if (!step) return null;
+  const doc = useAppStore((s) => s.doc);
+  const panel = useRef<HTMLElement>(null);
+  useFieldFocus(id, panel);
+  const step = doc?.steps[id];
+  if (!doc || !step) return null;
+  const stepId = id as StepId;
+  const edit = useAppStore.getState().edit;
   const update = (patch: StepPatch, typingKey?: string) =>
-    useAppStore.getState().edit({ type: 'step/update', id: id as StepId, patch }, { typingKey });
+    edit({ type: 'step/update', id: stepId, patch }, typingKey ? { typingKey } : {});
   return (
-    <section className="panel" aria-labelledby="step-panel-title">
+    <section className="panel" aria-labelledby="step-panel-title" ref={panel}>
       <h2 id="step-panel-title" className="panel-title">
         Step
       </h2>
+      <ElementFindings id={id} />
       <TextField
         label="Name"
+        field="label"
         value={step.label}
         maxLength={LIMITS.label}
         placeholder="What happens here?"
@@ -24,10 +42,48 @@ export function StepPanel({ id }: { id: string }) {
       />
       <SelectField
         label="Kind"
+        field="kind"
         value={step.kind}
         options={STEP_KINDS}
         labels={STEP_KIND_LABELS}
         onChange={(kind) => update({ kind })}
+      />
+      <ItemPicker
+        label="Performed by"
+        field="performer"
+        single
+        chosen={step.performer ? [step.performer] : []}
+        options={Object.values(doc.roles).map((r) => ({ id: r.id, name: r.name }))}
+        placeholder="Type a role or a name"
+        onAdd={(role) => update({ performer: role as RoleId })}
+        onCreate={(name) =>
+          edit(
+            createRole(name, (role) => ({
+              type: 'step/update',
+              id: stepId,
+              patch: { performer: role },
+            })),
+          )
+        }
+        onRemove={() => update({ performer: null })}
+      />
+      <ItemPicker
+        label="Produces"
+        field="produces"
+        chosen={step.produces}
+        options={Object.values(doc.information).map((i) => ({ id: i.id, name: i.name }))}
+        placeholder="e.g. Campaign brief"
+        onAdd={(item) => update({ produces: [...step.produces, item as InformationId] })}
+        onCreate={(name) =>
+          edit(
+            createInformation(name, (item) => ({
+              type: 'step/update',
+              id: stepId,
+              patch: { produces: [...step.produces, item] },
+            })),
+          )
+        }
+        onRemove={(item) => update({ produces: step.produces.filter((i) => i !== item) })}
       />
       <TextField
         label="Notes"

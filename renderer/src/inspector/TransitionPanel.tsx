@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import {
   CHANNELS,
   CHANNEL_LABELS,
@@ -8,50 +9,66 @@ import {
 import { LIMITS } from '../../../shared/operations/schema';
 import type { TransitionPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
+import { DecisionForm } from './DecisionForm';
+import { ElementFindings } from './ElementFindings';
 import { SelectField, TextField } from './fields';
+import { useFieldFocus } from './useFieldFocus';
 
-/** An arrow: how work moves from one step to the next. */
+/** An arrow: how work moves from one step to the next, and the decision that moves it. */
 export function TransitionPanel({ id }: { id: string }) {
-  const transition = useAppStore((s) => s.doc?.transitions[id]);
-  const from = useAppStore((s) => (transition ? s.doc?.steps[transition.from]?.label : ''));
-  const to = useAppStore((s) => (transition ? s.doc?.steps[transition.to]?.label : ''));
-  if (!transition) return null;
+  const doc = useAppStore((s) => s.doc);
+  const panel = useRef<HTMLElement>(null);
+  useFieldFocus(id, panel);
+  const transition = doc?.transitions[id];
+  if (!doc || !transition) return null;
+  const from = doc.steps[transition.from]?.label || 'Untitled step';
+  const to = doc.steps[transition.to]?.label || 'Untitled step';
   const update = (patch: TransitionPatch, typingKey?: string) =>
     useAppStore
       .getState()
-      .edit({ type: 'transition/update', id: id as TransitionId, patch }, { typingKey });
+      .edit(
+        { type: 'transition/update', id: id as TransitionId, patch },
+        typingKey ? { typingKey } : {},
+      );
   return (
-    <section className="panel" aria-labelledby="transition-panel-title">
+    <section className="panel" aria-labelledby="transition-panel-title" ref={panel}>
       <h2 id="transition-panel-title" className="panel-title">
-        Handoff
+        Decision on the handoff
       </h2>
       <p className="route">
-        <span>{from || 'Untitled step'}</span>
+        <span>{from}</span>
         <span aria-hidden="true"> → </span>
         <span className="visually-hidden"> to </span>
-        <span>{to || 'Untitled step'}</span>
+        <span>{to}</span>
       </p>
-      <SelectField
-        label="Kind"
-        value={transition.kind}
-        options={TRANSITION_KINDS}
-        labels={TRANSITION_KIND_LABELS}
-        onChange={(kind) => update({ kind })}
-      />
-      <SelectField
-        label="Channel"
-        value={transition.channel}
-        options={CHANNELS}
-        labels={CHANNEL_LABELS}
-        onChange={(channel) => update({ channel })}
-      />
-      <TextField
-        label="Label"
-        value={transition.label}
-        maxLength={LIMITS.label}
-        placeholder="Shown on the arrow"
-        onChange={(label) => update({ label }, `transition:${id}:label`)}
-      />
+      <ElementFindings id={id} />
+      <DecisionForm doc={doc} transition={transition} />
+      <fieldset className="question-block">
+        <legend>The arrow</legend>
+        <SelectField
+          label="Kind"
+          field="kind"
+          value={transition.kind}
+          options={TRANSITION_KINDS}
+          labels={TRANSITION_KIND_LABELS}
+          onChange={(kind) => update({ kind })}
+        />
+        <SelectField
+          label="Channel"
+          field="channel"
+          value={transition.channel}
+          options={CHANNELS}
+          labels={CHANNEL_LABELS}
+          onChange={(channel) => update({ channel })}
+        />
+        <TextField
+          label="Label"
+          value={transition.label}
+          maxLength={LIMITS.label}
+          placeholder="Shown on the arrow in the workflow view"
+          onChange={(label) => update({ label }, `transition:${id}:label`)}
+        />
+      </fieldset>
     </section>
   );
 }

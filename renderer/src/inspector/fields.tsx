@@ -9,19 +9,25 @@ export function TextField({
   value,
   onChange,
   multiline = false,
+  rows = 4,
   placeholder,
   maxLength,
+  field,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   multiline?: boolean;
+  rows?: number;
   placeholder?: string;
   maxLength: number;
+  /** The field a finding points at, so clicking the finding lands here. */
+  field?: string;
 }) {
   const id = useId();
   const props = {
     id,
+    'data-field': field,
     value,
     placeholder,
     maxLength,
@@ -36,7 +42,7 @@ export function TextField({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={4} {...props} /> : <input {...props} />}
+      {multiline ? <textarea rows={rows} {...props} /> : <input {...props} />}
     </div>
   );
 }
@@ -48,8 +54,10 @@ export function SelectField<T extends string>({
   options,
   labels,
   onChange,
+  field,
 }: {
   label: string;
+  field?: string;
   value: T;
   options: readonly T[];
   labels: Record<T, string>;
@@ -59,7 +67,12 @@ export function SelectField<T extends string>({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+      <select
+        id={id}
+        data-field={field}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
         {options.map((option) => (
           <option key={option} value={option}>
             {labels[option]}

@@ -46,12 +46,15 @@ export interface EditorSlice {
 const emptySelection: Selection = { steps: [], transitions: [] };
 let saver: Saver | null = null;
 
-/** Applies ops one by one, collecting the inverse of each (newest first). */
+/**
+ * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
+ * op's own inverse operations kept in their order.
+ */
 function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
   let current = doc;
   const inverse: Operation[] = [];
   for (const op of ops) {
-    inverse.unshift(invertOperation(current, op));
+    inverse.unshift(...invertOperation(current, op));
     current = applyOperation(current, op);
   }
   return { doc: current, inverse };

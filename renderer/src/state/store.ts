@@ -4,11 +4,13 @@
  */
 import { create } from 'zustand';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = WorkspaceSlice & EditorSlice;
+export type AppState = WorkspaceSlice & EditorSlice & UiSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createWorkspaceSlice(...a),
   ...createEditorSlice(...a),
+  ...createUiSlice(...a),
 }));

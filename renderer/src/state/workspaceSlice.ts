@@ -17,6 +17,8 @@ export interface WorkspaceSlice {
   refreshMaps(): Promise<void>;
   startFresh(): Promise<void>;
   createMap(name: string): Promise<MapId | null>;
+  /** Creates a copy of the bundled example, "Campaign launch (as-is)". */
+  createFromExample(): Promise<MapId | null>;
   renameMap(id: MapId, name: string): Promise<void>;
   duplicateMap(id: MapId): Promise<void>;
   deleteMap(id: MapId): Promise<void>;
@@ -36,10 +38,7 @@ function hashOf(route: Route): string {
   return route.view === 'map' ? `#/map/${encodeURIComponent(route.id)}` : '#/';
 }
 
-export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (
-  set,
-  get,
-) => {
+export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
   /** Runs a call; on failure shows its message instead of throwing into React. */
   async function attempt<T>(call: () => Promise<T>): Promise<T | null> {
     try {
@@ -64,9 +63,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     },
 
     async refreshMaps() {
-      const lists = await attempt(() =>
-        Promise.all([api['maps:list']({}), api['maps:trash']({})]),
-      );
+      const lists = await attempt(() => Promise.all([api['maps:list']({}), api['maps:trash']({})]));
       if (lists) set({ maps: lists[0], trash: lists[1] });
     },
 
@@ -78,6 +75,14 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 
     async createMap(name) {
       const created = await attempt(() => api['maps:create']({ name }));
+      await get().refreshMaps();
+      return created?.id ?? null;
+    },
+
+    async createFromExample() {
+      const created = await attempt(() =>
+        api['maps:createFromExample']({ example: 'campaign-launch' }),
+      );
       await get().refreshMaps();
       return created?.id ?? null;
     },

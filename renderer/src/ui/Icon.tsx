@@ -25,11 +25,30 @@ const paths = {
   map: 'M2 5l5-2 6 2 5-2v12l-5 2-6-2-5 2zM7 3v12M13 5v12',
   warning: 'M10 3l8 14H2zM10 8v4M10 14.5v.5',
   sendBack: 'M15 14V9a3 3 0 00-3-3H5M8 3L5 6l3 3',
+  person: 'M10 9a3 3 0 100-6 3 3 0 000 6zM4 17c0-3.3 2.7-5 6-5s6 1.7 6 5',
+  document: 'M5 2h7l3 3v13H5zM12 2v3h3M8 9h5M8 12h5',
+  target: 'M10 2a8 8 0 110 16 8 8 0 010-16zM10 6a4 4 0 110 8 4 4 0 010-8zM10 9.5v1',
+  refresh: 'M16 10a6 6 0 11-2-4.5M16 3v3h-3',
+  question: 'M7.5 7.5a2.5 2.5 0 115 0c0 1.7-2.5 2-2.5 4M10 14.5v.5',
+  ready: 'M10 2a8 8 0 110 16 8 8 0 010-16zM6.5 10l2.5 2.5 4.5-5',
+  blocked: 'M10 2a8 8 0 110 16 8 8 0 010-16zM5 5l10 10',
+  gear: 'M10 7a3 3 0 110 6 3 3 0 010-6zM10 2v2M10 16v2M2 10h2M16 10h2M4.3 4.3l1.4 1.4M14.3 14.3l1.4 1.4M4.3 15.7l1.4-1.4M14.3 5.7l1.4-1.4',
+  panel: 'M3 4h14v12H3zM8 4v12',
+  decision: 'M10 2l8 8-8 8-8-8zM10 7v3.5M10 13v.5',
+  flow: 'M2 10h5M13 10h5M7 7h6v6H7zM16 8l2 2-2 2',
 } as const;
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, size = 18, title }: { name: IconName; size?: number; title?: string }) {
+export function Icon({
+  name,
+  size = 18,
+  title,
+}: {
+  name: IconName;
+  size?: number;
+  title?: string;
+}) {
   return (
     <svg
       width={size}

@@ -1,0 +1,224 @@
+import type { Availability } from '../../../shared/analysis';
+import type {
+  Decision,
+  InformationId,
+  MapDocument,
+  RoleId,
+  Transition,
+  TransitionId,
+} from '../../../shared/model';
+import { LIMITS } from '../../../shared/operations/schema';
+import type { DecisionPatch } from '../../../shared/operations/types';
+import { analysisOf } from '../analysis/analysisOf';
+import { useAppStore } from '../state/store';
+import { CriteriaEditor } from './CriteriaEditor';
+import { TextField } from './fields';
+import { ItemPicker, type PickerOption } from './ItemPicker';
+import { createInformation, createRole } from './rosterEdits';
+
+const AVAILABILITY: Record<Availability, { label: string; tone: string }> = {
+  external: { label: 'From outside', tone: 'ok' },
+  guaranteed: { label: 'Available', tone: 'ok' },
+  'some-paths': { label: 'Only on some paths', tone: 'warn' },
+  'not-upstream': { label: 'Not upstream', tone: 'bad' },
+  'not-produced': { label: 'Not produced', tone: 'bad' },
+};
+
+type RoleList = 'deciders' | 'consulted' | 'approvers';
+
+function roleOptions(doc: MapDocument): PickerOption[] {
+  return Object.values(doc.roles).map((r) => ({
+    id: r.id,
+    name: r.name,
+    ...(r.kind === 'group' ? { hint: 'group' } : {}),
+  }));
+}
+
+function informationOptions(doc: MapDocument): PickerOption[] {
+  return Object.values(doc.information).map((i) => ({
+    id: i.id,
+    name: i.name,
+    ...(i.external ? { hint: 'from outside' } : {}),
+  }));
+}
+
+/** The five questions of a transition's decision, as a form. */
+export function DecisionForm({ doc, transition }: { doc: MapDocument; transition: Transition }) {
+  const id = transition.id as TransitionId;
+  const decision = transition.decision;
+  const edit = useAppStore.getState().edit;
+  const update = (patch: DecisionPatch, typingKey?: string) =>
+    edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
+  const requirements = analysisOf(doc).readiness[id]?.requirements ?? [];
+  const availability = new Map(requirements.map((r) => [r.item as string, r.availability]));
+  const roles = roleOptions(doc);
+
+  const rolePicker = (list: RoleList, label: string, placeholder: string) => (
+    <ItemPicker
+      label={label}
+      field={list}
+      chosen={decision[list]}
+      options={roles}
+      placeholder={placeholder}
+      onAdd={(role) => update({ [list]: [...decision[list], role as RoleId] })}
+      onCreate={(name) =>
+        edit(
+          createRole(name, (role) => ({
+            type: 'decision/update',
+            id,
+            patch: { [list]: [...decision[list], role] } as Partial<Decision>,
+          })),
+        )
+      }
+      onRemove={(role) => update({ [list]: decision[list].filter((r) => r !== role) })}
+    />
+  );
+
+  return (
+    <div className="decision-form">
+      <label className="switch">
+        <input
+          type="checkbox"
+          checked={decision.automatic}
+          onChange={(event) => update({ automatic: event.target.checked })}
+        />
+        <span>Automatic — a system moves the work, no one decides</span>
+      </label>
+      {!decision.automatic && (
+        <>
+          <fieldset className="question-block">
+            <legend>1. What is decided?</legend>
+            <TextField
+              label="Decision question"
+              field="question"
+              value={decision.question}
+              multiline
+              rows={2}
+              maxLength={LIMITS.label}
+              placeholder="e.g. Is the brief complete enough to start creative?"
+              onChange={(question) => update({ question }, `decision:${id}:question`)}
+            />
+          </fieldset>
+          <fieldset className="question-block">
+            <legend>2. Who decides?</legend>
+            {rolePicker('deciders', 'Decider (one accountable role)', 'Type a role or a name')}
+            {rolePicker('consulted', 'Consulted for input', 'Who gives input?')}
+            {rolePicker('approvers', 'Approvers with a veto', 'Who can block it?')}
+          </fieldset>
+          <fieldset className="question-block">
+            <legend>3. What information is required?</legend>
+            <ItemPicker
+              label="Required information"
+              field="requires"
+              chosen={decision.requires}
+              options={informationOptions(doc)}
+              placeholder="e.g. Campaign brief"
+              onAdd={(item) => update({ requires: [...decision.requires, item as InformationId] })}
+              onCreate={(name) =>
+                edit(
+                  createInformation(name, (item) => ({
+                    type: 'decision/update',
+                    id,
+                    patch: { requires: [...decision.requires, item] },
+                  })),
+                )
+              }
+              onRemove={(item) => update({ requires: decision.requires.filter((i) => i !== item) })}
+              chipExtra={(item) => {
+                const state = availability.get(item);
+                if (!state) return null;
+                return (
+                  <span className={`availability tone-${AVAILABILITY[state].tone}`}>
+                    {AVAILABILITY[state].label}
+                  </span>
+                );
+              }}
+            />
+          </fieldset>
+          <fieldset className="question-block">
+            <legend>4. What does good look like?</legend>
+            <CriteriaEditor
+              criteria={decision.criteria}
+              onChange={(criteria, typing) =>
+                update({ criteria }, typing ? `decision:${id}:criteria` : undefined)
+              }
+            />
+            <TextField
+              label="If the criteria are not met"
+              field="ifNotMet"
+              value={decision.ifNotMet}
+              multiline
+              rows={2}
+              maxLength={LIMITS.text}
+              placeholder="e.g. Back to the brief owner with the missing fields listed"
+              onChange={(ifNotMet) => update({ ifNotMet }, `decision:${id}:ifNotMet`)}
+            />
+          </fieldset>
+          <fieldset className="question-block">
+            <legend>5. What happens when something changes?</legend>
+            <TextField
+              label="Change rule"
+              field="onChange"
+              value={decision.onChange}
+              multiline
+              rows={2}
+              maxLength={LIMITS.text}
+              placeholder="e.g. A budget change over 10% goes back to the CMO"
+              onChange={(onChange) => update({ onChange }, `decision:${id}:onChange`)}
+            />
+          </fieldset>
+        </>
+      )}
+      <fieldset className="question-block">
+        <legend>Time</legend>
+        <div className="hours">
+          <HoursField
+            label="Target turnaround (hours)"
+            field="targetHours"
+            value={decision.targetHours}
+            onChange={(targetHours) => update({ targetHours })}
+          />
+          <HoursField
+            label="Typical wait today (hours)"
+            field="observedHours"
+            value={decision.observedHours}
+            onChange={(observedHours) => update({ observedHours })}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function HoursField({
+  label,
+  field,
+  value,
+  onChange,
+}: {
+  label: string;
+  field: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={0}
+        max={100000}
+        step={1}
+        inputMode="decimal"
+        data-field={field}
+        value={value ?? ''}
+        onChange={(event) => {
+          const text = event.target.value;
+          const number = Number(text);
+          if (text === '') onChange(null);
+          else if (Number.isFinite(number) && number >= 0 && number <= 100000) onChange(number);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './store';
+
+export type CanvasView = 'workflow' | 'decision';
+
+/** A request to put the keyboard in one inspector field (after clicking a finding). */
+export interface FieldFocus {
+  readonly elementId: string;
+  readonly field: string;
+  /** Differs on every request, so asking twice for the same field focuses it twice. */
+  readonly nonce: number;
+}
+
+export interface UiSlice {
+  view: CanvasView;
+  analysisOpen: boolean;
+  fieldFocus: FieldFocus | null;
+  toggleView(): void;
+  setView(view: CanvasView): void;
+  toggleAnalysis(): void;
+  focusField(elementId: string, field: string): void;
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  view: 'decision',
+  analysisOpen: true,
+  fieldFocus: null,
+  toggleView() {
+    set({ view: get().view === 'decision' ? 'workflow' : 'decision' });
+  },
+  setView(view) {
+    set({ view });
+  },
+  toggleAnalysis() {
+    set({ analysisOpen: !get().analysisOpen });
+  },
+  focusField(elementId, field) {
+    set({ fieldFocus: { elementId, field, nonce: Date.now() + Math.random() } });
+  },
+});

@@ -1,0 +1,122 @@
+/**
+ * The decision layer in the built app: set a decider, watch a vague criterion get named in
+ * the analysis pane, fix it and see the health change, follow a finding to its field, and
+ * toggle the two views.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
+
+let app: RunningApp;
+let browser: Browser;
+let open: OpenPage;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  open = await newPage(browser);
+  page = open.page;
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await open?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+const pane = () => page.getByRole('complementary', { name: 'Analysis' });
+const health = () => pane().locator('.health-number').getAttribute('aria-label');
+const arrow = (from: string, to: string) =>
+  page.getByRole('group', { name: `Forward arrow from ${from} to ${to}` });
+
+test('three steps drawn by keyboard carry undefined decisions', async () => {
+  await page.getByRole('button', { name: 'Create your first map' }).click();
+  await page.getByLabel('Map name').fill('Brief to launch');
+  await page.getByRole('button', { name: 'Create map' }).click();
+  await page.getByText('Start with the first step of the workflow.').waitFor();
+  for (const [key, name] of [
+    ['1', 'Draft brief'],
+    ['2', 'Creative'],
+    ['8', 'Launch'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await page.keyboard.type(name);
+    await page.keyboard.press('Enter');
+  }
+  await expect.poll(() => arrow('Creative', 'Launch').count()).toBe(1);
+  await expect.poll(health).toBe('Decision health 0 percent');
+  expect(await pane().textContent()).toContain('No one owns the decision');
+  await expect.poll(() => page.getByText('No decision defined').count()).toBe(2);
+});
+
+test('a decider is set, a vague criterion is named, a measurable one clears it', async () => {
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await arrow('Draft brief', 'Creative').focus();
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector
+    .getByLabel('Decision question')
+    .fill('Is the brief complete enough to start creative?');
+  const decider = inspector.getByRole('combobox', { name: 'Decider (one accountable role)' });
+  await decider.fill('Marketing lead');
+  await decider.press('Enter');
+  await expect
+    .poll(() => inspector.getByRole('button', { name: 'Remove Marketing lead' }).count())
+    .toBe(1);
+
+  const criterion = inspector.getByRole('textbox', { name: 'Add a criterion' });
+  await criterion.fill('Looks good');
+  await criterion.press('Enter');
+  await expect.poll(() => pane().textContent()).toMatch(/looks good/i);
+  const vague = pane().getByRole('button', { name: /vague/i });
+  expect(await vague.count()).toBeGreaterThan(0);
+  expect(await vague.first().textContent()).toMatch(/“looks good”|"looks good"|looks good/i);
+  const before = await health();
+
+  await inspector
+    .getByRole('textbox', { name: 'Criterion 1' })
+    .fill('Budget, audience and launch date are filled in');
+  await expect.poll(() => pane().getByRole('button', { name: /vague/i }).count()).toBe(0);
+  // Fill in the rest of the decision: it becomes ready and the health moves.
+  const required = inspector.getByRole('combobox', { name: 'Required information' });
+  await required.fill('Brief');
+  await required.press('Enter');
+  await inspector.getByLabel('If the criteria are not met').fill('Back to the brief owner');
+  await inspector
+    .getByLabel('Change rule')
+    .fill('A budget change over 10% goes back to the marketing lead');
+  await inspector.getByRole('button', { name: 'Remove Brief' }).waitFor();
+  // "Brief" is required but produced by no step: the step before makes it.
+  await page.getByRole('group', { name: /^Draft brief,/ }).click();
+  const produces = inspector.getByRole('combobox', { name: 'Produces' });
+  await produces.fill('Brief');
+  await produces.press('Enter');
+  await expect.poll(health).not.toBe(before);
+  await expect.poll(health).toBe('Decision health 50 percent');
+});
+
+test('clicking a finding selects its arrow and lands on the field that fixes it', async () => {
+  const finding = pane()
+    .getByRole('button', { name: /No one owns the decision on .*Creative.*Launch/ })
+    .first();
+  await finding.click();
+  await expect
+    .poll(() => page.evaluate("document.activeElement?.getAttribute('data-field')"))
+    .toBe('deciders');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  expect(await inspector.textContent()).toContain('Creative');
+  expect(await inspector.textContent()).toContain('Launch');
+});
+
+test('one key toggles the decision view and the workflow view', async () => {
+  await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
+  expect(await page.locator('.decision-chip').count()).toBe(2);
+  await page.keyboard.press('d');
+  await expect.poll(() => page.locator('.decision-chip').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Workflow', pressed: true }).count()).toBe(1);
+  await page.keyboard.press('d');
+  await expect.poll(() => page.locator('.decision-chip').count()).toBe(2);
+  expect(open.problems).toEqual([]);
+});
