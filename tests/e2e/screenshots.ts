@@ -36,7 +36,7 @@ async function shoot(browser: Browser, app: RunningApp, colorScheme: 'light' | '
     await save(page, `home-${colorScheme}.png`);
 
     // The 20-step map, laid out automatically, as a facilitator would show it.
-    await page.getByRole('button', { name: `Open ${CAMPAIGN_20.name}` }).click();
+    await page.getByRole('button', { name: `Open ${CAMPAIGN_20.name}`, exact: true }).click();
     await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
     await page.keyboard.press('l');
     await page.waitForTimeout(600);
@@ -44,6 +44,16 @@ async function shoot(browser: Browser, app: RunningApp, colorScheme: 'light' | '
     await page.getByRole('group', { name: /^Legal review,/ }).click();
     await page.waitForTimeout(200);
     await save(page, `map-20-steps-selected-${colorScheme}.png`);
+
+    // The bundled example in the decision view with the analysis pane, as a new user sees it.
+    await page.getByRole('button', { name: 'Back to maps' }).click();
+    await page.getByRole('button', { name: 'Open Campaign launch (as-is)' }).first().click();
+    await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
+    await page.waitForTimeout(700);
+    await save(page, `example-decisions-${colorScheme}.png`);
+    await page.getByRole('complementary', { name: 'Analysis' }).getByRole('button').nth(8).click();
+    await page.waitForTimeout(500);
+    await save(page, `example-finding-${colorScheme}.png`);
     for (const problem of problems) console.warn(`page ${problem.kind}: ${problem.text}`);
     return problems.length;
   } finally {
@@ -57,6 +67,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   try {
     await seedMaps(app, [...SAMPLE_MAPS, CAMPAIGN_20]);
+    await app.call('maps:createFromExample', { example: 'campaign-launch' });
     browser = await launchBrowser();
     let problems = 0;
     for (const scheme of ['light', 'dark'] as const) problems += await shoot(browser, app, scheme);

@@ -6,12 +6,14 @@ import {
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
+  useNodesInitialized,
+  useReactFlow,
   type Connection,
   type EdgeChange,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
@@ -119,8 +121,6 @@ export function Canvas({
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         snapToGrid
         snapGrid={SNAP}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         minZoom={0.1}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
@@ -130,9 +130,37 @@ export function Canvas({
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
         <MiniMap pannable zoomable className="minimap" nodeBorderRadius={8} style={MINIMAP_SIZE} />
         <Controls showInteractive={false} />
+        <InitialView />
       </ReactFlow>
     </div>
   );
+}
+
+/** Below this zoom the words on steps and chips are too small to read on a shared screen. */
+const READABLE_ZOOM = 0.7;
+
+/**
+ * The first view of a map: all of it when that is readable, otherwise its beginning (the
+ * top-left, where the flow starts) at a readable size. "Fit view" still shows everything.
+ */
+function InitialView() {
+  const ready = useNodesInitialized();
+  const flow = useReactFlow();
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    void flow.fitView({ padding: 0.15, maxZoom: 1.1 }).then(() => {
+      if (flow.getZoom() >= READABLE_ZOOM) return;
+      const bounds = flow.getNodesBounds(flow.getNodes());
+      void flow.setViewport({
+        x: -bounds.x * READABLE_ZOOM + 48,
+        y: -bounds.y * READABLE_ZOOM + 48,
+        zoom: READABLE_ZOOM,
+      });
+    });
+  }, [ready, flow]);
+  return null;
 }
 
 function CanvasHint() {

@@ -204,6 +204,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         void flow.fitView({
           nodes: stepIds.map((id) => ({ id })),
           padding: 0.5,
+          minZoom: 0.7,
           maxZoom: 1.1,
           duration: 250,
         });

@@ -17,6 +17,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'D', action: 'Switch between the decision view and the workflow view' },
   { keys: 'A', action: 'Show or hide the analysis pane' },
+  { keys: 'M', action: "Show or hide the map's purpose, roles and information" },
   { keys: 'L', action: 'Auto-layout the map' },
   { keys: 'F', action: 'Fit the map to the window' },
   { keys: 'Shift+drag', action: 'Select several steps with a box' },

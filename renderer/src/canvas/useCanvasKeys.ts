@@ -61,6 +61,7 @@ export function useCanvasKeys(
       else if (key === 'l') commands.layout();
       else if (key === 'd') store.toggleView();
       else if (key === 'a') store.toggleAnalysis();
+      else if (key === 'm') store.toggleMapPanel();
       else if (key === 'f') commands.fit();
       else if (event.key === '?') open.shortcuts();
       else handled = false;

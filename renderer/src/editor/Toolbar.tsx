@@ -98,7 +98,8 @@ export function Toolbar({
 function ViewSwitch() {
   const view = useAppStore((s) => s.view);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
-  const { setView, toggleAnalysis } = useAppStore.getState();
+  const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
+  const { setView, toggleAnalysis, toggleMapPanel } = useAppStore.getState();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label="View">
@@ -120,10 +121,20 @@ function ViewSwitch() {
       <button
         className="button ghost small"
         aria-pressed={analysisOpen}
+        aria-label="Analysis pane"
         onClick={toggleAnalysis}
         title="Analysis pane (A)"
       >
-        <Icon name="panel" size={16} /> Analysis
+        <Icon name="panel" size={16} /> <span className="collapsible-label">Analysis</span>
+      </button>
+      <button
+        className="button ghost small"
+        aria-pressed={mapPanelOpen}
+        aria-label="Roles and information"
+        onClick={toggleMapPanel}
+        title="The map's purpose, roles and information (M)"
+      >
+        <Icon name="person" size={16} /> <span className="collapsible-label">Roles</span>
       </button>
     </div>
   );

@@ -12,7 +12,10 @@ export function Inspector() {
     if (steps.length + transitions.length > 1) return `many:${steps.length}:${transitions.length}`;
     return 'map';
   });
+  const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
   const [kind, id, extra] = target.split(':') as [string, string?, string?];
+  // With nothing selected the canvas gets the room, unless the map's panel is asked for.
+  if (kind === 'map' && !mapPanelOpen) return null;
   return (
     <aside className="inspector" aria-label="Inspector">
       {kind === 'step' && id && <StepPanel key={id} id={id} />}

@@ -11,7 +11,7 @@ export function useFieldFocus(elementId: string, container: RefObject<HTMLElemen
     if (!request || !container.current) return;
     const field = container.current.querySelector<HTMLElement>(`[data-field="${request.field}"]`);
     if (!field) return;
-    field.scrollIntoView({ block: 'center' });
+    field.scrollIntoView({ block: 'nearest' });
     field.focus();
   }, [request, container]);
 }

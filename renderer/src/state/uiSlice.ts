@@ -14,16 +14,20 @@ export interface FieldFocus {
 export interface UiSlice {
   view: CanvasView;
   analysisOpen: boolean;
+  /** The map's own panel (purpose, roles, information) when nothing is selected. */
+  mapPanelOpen: boolean;
   fieldFocus: FieldFocus | null;
   toggleView(): void;
   setView(view: CanvasView): void;
   toggleAnalysis(): void;
+  toggleMapPanel(): void;
   focusField(elementId: string, field: string): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   view: 'decision',
   analysisOpen: true,
+  mapPanelOpen: false,
   fieldFocus: null,
   toggleView() {
     set({ view: get().view === 'decision' ? 'workflow' : 'decision' });
@@ -33,6 +37,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   toggleAnalysis() {
     set({ analysisOpen: !get().analysisOpen });
+  },
+  toggleMapPanel() {
+    set({ mapPanelOpen: !get().mapPanelOpen });
   },
   focusField(elementId, field) {
     set({ fieldFocus: { elementId, field, nonce: Date.now() + Math.random() } });
