@@ -2,7 +2,7 @@
  * What the analysis says about a map. A pure function of the map (`analyzeMap`): same map
  * in, same findings out, in a stable order.
  */
-import type { MapDocument, StepId, TransitionId } from '../model';
+import type { InformationId, MapDocument, StepId, TransitionId } from '../model';
 
 export type Severity = 'blocker' | 'warning' | 'note';
 
@@ -55,13 +55,36 @@ export interface RuleMeta {
 
 export type Readiness = 'ready' | 'at-risk' | 'blocked';
 
+/** The five questions of a decision, without "flow". */
+export type DecisionQuestion = Exclude<Question, 'flow'>;
+
+/**
+ * Whether a required information item is available where a decision is made (at the
+ * source step of its transition):
+ * - `external`: comes from outside the map, so it is always there;
+ * - `guaranteed`: every way work can first arrive at the step passes a step producing it;
+ * - `some-paths`: produced before the step only on some paths, or only after a send-back;
+ * - `not-upstream`: produced, but only by steps that cannot come before this one;
+ * - `not-produced`: no step produces it.
+ */
+export type Availability =
+  'external' | 'guaranteed' | 'some-paths' | 'not-upstream' | 'not-produced';
+
+/** A required item of a decision and whether it is there when the decision is made. */
+export interface Requirement {
+  readonly item: InformationId;
+  readonly availability: Availability;
+}
+
 export interface DecisionReadiness {
   readonly transition: TransitionId;
   readonly readiness: Readiness;
   /** Which of the five questions are answered well. */
-  readonly answered: Readonly<Record<Exclude<Question, 'flow'>, boolean>>;
+  readonly answered: Readonly<Record<DecisionQuestion, boolean>>;
   /** 0..5 */
   readonly score: number;
+  /** Each distinct required item and whether it is there when the decision is made (the inspector shows it). */
+  readonly requirements: readonly Requirement[];
 }
 
 export interface MapHealth {
@@ -74,6 +97,8 @@ export interface MapHealth {
   readonly share: number;
   /** Findings per question. */
   readonly perQuestion: Readonly<Record<Question, number>>;
+  /** Decisions that answer each of the five questions well (the readiness checks). */
+  readonly answered: Readonly<Record<DecisionQuestion, number>>;
 }
 
 export interface Analysis {

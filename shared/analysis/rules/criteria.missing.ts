@@ -1,0 +1,22 @@
+import { finding, onTransition, type DecisionRule } from '../rule';
+
+/** A decision with no criteria (blank lines do not count). */
+export const rule: DecisionRule = {
+  id: 'criteria.missing',
+  scope: 'decision',
+  severity: 'blocker',
+  question: 'good',
+  title: 'No criteria',
+  article: 'The criteria are unclear.',
+  prompt: 'How will the person deciding know it is good enough to move on?',
+  check(ctx, t, found) {
+    if (t.decision.criteria.some((c) => c.trim() !== '')) return;
+    found.push(
+      finding(
+        rule,
+        `The decision on ${ctx.transitionLabel(t)} has no criteria: nothing says what good looks like.`,
+        [onTransition(t, 'criteria')],
+      ),
+    );
+  },
+};

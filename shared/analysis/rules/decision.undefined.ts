@@ -1,0 +1,22 @@
+import { finding, onTransition, type DecisionRule } from '../rule';
+
+/** A decision transition whose question is blank. */
+export const rule: DecisionRule = {
+  id: 'decision.undefined',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'what',
+  title: 'No decision defined',
+  article: 'So the workflow keeps moving, but the decisions don’t.',
+  prompt: 'What exactly has to be decided before work moves on from here?',
+  check(ctx, t, found) {
+    if (t.decision.question.trim() !== '') return;
+    found.push(
+      finding(
+        rule,
+        `The handoff ${ctx.transitionLabel(t)} moves work on, but nothing says what is decided there.`,
+        [onTransition(t, 'question')],
+      ),
+    );
+  },
+};

@@ -1,0 +1,24 @@
+import { finding, onStep, q, type MapRule } from '../rule';
+
+/** A step that no path of arrows (of any kind) reaches from a start. */
+export const rule: MapRule = {
+  id: 'flow.unreachable',
+  scope: 'map',
+  severity: 'warning',
+  question: 'flow',
+  title: 'Step never reached',
+  article: 'The system didn’t break. It was never fully designed to begin with.',
+  prompt: 'How does work get to this step: what comes before it?',
+  check(ctx) {
+    const g = ctx.graph;
+    return ctx.steps
+      .filter((_, i) => g.reachable[i] === 0)
+      .map((s) =>
+        finding(
+          rule,
+          `Work never reaches ${q(ctx.stepLabel(s.id))}: no arrow leads to it from a start.`,
+          [onStep(s.id)],
+        ),
+      );
+  },
+};

@@ -1,0 +1,27 @@
+import { checkInputs } from '../inputsCheck';
+import type { DecisionRule } from '../rule';
+
+/**
+ * A required item produced before the decision only on some paths, or only after work was
+ * sent back: the steps producing it do not, together, lie on every way work first arrives
+ * at the decision's step (with one producer: it does not dominate that step).
+ */
+export const rule: DecisionRule = {
+  id: 'inputs.not-guaranteed',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'information',
+  title: 'Information only sometimes there',
+  article: 'Is the information quality high enough to responsibly make the next decision?',
+  prompt: 'Is this information always there when the decision is made, or only on some paths?',
+  check: (ctx, t, found) =>
+    checkInputs(
+      ctx,
+      rule,
+      t,
+      found,
+      'some-paths',
+      (item, decision, producers) =>
+        `The decision on ${decision} needs ${item}, but it is produced before this point only on some paths, or only after work was sent back (by ${producers}).`,
+    ),
+};

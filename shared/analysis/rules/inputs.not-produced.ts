@@ -1,0 +1,23 @@
+import { checkInputs } from '../inputsCheck';
+import type { DecisionRule } from '../rule';
+
+/** A required item that no step produces and that is not marked as coming from outside. */
+export const rule: DecisionRule = {
+  id: 'inputs.not-produced',
+  scope: 'decision',
+  severity: 'blocker',
+  question: 'information',
+  title: 'Information nobody produces',
+  article: 'The information is incomplete.',
+  prompt:
+    'Where does this information come from: which step produces it, or do we already have it from outside?',
+  check: (ctx, t, found) =>
+    checkInputs(
+      ctx,
+      rule,
+      t,
+      found,
+      'not-produced',
+      (item, decision) => `The decision on ${decision} needs ${item}, but no step produces it.`,
+    ),
+};

@@ -1,0 +1,24 @@
+import { checkInputs } from '../inputsCheck';
+import type { DecisionRule } from '../rule';
+
+/** A required item produced only by steps that cannot come before the decision's step. */
+export const rule: DecisionRule = {
+  id: 'inputs.not-upstream',
+  scope: 'decision',
+  severity: 'blocker',
+  question: 'information',
+  title: 'Information arrives too late',
+  article: 'The information is incomplete.',
+  prompt:
+    'Can this information be produced before the decision, or should the decision move later?',
+  check: (ctx, t, found) =>
+    checkInputs(
+      ctx,
+      rule,
+      t,
+      found,
+      'not-upstream',
+      (item, decision, producers) =>
+        `The decision on ${decision} needs ${item}, but it is produced only by ${producers}, which cannot come before this decision.`,
+    ),
+};

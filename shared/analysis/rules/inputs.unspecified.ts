@@ -1,0 +1,20 @@
+import { finding, onTransition, type DecisionRule } from '../rule';
+
+/** A decision that lists no required information. */
+export const rule: DecisionRule = {
+  id: 'inputs.unspecified',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'information',
+  title: 'No information listed',
+  article: 'What information is required?',
+  prompt: 'What does the person deciding need in front of them to decide this?',
+  check(ctx, t, found) {
+    if (t.decision.requires.length > 0) return;
+    found.push(
+      finding(rule, `The decision on ${ctx.transitionLabel(t)} lists no information it needs.`, [
+        onTransition(t, 'requires'),
+      ]),
+    );
+  },
+};

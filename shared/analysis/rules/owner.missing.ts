@@ -1,0 +1,20 @@
+import { finding, onTransition, type DecisionRule } from '../rule';
+
+/** A decision with no decider: an unowned transition. */
+export const rule: DecisionRule = {
+  id: 'owner.missing',
+  scope: 'decision',
+  severity: 'blocker',
+  question: 'who',
+  title: 'No one owns the decision',
+  article: 'No one is quite sure who owns the next step.',
+  prompt: 'Who in this room can say yes or no here, on their own?',
+  check(ctx, t, found) {
+    if (t.decision.deciders.length > 0) return;
+    found.push(
+      finding(rule, `No one owns the decision on ${ctx.transitionLabel(t)}.`, [
+        onTransition(t, 'deciders'),
+      ]),
+    );
+  },
+};

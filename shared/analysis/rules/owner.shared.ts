@@ -1,0 +1,21 @@
+import { distinct, finding, listOf, onTransition, q, type DecisionRule } from '../rule';
+
+/** A decision left to a group, or to more than one decider. */
+export const rule: DecisionRule = {
+  id: 'owner.shared',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'who',
+  title: 'Ownership is shared',
+  article: 'Or the decision itself is ambiguous.',
+  prompt: 'If they disagree, whose call is it?',
+  check(ctx, t, found) {
+    const deciders = distinct(t.decision.deciders);
+    const group = deciders.length === 1 && ctx.doc.roles[deciders[0]!]?.kind === 'group';
+    if (deciders.length < 2 && !group) return;
+    const message = group
+      ? `The decision on ${ctx.transitionLabel(t)} is left to ${q(ctx.roleName(deciders[0]!))}, a group; a group cannot be the one accountable decider.`
+      : `The decision on ${ctx.transitionLabel(t)} names ${deciders.length} deciders (${listOf(deciders.map((r) => q(ctx.roleName(r))))}); one role should be accountable.`;
+    found.push(finding(rule, message, [onTransition(t, 'deciders')], { deciders }));
+  },
+};

@@ -1,0 +1,27 @@
+import { distinct, finding, listOf, onTransition, q, type DecisionRule } from '../rule';
+
+/** How many approvers with a veto one decision may have before it counts as a stack. */
+export const VETO_STACK = 3;
+
+/** Three or more approvers with a veto on one decision. */
+export const rule: DecisionRule = {
+  id: 'owner.veto-stack',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'who',
+  title: 'Too many vetoes',
+  article: 'Approvals take too long.',
+  prompt: 'Which of these approvals would really stop the work, and which could be a consultation?',
+  check(ctx, t, found) {
+    const approvers = distinct(t.decision.approvers);
+    if (approvers.length < VETO_STACK) return;
+    found.push(
+      finding(
+        rule,
+        `${approvers.length} approvers can veto the decision on ${ctx.transitionLabel(t)}: ${listOf(approvers.map((r) => q(ctx.roleName(r))))}.`,
+        [onTransition(t, 'approvers')],
+        { approvers },
+      ),
+    );
+  },
+};

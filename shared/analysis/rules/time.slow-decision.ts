@@ -1,0 +1,55 @@
+import { finding, onTransition, type DecisionRule } from '../rule';
+
+/** Two days: how long an approval may wait while it has open blockers. */
+export const SLOW_APPROVAL_HOURS = 48;
+
+/** "3 days" for whole days, "36 hours" otherwise. */
+function duration(hours: number): string {
+  if (hours >= 24 && hours % 24 === 0) return hours === 24 ? '1 day' : `${hours / 24} days`;
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
+/**
+ * The observed wait exceeds the target (both set); or the decision leads into an approval
+ * step, is observed to wait two days or more, and has open blocker findings. Runs after the
+ * other rules, since it counts their blockers.
+ */
+export const rule: DecisionRule = {
+  id: 'time.slow-decision',
+  scope: 'decision',
+  severity: 'warning',
+  question: 'flow',
+  title: 'Slow decision',
+  article:
+    'If an approval takes three days, it is rarely because the button is in the wrong place.',
+  prompt:
+    'While this waits, what are people waiting for: information, criteria, or someone’s time?',
+  afterBlockers: true,
+  check(ctx, t, found) {
+    const { observedHours: observed, targetHours: target } = t.decision;
+    if (observed === null) return;
+    if (target !== null && observed > target) {
+      found.push(
+        finding(
+          rule,
+          `The decision on ${ctx.transitionLabel(t)} typically waits ${duration(observed)}, against a target of ${duration(target)}.`,
+          [onTransition(t, 'targetHours')],
+          { observedHours: observed, targetHours: target },
+        ),
+      );
+      return;
+    }
+    if (observed < SLOW_APPROVAL_HOURS || ctx.doc.steps[t.to]?.kind !== 'approval') return;
+    const blockers = ctx.blockersOn(t.id);
+    if (blockers === 0) return;
+    const open = blockers === 1 ? '1 blocker is' : `${blockers} blockers are`;
+    found.push(
+      finding(
+        rule,
+        `The approval on ${ctx.transitionLabel(t)} typically waits ${duration(observed)} while ${open} open on its decision.`,
+        [onTransition(t, 'observedHours')],
+        { observedHours: observed, blockers },
+      ),
+    );
+  },
+};
