@@ -6,7 +6,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/shared/**/*.test.ts', 'tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/main/**/*.test.ts',
+            'tests/renderer/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 30_000,
         },

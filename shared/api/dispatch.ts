@@ -17,7 +17,8 @@ export async function dispatch(
   rawArgs: unknown,
   onUnexpected?: (error: unknown) => void,
 ): Promise<Reply<unknown>> {
-  if (!isApiChannel(channel)) return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST')) };
+  if (!isApiChannel(channel))
+    return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST')) };
   const parsed = contract[channel].args.safeParse(rawArgs ?? {});
   if (!parsed.success) return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST')) };
   try {

@@ -19,7 +19,10 @@ describe('undo history', () => {
   });
 
   it('starts a new entry after a pause or in another field', () => {
-    const paused = record(record([], entry('A', 0, 'name')), entry('AB', MERGE_WINDOW_MS + 1, 'name'));
+    const paused = record(
+      record([], entry('A', 0, 'name')),
+      entry('AB', MERGE_WINDOW_MS + 1, 'name'),
+    );
     expect(paused).toHaveLength(2);
     const other = record(record([], entry('A', 0, 'name')), entry('B', 10, 'purpose'));
     expect(other).toHaveLength(2);
