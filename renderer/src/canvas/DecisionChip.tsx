@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionQuestion } from '../../../shared/analysis';
-import { analysisOf } from '../analysis/analysisOf';
 import { QUESTION_ICONS, READINESS } from '../analysis/readinessText';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -18,7 +17,7 @@ export const DecisionChip = memo(function DecisionChip({ id }: { id: string }) {
     useShallow((s) => {
       const t = s.doc?.transitions[id];
       if (!s.doc || !t) return null;
-      const readiness = analysisOf(s.doc).readiness[id];
+      const readiness = s.analysis?.readiness[id];
       const deciders = t.decision.deciders.map((r) => s.doc!.roles[r]?.name ?? '?').join(' + ');
       return {
         automatic: t.decision.automatic,

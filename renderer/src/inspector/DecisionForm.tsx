@@ -9,7 +9,6 @@ import type {
 } from '../../../shared/model';
 import { LIMITS } from '../../../shared/operations/schema';
 import type { DecisionPatch } from '../../../shared/operations/types';
-import { analysisOf } from '../analysis/analysisOf';
 import { useAppStore } from '../state/store';
 import { CriteriaEditor } from './CriteriaEditor';
 import { TextField } from './fields';
@@ -49,7 +48,7 @@ export function DecisionForm({ doc, transition }: { doc: MapDocument; transition
   const edit = useAppStore.getState().edit;
   const update = (patch: DecisionPatch, typingKey?: string) =>
     edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
-  const requirements = analysisOf(doc).readiness[id]?.requirements ?? [];
+  const requirements = useAppStore((s) => s.analysis?.readiness[id]?.requirements) ?? [];
   const availability = new Map(requirements.map((r) => [r.item as string, r.availability]));
   const roles = roleOptions(doc);
 

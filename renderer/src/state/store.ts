@@ -3,6 +3,7 @@
  * narrowly so that typing in the inspector does not re-render the canvas.
  */
 import { create } from 'zustand';
+import { scheduleAnalysis } from '../analysis/analysisOf';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
@@ -14,3 +15,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createEditorSlice(...a),
   ...createUiSlice(...a),
 }));
+
+// Keep the analysis in step with the map, whatever changed it (an edit, undo, a reload).
+useAppStore.subscribe((state, previous) => {
+  if (state.doc !== previous.doc) scheduleAnalysis(state.doc);
+});

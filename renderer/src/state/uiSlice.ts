@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Analysis } from '../../../shared/analysis';
 import type { AppState } from './store';
 
 export type CanvasView = 'workflow' | 'decision';
@@ -12,6 +13,8 @@ export interface FieldFocus {
 }
 
 export interface UiSlice {
+  /** The analysis of the open map (see analysis/analysisOf.ts for when it is refreshed). */
+  analysis: Analysis | null;
   view: CanvasView;
   analysisOpen: boolean;
   /** The map's own panel (purpose, roles, information) when nothing is selected. */
@@ -25,6 +28,7 @@ export interface UiSlice {
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
+  analysis: null,
   view: 'decision',
   analysisOpen: true,
   mapPanelOpen: false,
