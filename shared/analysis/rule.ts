@@ -60,6 +60,29 @@ export function onTransition(t: Transition, field?: string): FindingTarget {
   return { kind: 'transition', id: t.id, field };
 }
 
+const targetLists = new WeakMap<Transition, Map<string | undefined, readonly FindingTarget[]>>();
+
+/**
+ * `[onTransition(t, field)]`, the same (frozen) list every time for the same transition.
+ * Transitions are immutable and an edit replaces only the ones it changes, so on a large
+ * map most findings share their targets with the previous run instead of allocating them
+ * again — which is what keeps re-analysis of thousands of steps from growing faster than
+ * the map (garbage collection, not rules, dominates there).
+ */
+export function targetsOn(t: Transition, field?: string): readonly FindingTarget[] {
+  let byField = targetLists.get(t);
+  if (byField === undefined) {
+    byField = new Map();
+    targetLists.set(t, byField);
+  }
+  let list = byField.get(field);
+  if (list === undefined) {
+    list = Object.freeze([Object.freeze(onTransition(t, field))]);
+    byField.set(field, list);
+  }
+  return list;
+}
+
 /** A target pointing at a step, and the inspector field that fixes it. */
 export function onStep(stepId: string, field?: string): FindingTarget {
   return { kind: 'step', id: stepId as FindingTarget['id'], field };

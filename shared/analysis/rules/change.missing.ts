@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** A decision with no change rule. */
 export const rule: DecisionRule = {
@@ -16,7 +16,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `The decision on ${ctx.transitionLabel(t)} has no change rule: nothing says where work goes, or who decides again, when something changes.`,
-        [onTransition(t, 'onChange')],
+        targetsOn(t, 'onChange'),
       ),
     );
   },

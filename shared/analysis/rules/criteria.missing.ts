@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** A decision with no criteria (blank lines do not count). */
 export const rule: DecisionRule = {
@@ -15,7 +15,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `The decision on ${ctx.transitionLabel(t)} has no criteria: nothing says what good looks like.`,
-        [onTransition(t, 'criteria')],
+        targetsOn(t, 'criteria'),
       ),
     );
   },

@@ -1,4 +1,4 @@
-import { finding, listOf, onTransition, q, type DecisionRule } from '../rule';
+import { finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
 
 /**
  * Criteria that lean on vague wording ("looks good", "ASAP") with nothing checkable in the
@@ -40,7 +40,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `${which} for ${ctx.transitionLabel(t)} ${lean} on vague wording (${listOf(words.map(q), 8)}) with nothing anyone can check.`,
-        [onTransition(t, 'criteria')],
+        targetsOn(t, 'criteria'),
         { words, criteria },
       ),
     );

@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** A decision transition whose question is blank. */
 export const rule: DecisionRule = {
@@ -15,7 +15,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `The handoff ${ctx.transitionLabel(t)} moves work on, but nothing says what is decided there.`,
-        [onTransition(t, 'question')],
+        targetsOn(t, 'question'),
       ),
     );
   },

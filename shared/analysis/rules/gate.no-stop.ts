@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /**
  * A forward decision with no outcome for when its criteria are not met: no gate text, and
@@ -30,7 +30,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `Nothing says what happens at ${ctx.transitionLabel(t)} when the criteria are not met: no send-back, stop or escalation.`,
-        [onTransition(t, 'ifNotMet')],
+        targetsOn(t, 'ifNotMet'),
       ),
     );
   },

@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** A decision that lists no required information. */
 export const rule: DecisionRule = {
@@ -12,9 +12,11 @@ export const rule: DecisionRule = {
   check(ctx, t, found) {
     if (t.decision.requires.length > 0) return;
     found.push(
-      finding(rule, `The decision on ${ctx.transitionLabel(t)} lists no information it needs.`, [
-        onTransition(t, 'requires'),
-      ]),
+      finding(
+        rule,
+        `The decision on ${ctx.transitionLabel(t)} lists no information it needs.`,
+        targetsOn(t, 'requires'),
+      ),
     );
   },
 };

@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** A decision with no decider: an unowned transition. */
 export const rule: DecisionRule = {
@@ -12,9 +12,11 @@ export const rule: DecisionRule = {
   check(ctx, t, found) {
     if (t.decision.deciders.length > 0) return;
     found.push(
-      finding(rule, `No one owns the decision on ${ctx.transitionLabel(t)}.`, [
-        onTransition(t, 'deciders'),
-      ]),
+      finding(
+        rule,
+        `No one owns the decision on ${ctx.transitionLabel(t)}.`,
+        targetsOn(t, 'deciders'),
+      ),
     );
   },
 };

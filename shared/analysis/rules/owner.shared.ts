@@ -1,4 +1,4 @@
-import { distinct, finding, listOf, onTransition, q, type DecisionRule } from '../rule';
+import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
 
 /** A decision left to a group, or to more than one decider. */
 export const rule: DecisionRule = {
@@ -16,6 +16,6 @@ export const rule: DecisionRule = {
     const message = group
       ? `The decision on ${ctx.transitionLabel(t)} is left to ${q(ctx.roleName(deciders[0]!))}, a group; a group cannot be the one accountable decider.`
       : `The decision on ${ctx.transitionLabel(t)} names ${deciders.length} deciders (${listOf(deciders.map((r) => q(ctx.roleName(r))))}); one role should be accountable.`;
-    found.push(finding(rule, message, [onTransition(t, 'deciders')], { deciders }));
+    found.push(finding(rule, message, targetsOn(t, 'deciders'), { deciders }));
   },
 };

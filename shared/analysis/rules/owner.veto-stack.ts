@@ -1,4 +1,4 @@
-import { distinct, finding, listOf, onTransition, q, type DecisionRule } from '../rule';
+import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
 
 /** How many approvers with a veto one decision may have before it counts as a stack. */
 export const VETO_STACK = 3;
@@ -19,7 +19,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `${approvers.length} approvers can veto the decision on ${ctx.transitionLabel(t)}: ${listOf(approvers.map((r) => q(ctx.roleName(r))))}.`,
-        [onTransition(t, 'approvers')],
+        targetsOn(t, 'approvers'),
         { approvers },
       ),
     );

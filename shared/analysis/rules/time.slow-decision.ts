@@ -1,4 +1,4 @@
-import { finding, onTransition, type DecisionRule } from '../rule';
+import { finding, targetsOn, type DecisionRule } from '../rule';
 
 /** Two days: how long an approval may wait while it has open blockers. */
 export const SLOW_APPROVAL_HOURS = 48;
@@ -33,7 +33,7 @@ export const rule: DecisionRule = {
         finding(
           rule,
           `The decision on ${ctx.transitionLabel(t)} typically waits ${duration(observed)}, against a target of ${duration(target)}.`,
-          [onTransition(t, 'targetHours')],
+          targetsOn(t, 'targetHours'),
           { observedHours: observed, targetHours: target },
         ),
       );
@@ -47,7 +47,7 @@ export const rule: DecisionRule = {
       finding(
         rule,
         `The approval on ${ctx.transitionLabel(t)} typically waits ${duration(observed)} while ${open} open on its decision.`,
-        [onTransition(t, 'observedHours')],
+        targetsOn(t, 'observedHours'),
         { observedHours: observed, blockers },
       ),
     );
