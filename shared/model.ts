@@ -132,6 +132,11 @@ export interface MapDocument {
   readonly roles: Readonly<Record<string, Role>>;
   readonly information: Readonly<Record<string, InformationItem>>;
   readonly parkingLot: readonly ParkingLotItem[];
+  /**
+   * Dot votes the room gave findings, by `findingKey` (rule and first target), since
+   * findings are computed and have no ids of their own. Only counts of one or more are kept.
+   */
+  readonly votes: Readonly<Record<string, number>>;
 }
 
 /** A map as listed on Home. */
@@ -139,6 +144,8 @@ export interface MapSummary {
   readonly id: MapId;
   readonly name: string;
   readonly stage: Stage;
+  /** For a to-be map: the as-is map it was derived from, so Home can list them together. */
+  readonly derivedFrom: MapId | null;
   readonly stepCount: number;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -171,6 +178,7 @@ export function emptyMap(id: MapId, name: string): MapDocument {
     roles: {},
     information: {},
     parkingLot: [],
+    votes: {},
   };
 }
 

@@ -31,13 +31,27 @@ import { EXAMPLES } from './examples';
 import { MapCache, type CachedMap } from './mapCache';
 
 const COPY_SUFFIX = ' (copy)';
+const TO_BE_SUFFIX = ' (to-be)';
+
+/** `name` + `suffix`, the name shortened so that the whole still fits the name limit. */
+function suffixed(name: string, suffix: string): string {
+  let base = name.slice(0, LIMITS.name - suffix.length);
+  // Never cut a character in half: a lone surrogate would not survive UTF-8 storage.
+  if (/[\uD800-\uDBFF]$/.test(base)) base = base.slice(0, -1);
+  return base + suffix;
+}
 
 /** "<name> (copy)", shortened so that it still fits the name limit. */
 export function copyName(name: string): string {
-  let base = name.slice(0, LIMITS.name - COPY_SUFFIX.length);
-  // Never cut a character in half: a lone surrogate would not survive UTF-8 storage.
-  if (/[\uD800-\uDBFF]$/.test(base)) base = base.slice(0, -1);
-  return base + COPY_SUFFIX;
+  return suffixed(name, COPY_SUFFIX);
+}
+
+/**
+ * "<name> (to-be)" for the redesign of a map; an "(as-is)" at the end of the name is
+ * replaced rather than kept: "Campaign launch (as-is)" becomes "Campaign launch (to-be)".
+ */
+export function toBeName(name: string): string {
+  return suffixed(name.replace(/\s*\(as-is\)\s*$/i, ''), TO_BE_SUFFIX);
 }
 
 function notFound(): AppError {
@@ -182,6 +196,27 @@ export class WorkspaceSession {
     );
     const name = doc.info.name.trim() === '' ? 'Imported map' : doc.info.name;
     return this.insert({ ...doc, info: { ...doc.info, name } });
+  }
+
+  /**
+   * Starts the redesign of an as-is map: a new to-be map that copies it whole — steps,
+   * arrows, decisions, roster, parking lot and votes — with the SAME element ids (ids are
+   * per map, so an id is the correspondence between the two maps that Compare relies on),
+   * linked back by `derivedFrom`. A to-be map is refused with REDESIGN_NEEDS_AS_IS: its
+   * redesign would chain maps away from the as-is one; duplicating it (which keeps the
+   * link) gives a second design of the same as-is map instead.
+   */
+  startRedesign(id: MapId): MapSummary {
+    const { doc } = this.entry(id);
+    if (doc.info.stage !== 'as-is') throw new AppError('REDESIGN_NEEDS_AS_IS');
+    const info = {
+      ...doc.info,
+      id: randomUUID() as MapId,
+      name: toBeName(doc.info.name),
+      stage: 'to-be' as const,
+      derivedFrom: doc.info.id,
+    };
+    return this.insert({ ...doc, info });
   }
 
   rename(id: MapId, name: string): MapSummary {

@@ -20,6 +20,7 @@ export interface LoadedMap {
 /** The rows one `map:apply` writes, planned from the reducer's `Touched`. */
 export interface MapEdit {
   readonly doc: MapDocument;
+  /** The map's own row changed (`Touched.map`): name, purpose, parking lot or votes. */
   readonly info: boolean;
   readonly rows: Readonly<Record<ElementTable, RowPlan>>;
 }
@@ -71,14 +72,14 @@ export class MapStore {
   create(doc: MapDocument, at: string): void {
     this.db.transaction(() => {
       const { info } = doc;
-      const parkingLot = JSON.stringify(doc.parkingLot);
       this.sql.insertMap.run(
         info.id,
         info.name,
         info.purpose,
         info.stage,
         info.derivedFrom,
-        parkingLot,
+        JSON.stringify(doc.parkingLot),
+        JSON.stringify(doc.votes),
         at,
         at,
       );
@@ -100,8 +101,8 @@ export class MapStore {
   }
 
   /**
-   * Writes an edit: the planned element rows, the map's name and purpose when they
-   * changed, and a new revision. Returns that revision; throws MapGone (writing nothing)
+   * Writes an edit: the planned element rows, the map's own row (name, purpose, parking lot,
+   * votes) when it changed, and a new revision. Returns that revision; throws MapGone (writing nothing)
    * when the map is gone or in the trash.
    */
   save(id: MapId, edit: MapEdit, at: string): number {
@@ -109,7 +110,16 @@ export class MapStore {
       for (const table of ELEMENT_TABLES) {
         this.writeRows(table, id, edit.rows[table], edit.doc[table]);
       }
-      if (edit.info) this.sql.setInfo.run(edit.doc.info.name, edit.doc.info.purpose, id);
+      if (edit.info) {
+        const { info, parkingLot, votes } = edit.doc;
+        this.sql.setMapRow.run(
+          info.name,
+          info.purpose,
+          JSON.stringify(parkingLot),
+          JSON.stringify(votes),
+          id,
+        );
+      }
       const bumped = this.sql.bump.get(at, id);
       // Throwing rolls back the rows written above.
       if (!bumped) throw new MapGone();

@@ -33,6 +33,7 @@ export interface MapRow {
   readonly stage: string;
   readonly derived_from: string | null;
   readonly parking_lot: string;
+  readonly votes: string;
   readonly created_at: string;
   readonly updated_at: string;
   readonly deleted_at: string | null;
@@ -43,6 +44,7 @@ export interface SummaryRow {
   readonly id: string;
   readonly name: string;
   readonly stage: string;
+  readonly derived_from: string | null;
   readonly step_count: number;
   readonly created_at: string;
   readonly updated_at: string;
@@ -60,6 +62,7 @@ export function toSummary(row: SummaryRow): MapSummary {
     id: row.id as MapId,
     name: row.name,
     stage: row.stage as Stage,
+    derivedFrom: row.derived_from as MapId | null,
     stepCount: row.step_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -110,5 +113,6 @@ export function toDocument(map: MapRow, rows: ElementRows): MapDocument {
     roles: recordOf<Role>(rows.roles),
     information: recordOf<InformationItem>(rows.information),
     parkingLot: JSON.parse(map.parking_lot) as ParkingLotItem[],
+    votes: JSON.parse(map.votes) as Record<string, number>,
   };
 }

@@ -12,7 +12,7 @@ import {
 } from './rows';
 
 const SUMMARY_COLUMNS = `
-  m.id, m.name, m.stage, m.created_at, m.updated_at, m.deleted_at,
+  m.id, m.name, m.stage, m.derived_from, m.created_at, m.updated_at, m.deleted_at,
   (SELECT count(*) FROM steps s WHERE s.map_id = m.id) AS step_count`;
 
 function elementStatements(db: Database.Database, table: ElementTable) {
@@ -52,20 +52,28 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${SUMMARY_COLUMNS} FROM maps m WHERE m.id = ?`,
     ),
     map: db.prepare<[string], MapRow>(
-      `SELECT id, name, purpose, stage, derived_from, parking_lot, created_at, updated_at,
+      `SELECT id, name, purpose, stage, derived_from, parking_lot, votes, created_at, updated_at,
               deleted_at, revision
        FROM maps WHERE id = ?`,
     ),
-    insertMap: db.prepare<[string, string, string, string, string | null, string, string, string]>(
-      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertMap: db.prepare<
+      [string, string, string, string, string | null, string, string, string, string]
+    >(
+      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, votes, created_at,
+                         updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     copyMap: db.prepare<[string, string, string, string, string]>(
-      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, created_at, updated_at)
-       SELECT ?, ?, purpose, stage, derived_from, parking_lot, ?, ? FROM maps WHERE id = ?`,
+      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, votes, created_at,
+                         updated_at)
+       SELECT ?, ?, purpose, stage, derived_from, parking_lot, votes, ?, ? FROM maps WHERE id = ?`,
     ),
     setInfo: db.prepare<[string, string, string]>(
       `UPDATE maps SET name = ?, purpose = ? WHERE id = ?`,
+    ),
+    /** The whole map row an edit can change: name, purpose, parking lot and votes. */
+    setMapRow: db.prepare<[string, string, string, string, string]>(
+      `UPDATE maps SET name = ?, purpose = ?, parking_lot = ?, votes = ? WHERE id = ?`,
     ),
     /** Every save ends with this, so a save of a trashed or missing map writes nothing. */
     bump: db.prepare<[string, string], { revision: number }>(

@@ -59,6 +59,8 @@ export function toMapFile(doc: MapDocument): CurrentMapFile {
         };
       }),
       parkingLot: doc.parkingLot.map((p) => ({ id: p.id, text: p.text, target: p.target })),
+      // Written only when there are votes, so a map without them gives the file as before.
+      ...(Object.keys(doc.votes).length > 0 && { votes: { ...doc.votes } }),
     },
   };
 }

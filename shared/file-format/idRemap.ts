@@ -28,8 +28,8 @@ const MAX_TRIES = 1000;
 /**
  * Replaces every id for which `taken(id, kind)` is true with one from `newId(kind, oldId)`
  * that is neither taken nor used elsewhere in the map, and rewrites every reference to it:
- * performer, produces, deciders, consulted, approvers, requires, from, to and parking-lot
- * targets. Returns the same `doc` object when nothing collides. Throws when `newId` cannot
+ * performer, produces, deciders, consulted, approvers, requires, from, to, parking-lot
+ * targets and the element ids inside vote keys. Returns the same `doc` object when nothing collides. Throws when `newId` cannot
  * produce a free id, which only a faulty generator does.
  */
 export function remapCollidingIds(
@@ -91,6 +91,12 @@ export function remapCollidingIds(
   // A parking-lot target is a step or a transition; ids are unique across both in a file.
   const target = (id: string | null) =>
     id === null ? null : (byKind.get('step')?.get(id) ?? byKind.get('transition')?.get(id) ?? id);
+  // A vote key is `rule:id` of the finding's first target, a step or a transition.
+  const votes = Object.entries(doc.votes).map(([key, count]): [string, number] => {
+    const colon = key.indexOf(':');
+    if (colon < 0) return [key, count];
+    return [`${key.slice(0, colon + 1)}${target(key.slice(colon + 1))}`, count];
+  });
   const roles = Object.values(doc.roles).map((r) => ({ ...r, id: swap('role', r.id) }));
   const information = Object.values(doc.information).map((i) => ({
     ...i,
@@ -111,6 +117,7 @@ export function remapCollidingIds(
         id: swap('parkingLot', p.id),
         target: target(p.target),
       })),
+      votes: Object.fromEntries(votes),
     },
   };
 }

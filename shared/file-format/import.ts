@@ -104,6 +104,7 @@ function toDocument(file: CurrentMapFile): MapDocument {
       map.information.map((i) => [i.id, { ...i, id: i.id as InformationId }]),
     ),
     parkingLot: map.parkingLot.map((p) => ({ ...p })),
+    votes: { ...map.votes },
   };
 }
 

@@ -25,6 +25,8 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
+  record: 'an object',
+  int: 'a whole number',
 };
 
 /** What a JSON value is, in words, for "must be text, not a number". */
@@ -59,6 +61,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       // Zod leaves `input` out when the value was undefined, i.e. the field is missing.
       if (issue.input === undefined) return `${subject} is missing.`;
+      if (issue.expected === 'int' && typeof issue.input === 'number')
+        return `${subject} must be a whole number, not ${issue.input}.`;
       return `${subject} must be ${expectedWords(issue.expected, field)}, not ${describeValue(issue.input)}.`;
     case 'invalid_value':
       return `${subject} must be ${issue.values.length === 1 ? '' : 'one of '}${issue.values.join(', ')}, not ${quoteValue(issue.input)}.`;
@@ -72,6 +76,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys': {
       const plural = issue.keys.length > 1;
       return `${subject} has ${plural ? 'fields' : 'a field'} that version 1 of the format does not know: ${issue.keys.join(', ')}.`;
+    }
+    case 'invalid_key': {
+      // Only `map.votes` has keys of its own: finding keys such as owner.missing:t-1.
+      const record = formatPath(issue.path.slice(0, -1));
+      return `${record} has a key Decision Map cannot read, ${quoteValue(last)}: a vote key is a rule id and an element id joined by a colon, like owner.missing:t-1.`;
     }
     default:
       return `${subject}: ${issue.message}.`;

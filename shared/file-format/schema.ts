@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { CHANNELS, ROLE_KINDS, STAGES, STEP_KINDS, TRANSITION_KINDS } from '../model';
-import { LIMITS } from '../operations/schema';
+import { LIMITS, voteKeySchema } from '../operations/schema';
 
 /** The value of `format` in every map file. */
 export const FILE_FORMAT = 'decision-map';
@@ -118,6 +118,15 @@ export const mapFileV1Schema = z.strictObject({
       .array(parkingLotItemV1)
       .max(MAX_ELEMENTS)
       .default(() => []),
+    // Added after release, as an optional field: a file without votes is exactly the file
+    // an earlier build wrote and reads, so the version stays 1. Keys are finding keys
+    // (`rule:first-target-id`); a key whose finding is gone is harmless and kept.
+    votes: z
+      .record(voteKeySchema, z.number().int().min(1).max(LIMITS.votes))
+      .refine((votes) => Object.keys(votes).length <= MAX_ELEMENTS, {
+        message: `at most ${MAX_ELEMENTS} findings can carry votes`,
+      })
+      .optional(),
   }),
 });
 

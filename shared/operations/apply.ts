@@ -1,4 +1,3 @@
-import { AppError } from '../errors';
 import type {
   Decision,
   InformationId,
@@ -11,6 +10,8 @@ import type {
   Transition,
   TransitionId,
 } from '../model';
+import { applyMapRowEdit, parkedOn } from './mapRow';
+import { invalid, own } from './refuse';
 import { replaceInformation, replaceRole } from './roster';
 import type { Operation, Touched } from './types';
 
@@ -23,21 +24,6 @@ export function noneTouched(): Touched {
     roles: new Set(),
     information: new Set(),
   };
-}
-
-function invalid(why: string): never {
-  throw new AppError(
-    'INVALID_EDIT',
-    `That change could not be applied: ${why}. Nothing was changed.`,
-  );
-}
-
-/**
- * Reads a record entry only when it is the record's own: ids come from outside, and a plain
- * `record[id]` would find `constructor` or `toString` on every map.
- */
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** A patch without keys set to `undefined`: structured clone keeps them, JSON would drop them. */
@@ -163,6 +149,11 @@ export function applyOperation(
       return dropFromRoster(doc, 'information', op.id, null, touched);
     case 'information/merge':
       return dropFromRoster(doc, 'information', op.from, op.into, touched);
+    case 'parking/add':
+    case 'parking/update':
+    case 'parking/remove':
+    case 'votes/set':
+      return applyMapRowEdit(doc, op, touched);
   }
 }
 
@@ -276,12 +267,19 @@ function removeElements(
   const transitions = transitionsRemovedWith(doc, stepIds, transitionIds);
   steps.forEach((id) => touched.steps.add(id));
   transitions.forEach((id) => touched.transitions.add(id));
+  // A parked question is never lost with its step or arrow: it stays, about the whole map.
+  const orphaned = parkedOn(doc, steps, transitions);
+  if (orphaned.size > 0) touched.map = true;
   return {
     ...doc,
     steps: withoutKeys(doc.steps, steps),
     stepOrder: doc.stepOrder.filter((id) => !steps.has(id)),
     transitions: withoutKeys(doc.transitions, transitions),
     transitionOrder: doc.transitionOrder.filter((id) => !transitions.has(id)),
+    parkingLot:
+      orphaned.size === 0
+        ? doc.parkingLot
+        : doc.parkingLot.map((p) => (orphaned.has(p.id) ? { ...p, target: null } : p)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Decision, MapDocument, Step, Transition } from '../model';
 import { transitionsRemovedWith } from './apply';
+import { parkedOn } from './mapRow';
 import { replaceInformation, replaceRole, type Rewritten } from './roster';
 import type { DecisionPatch, Operation, StepPatch, TransitionPatch } from './types';
 
@@ -50,8 +51,10 @@ function restoreReferences(doc: MapDocument, rewritten: Rewritten): Operation[] 
  * The operations that undo `op`, in the order to apply them, when applied to the map `op`
  * produced from `doc`. Must be called with the map as it was before `op`. Most operations
  * have a single inverse; undoing a roster remove or merge re-adds the entry, then restores
- * every step and decision that referred to it. Restored elements go back to the end of the
- * drawing order (and of the roster); everything else is restored exactly.
+ * every step and decision that referred to it; undoing an elements/remove re-attaches the
+ * parked questions it detached. Restored elements go back to the end of the drawing order
+ * (and of the roster); everything else, parked questions' places included, is restored
+ * exactly.
  */
 export function invertOperation(doc: MapDocument, op: Operation): readonly Operation[] {
   switch (op.type) {
@@ -69,6 +72,11 @@ export function invertOperation(doc: MapDocument, op: Operation): readonly Opera
       ];
     case 'elements/remove': {
       const transitionIds = transitionsRemovedWith(doc, op.stepIds, op.transitionIds);
+      // Parked questions about the removed elements went to the whole map: re-attach them.
+      const orphaned = parkedOn(doc, new Set(op.stepIds), transitionIds);
+      const reattach = doc.parkingLot
+        .filter((p) => orphaned.has(p.id))
+        .map((p): Operation => ({ type: 'parking/update', id: p.id, patch: { target: p.target } }));
       return [
         {
           type: 'elements/add',
@@ -79,6 +87,7 @@ export function invertOperation(doc: MapDocument, op: Operation): readonly Opera
             .map((id) => doc.transitions[id])
             .filter((t): t is Transition => !!t),
         },
+        ...reattach,
       ];
     }
     case 'step/update': {
@@ -140,5 +149,19 @@ export function invertOperation(doc: MapDocument, op: Operation): readonly Opera
         ...restoreReferences(doc, replaceInformation(doc, id, into)),
       ];
     }
+    case 'parking/add':
+      return [{ type: 'parking/remove', id: op.item.id }];
+    case 'parking/update': {
+      const item = doc.parkingLot.find((p) => p.id === op.id);
+      return [
+        { type: 'parking/update', id: op.id, patch: item ? previousValues(item, op.patch) : {} },
+      ];
+    }
+    case 'parking/remove': {
+      const at = doc.parkingLot.findIndex((p) => p.id === op.id);
+      return at < 0 ? [] : [{ type: 'parking/add', item: doc.parkingLot[at]!, at }];
+    }
+    case 'votes/set':
+      return [{ type: 'votes/set', key: op.key, count: own(doc.votes, op.key) ?? 0 }];
   }
 }

@@ -15,7 +15,22 @@ export const LIMITS = {
   elementsPerEdit: 20_000,
   opsPerSave: 5_000,
   coordinate: 10_000_000,
+  /** A parked question: a sentence or a short paragraph said in the room. */
+  parkingText: 2000,
+  /** Dot votes on one finding; a room rarely has more than a few dozen people. */
+  votes: 999,
 } as const;
+
+/**
+ * A finding's identity across edits, as `findingKey` writes it: the rule id, a colon, and the
+ * id of the finding's first target (`owner.missing:t-1`).
+ */
+export const VOTE_KEY_PATTERN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*:.+$/;
+
+export const voteKeySchema = z
+  .string()
+  .max(LIMITS.name + LIMITS.id)
+  .regex(VOTE_KEY_PATTERN);
 
 const id = z.string().min(1).max(LIMITS.id);
 const stepId = id.transform((v) => v as import('../model').StepId);
@@ -71,6 +86,12 @@ export const informationSchema = z.strictObject({
   id: informationId,
   name: z.string().max(LIMITS.name),
   external: z.boolean(),
+});
+
+export const parkingLotItemSchema = z.strictObject({
+  id,
+  text: z.string().trim().min(1).max(LIMITS.parkingText),
+  target: id.nullable(),
 });
 
 export const operationSchema = z.discriminatedUnion('type', [
@@ -129,6 +150,22 @@ export const operationSchema = z.discriminatedUnion('type', [
     type: z.literal('information/merge'),
     from: informationId,
     into: informationId,
+  }),
+  z.strictObject({
+    type: z.literal('parking/add'),
+    item: parkingLotItemSchema,
+    at: z.number().int().min(0).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('parking/update'),
+    id,
+    patch: parkingLotItemSchema.omit({ id: true }).partial(),
+  }),
+  z.strictObject({ type: z.literal('parking/remove'), id }),
+  z.strictObject({
+    type: z.literal('votes/set'),
+    key: voteKeySchema,
+    count: z.number().int().min(0).max(LIMITS.votes),
   }),
 ]);
 

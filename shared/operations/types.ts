@@ -8,6 +8,7 @@ import type {
   Decision,
   InformationId,
   InformationItem,
+  ParkingLotItem,
   Position,
   Role,
   RoleId,
@@ -46,6 +47,12 @@ export interface InformationPatch {
   readonly external?: boolean;
 }
 
+export interface ParkingPatch {
+  readonly text?: string;
+  /** Re-attaches the question: a step or transition of the map, or null for the whole map. */
+  readonly target?: string | null;
+}
+
 export interface StepMove {
   readonly id: StepId;
   readonly position: Position;
@@ -60,7 +67,10 @@ export type Operation =
       readonly steps: readonly Step[];
       readonly transitions: readonly Transition[];
     }
-  /** Removes steps (with every transition touching them) and transitions. */
+  /**
+   * Removes steps (with every transition touching them) and transitions. Parked questions
+   * about them stay, re-attached to the whole map (target null).
+   */
   | {
       readonly type: 'elements/remove';
       readonly stepIds: readonly StepId[];
@@ -93,11 +103,20 @@ export type Operation =
       readonly type: 'information/merge';
       readonly from: InformationId;
       readonly into: InformationId;
-    };
+    }
+  /** Parks an open question; `at` (an index, for undo) puts it back where it was, else last. */
+  | { readonly type: 'parking/add'; readonly item: ParkingLotItem; readonly at?: number }
+  | { readonly type: 'parking/update'; readonly id: string; readonly patch: ParkingPatch }
+  | { readonly type: 'parking/remove'; readonly id: string }
+  /** Sets the dot votes of a finding (by `findingKey`); 0 removes its entry. */
+  | { readonly type: 'votes/set'; readonly key: string; readonly count: number };
 
 export type OperationType = Operation['type'];
 
-/** Which rows of a map an operation changed; the store writes exactly these. */
+/**
+ * Which rows of a map an operation changed; the store writes exactly these. `map` is the
+ * map's own row: name, purpose, parking lot and votes.
+ */
 export interface Touched {
   map: boolean;
   steps: Set<string>;

@@ -9,6 +9,7 @@ import {
   type InformationItem,
   type MapDocument,
   type MapId,
+  type ParkingLotItem,
   type Role,
   type Step,
   type StepId,
@@ -56,6 +57,8 @@ export interface MapSpec {
   readonly transitions?: readonly Transition[];
   readonly roles?: readonly Role[];
   readonly information?: readonly InformationItem[];
+  readonly parkingLot?: readonly ParkingLotItem[];
+  readonly votes?: Readonly<Record<string, number>>;
 }
 
 export function makeMap(spec: MapSpec = {}): MapDocument {
@@ -70,6 +73,8 @@ export function makeMap(spec: MapSpec = {}): MapDocument {
     transitionOrder: transitions.map((t) => t.id),
     roles: Object.fromEntries((spec.roles ?? []).map((r) => [r.id, r])),
     information: Object.fromEntries((spec.information ?? []).map((i) => [i.id, i])),
+    parkingLot: spec.parkingLot ?? [],
+    votes: spec.votes ?? {},
   };
 }
 

@@ -3,7 +3,8 @@
  * generated against the map as the previous ones left it, so the whole sequence applies
  * cleanly. Ids of removed elements are sometimes reused, which is the awkward case for
  * keeping drawing order in the database. Roles and information items are added, renamed,
- * removed and merged too, and steps and decisions refer only to ones the map has.
+ * removed and merged too, and steps and decisions refer only to ones the map has. Questions
+ * are parked, reworded, re-attached and removed, and findings get dot votes.
  */
 import {
   CHANNELS,
@@ -102,6 +103,31 @@ function rosterOperation(doc: MapDocument, rng: Rng, newId: NewId): Operation {
   return { type: 'information/merge', from, into: rng.pick(items.filter((id) => id !== from)) };
 }
 
+const VOTED_RULES = ['owner.missing', 'criteria.missing', 'flow.dead-end', 'gate.no-stop'];
+
+/**
+ * An edit of the map's own row: park a question (about a step, an arrow or the map),
+ * reword or re-attach one, take one away, or set a finding's dot votes (0 clears them).
+ */
+function mapRowOperation(doc: MapDocument, rng: Rng, newId: NewId): Operation {
+  const targets = [...doc.stepOrder, ...doc.transitionOrder];
+  const target = () => (targets.length > 0 && rng.chance(0.7) ? rng.pick(targets) : null);
+  const parked = doc.parkingLot.map((p) => p.id);
+  const roll = rng.next();
+  if (roll < 0.3 || (roll < 0.6 && parked.length === 0)) {
+    const item = { id: newId('p'), text: `Open question ${rng.int(0, 999)}`, target: target() };
+    return { type: 'parking/add', item };
+  }
+  if (roll < 0.45) {
+    const patch = rng.chance(0.5) ? { text: `Reworded ${rng.int(0, 999)}` } : { target: target() };
+    return { type: 'parking/update', id: rng.pick(parked), patch };
+  }
+  if (roll < 0.6) return { type: 'parking/remove', id: rng.pick(parked) };
+  const on = targets.length > 0 ? rng.pick(targets) : 'none';
+  const keys = [...Object.keys(doc.votes), `${rng.pick(VOTED_RULES)}:${on}`];
+  return { type: 'votes/set', key: rng.pick(keys), count: rng.chance(0.2) ? 0 : rng.int(1, 9) };
+}
+
 function nextOperation(
   doc: MapDocument,
   rng: Rng,
@@ -126,6 +152,7 @@ function nextOperation(
   const arrows = doc.transitionOrder;
   const roles = Object.keys(doc.roles) as RoleId[];
   const items = Object.keys(doc.information) as InformationId[];
+  if (rng.chance(0.08)) return mapRowOperation(doc, rng, newId);
   if (steps.length >= 3 && rng.chance(0.15)) {
     const op = rosterOperation(doc, rng, newId);
     if (op.type === 'role/remove' || op.type === 'information/remove') ids.removed.push(op.id);

@@ -3,12 +3,13 @@
  * schema version this build writes, and anything higher is refused as "too new".
  */
 import { migration001 } from './001-initial';
+import { migration002 } from './002-votes';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 export { APPLICATION_ID } from './001-initial';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 /** The schema version a list of migrations leads to (0 for an empty list). */
 export function latestVersion(migrations: readonly Migration[]): number {

@@ -3,8 +3,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
+import type { MapId } from '../../../shared/model';
 import {
   APPLICATION_ID,
+  MapStore,
   MIGRATIONS,
   latestVersion,
   openDatabase,
@@ -32,8 +34,10 @@ function makeVersion1(file: string): void {
   db.close();
 }
 
-const v2: Migration = {
-  version: 2,
+/** A migration after the last this build has, as the next release would add. */
+const NEXT = latestVersion(MIGRATIONS) + 1;
+const next: Migration = {
+  version: NEXT,
   sql: `ALTER TABLE maps ADD COLUMN colour TEXT NOT NULL DEFAULT 'blue';`,
 };
 const at = () => new Date('2026-11-27T05:30:00.123Z');
@@ -57,7 +61,7 @@ describe('migrations', () => {
     const file = path.join(tempDir(), 'workspace.db');
     fs.writeFileSync(file, '');
     const { db } = openDatabase(file);
-    expect(version(db)).toBe(1);
+    expect(version(db)).toBe(latestVersion(MIGRATIONS));
     db.close();
   });
 
@@ -65,8 +69,8 @@ describe('migrations', () => {
     const dir = tempDir();
     const file = path.join(dir, 'workspace.db');
     makeVersion1(file);
-    const { db, backup } = openDatabase(file, { migrations: [...MIGRATIONS, v2], now: at });
-    expect(version(db)).toBe(2);
+    const { db, backup } = openDatabase(file, { migrations: [...MIGRATIONS, next], now: at });
+    expect(version(db)).toBe(NEXT);
     expect(db.prepare('SELECT name, colour FROM maps').get()).toEqual({
       name: 'Old map',
       colour: 'blue',
@@ -74,7 +78,7 @@ describe('migrations', () => {
     expect(db.prepare('SELECT data FROM steps').pluck().get()).toBe('{"id":"a"}');
     db.close();
 
-    expect(backup).toBe(path.join(dir, 'workspace.db.before-v2-2026-11-27T05-30-00Z.bak'));
+    expect(backup).toBe(path.join(dir, `workspace.db.before-v${NEXT}-2026-11-27T05-30-00Z.bak`));
     const old = new Database(backup!, { readonly: true });
     expect(version(old)).toBe(1);
     expect(old.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -91,9 +95,30 @@ describe('migrations', () => {
   it('does not back up or migrate a database that is already current', () => {
     const dir = tempDir();
     const file = path.join(dir, 'workspace.db');
-    makeVersion1(file);
+    openDatabase(file).db.close();
+    const before = sha256(file);
     openDatabase(file).db.close();
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+    const db = new Database(file, { readonly: true });
+    expect(version(db)).toBe(latestVersion(MIGRATIONS));
+    db.close();
+    expect(sha256(file)).toBe(before);
+  });
+
+  it('upgrades a version-1 workspace to votes: every map gets none, and the check holds', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    const { db, backup } = openDatabase(file, { now: at });
+    expect(version(db)).toBe(2);
+    expect(backup).toBe(path.join(dir, 'workspace.db.before-v2-2026-11-27T05-30-00Z.bak'));
+    expect(db.prepare('SELECT name, votes FROM maps').get()).toEqual({
+      name: 'Old map',
+      votes: '{}',
+    });
+    expect(new MapStore(db).load('m1' as MapId)?.doc.votes).toEqual({});
+    expect(() => db.prepare(`UPDATE maps SET votes = 'not json'`).run()).toThrow(/CHECK/);
+    db.close();
   });
 
   it('rolls a failing migration back entirely', () => {
@@ -101,7 +126,7 @@ describe('migrations', () => {
     const file = path.join(dir, 'workspace.db');
     makeVersion1(file);
     const broken: Migration = {
-      version: 2,
+      version: NEXT,
       sql: `CREATE TABLE half_done (x); ALTER TABLE maps ADD COLUMN colour TEXT; SELECT no_such_function();`,
     };
     let thrown: unknown;
@@ -112,10 +137,13 @@ describe('migrations', () => {
     }
     expect(thrown).toBeInstanceOf(AppError);
     expect((thrown as AppError).code).toBe('WORKSPACE_UNREADABLE');
-    expect((thrown as AppError).message).toMatch(/could not be upgraded.*before-v2/);
+    expect((thrown as AppError).message).toMatch(
+      new RegExp(`could not be upgraded.*before-v${NEXT}`),
+    );
 
+    // Each migration commits on its own: the ones before the broken one stay applied.
     const db = new Database(file, { readonly: true });
-    expect(version(db)).toBe(1);
+    expect(version(db)).toBe(NEXT - 1);
     expect(tables(db)).toEqual(['information', 'maps', 'roles', 'steps', 'transitions']);
     expect(
       db

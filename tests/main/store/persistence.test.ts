@@ -47,6 +47,7 @@ describe('persisted edits', () => {
       // Guard against a vacuous pass: the sequence really built something.
       expect(expected.stepOrder.length).toBeGreaterThan(10);
       expect(expected.transitionOrder.length).toBeGreaterThan(5);
+      expect(expected.parkingLot.length + Object.keys(expected.votes).length).toBeGreaterThan(0);
     },
   );
 

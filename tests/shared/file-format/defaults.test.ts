@@ -23,6 +23,7 @@ describe('missing optional fields', () => {
       roles: {},
       information: {},
       parkingLot: [],
+      votes: {},
     });
   });
 

@@ -161,5 +161,22 @@ export function randomDoc(seed: number, size: RandomDocSize = {}): MapDocument {
     roles: Object.fromEntries(roles.map((r) => [r.id, r])),
     information: Object.fromEntries(information.map((i) => [i.id, i])),
     parkingLot,
+    votes: randomVotes(seed, targets),
   };
+}
+
+const RULE_IDS = ['owner.missing', 'criteria.vague', 'flow.rework-loop', 'time.slow-decision'];
+
+/**
+ * Dot votes on findings about some of the map's elements, from a generator of their own so
+ * that the rest of each seed's map stays as it was before maps had votes.
+ */
+function randomVotes(seed: number, targets: readonly string[]): Record<string, number> {
+  const rng = makeRng(seed * 7919 + 13);
+  if (targets.length === 0 || rng.chance(0.4)) return {};
+  const votes: Record<string, number> = {};
+  for (let i = rng.int(1, 4); i > 0; i--) {
+    votes[`${rng.pick(RULE_IDS)}:${rng.pick(targets)}`] = rng.int(1, 12);
+  }
+  return votes;
 }

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeMap } from '../../../shared/analysis/engine';
+import { changedFields, compareMaps } from '../../../shared/compare/compare';
+import {
+  emptyDecision,
+  type InformationId,
+  type MapId,
+  type RoleId,
+  type StepId,
+  type TransitionId,
+} from '../../../shared/model';
+import { applyOperations } from '../../../shared/operations/apply';
+import { findingKey } from '../../../shared/workshop/findings';
+import { makeMap, makeStep, makeTransition } from '../../support/makeMap';
+
+const team = 'team' as RoleId;
+const cmo = 'cmo' as RoleId;
+const legal = 'legal' as RoleId;
+const brief = 'brief' as InformationId;
+
+/**
+ * As-is: draft (team) -> review (CMO) -> legal (Legal) -> approve (CMO) -> end, with a
+ * send-back from review to draft. Three checkpoints in a row, three handoffs forward.
+ */
+const asIs = makeMap({
+  id: 'as-is',
+  roles: [
+    { id: team, name: 'Marketing team', kind: 'group' },
+    { id: cmo, name: 'CMO', kind: 'person' },
+    { id: legal, name: 'Legal', kind: 'role' },
+  ],
+  information: [{ id: brief, name: 'Brief', external: false }],
+  steps: [
+    makeStep('draft', { kind: 'start', performer: team, produces: [brief] }),
+    makeStep('review', { kind: 'review', performer: cmo }),
+    makeStep('legal', { kind: 'review', performer: legal }),
+    makeStep('approve', { kind: 'approval', performer: cmo }),
+    makeStep('live', { kind: 'end', performer: team }),
+  ],
+  transitions: [
+    makeTransition('t1', 'draft', 'review', { decision: { observedHours: 24 } }),
+    makeTransition('t2', 'review', 'legal', { decision: { observedHours: 72 } }),
+    makeTransition('t3', 'legal', 'approve', { decision: { observedHours: null } }),
+    makeTransition('t4', 'approve', 'live', { decision: { observedHours: 48 } }),
+    makeTransition('back', 'review', 'draft', { kind: 'send-back' }),
+  ],
+});
+
+/** The redesign: the legal review goes, the CMO's review gets a real decision, a check is added. */
+const toBe = applyOperations({ ...asIs, info: { ...asIs.info, id: 'to-be' as MapId } }, [
+  { type: 'elements/remove', stepIds: ['legal' as StepId], transitionIds: [] },
+  {
+    type: 'elements/add',
+    steps: [makeStep('check', { kind: 'task', performer: cmo })],
+    transitions: [
+      makeTransition('t5', 'review', 'check', { decision: { observedHours: 4 } }),
+      makeTransition('t6', 'check', 'approve', { decision: { observedHours: 2 } }),
+    ],
+  },
+  {
+    type: 'decision/update',
+    id: 't1' as TransitionId,
+    patch: {
+      question: 'Is the brief complete?',
+      deciders: [cmo],
+      requires: [brief],
+      criteria: ['Budget, audience and launch date are filled in'],
+      observedHours: 8,
+    },
+  },
+]);
+
+describe('compareMaps', () => {
+  const c = compareMaps(asIs, toBe);
+
+  it('names both maps and gives the health of each', () => {
+    expect([c.asIs, c.toBe]).toEqual(['as-is', 'to-be']);
+    expect(c.health).toEqual({ before: analyzeMap(asIs).health, after: analyzeMap(toBe).health });
+  });
+
+  it('counts findings and answers per question, before and after', () => {
+    expect(c.findingsPerQuestion.map((q) => q.question)).toEqual([
+      'what',
+      'who',
+      'information',
+      'good',
+      'change',
+      'flow',
+    ]);
+    for (const row of c.findingsPerQuestion) {
+      expect(row.before).toBe(c.health.before.perQuestion[row.question]);
+      expect(row.after).toBe(c.health.after.perQuestion[row.question]);
+    }
+    expect(c.answeredPerQuestion.find((q) => q.question === 'who')).toEqual({
+      question: 'who',
+      before: 0,
+      after: 1,
+    });
+  });
+
+  it('finds the steps and arrows added and removed, by id', () => {
+    expect(c.steps).toEqual({ added: ['check'], removed: ['legal'] });
+    expect(c.transitions).toEqual({ added: ['t5', 't6'], removed: ['t2', 't3'] });
+  });
+
+  it('lists decisions changed with the fields that changed', () => {
+    expect(c.decisionsChanged).toEqual([
+      {
+        transition: 't1',
+        fields: ['question', 'deciders', 'requires', 'criteria', 'observedHours'],
+      },
+    ]);
+  });
+
+  it('counts the checkpoints removed: the legal review and the arrows into it', () => {
+    // After: t1 into the review and the new t6 into the approval.
+    expect(c.checkpoints).toEqual({
+      steps: { before: 3, after: 2 },
+      transitions: { before: 3, after: 2 },
+      removedSteps: ['legal'],
+      removedTransitions: ['t2', 't3'],
+    });
+  });
+
+  it('counts handoffs before and after', () => {
+    // Before: t1, t2, t3, t4, back all cross lanes. After: t1, t4, back (t5, t6 stay with the CMO).
+    expect(c.handoffs).toEqual({ before: 5, after: 3 });
+  });
+
+  it('sums the observed wait on the main path before and after', () => {
+    expect(c.mainPath.before).toEqual({
+      found: true,
+      transitions: ['t1', 't2', 't3', 't4'],
+      observedHours: 144,
+      unknown: 1,
+    });
+    expect(c.mainPath.after).toEqual({
+      found: true,
+      transitions: ['t1', 't5', 't6', 't4'],
+      observedHours: 62,
+      unknown: 0,
+    });
+  });
+
+  it('resolves and introduces findings by finding key', () => {
+    const resolved = c.findingsResolved.map(findingKey);
+    expect(resolved).toEqual(
+      expect.arrayContaining(['owner.missing:t1', 'decision.undefined:t1', 'owner.missing:t2']),
+    );
+    expect(c.findingsIntroduced.map(findingKey)).toEqual(
+      expect.arrayContaining(['owner.missing:t5', 'owner.missing:t6']),
+    );
+    expect(resolved).not.toContain('owner.missing:t4');
+    for (const f of c.findingsResolved) expect(analyzeMap(asIs).findings).toContainEqual(f);
+  });
+
+  it('finds nothing changed between a map and its untouched copy', () => {
+    const copy = { ...asIs, info: { ...asIs.info, id: 'copy' as MapId } };
+    const same = compareMaps(asIs, copy);
+    expect(same).toMatchObject({
+      findingsResolved: [],
+      findingsIntroduced: [],
+      steps: { added: [], removed: [] },
+      transitions: { added: [], removed: [] },
+      decisionsChanged: [],
+      checkpoints: { removedSteps: [], removedTransitions: [] },
+      handoffs: { before: 5, after: 5 },
+    });
+  });
+
+  it('counts a review turned into a task as a checkpoint removed', () => {
+    const relabelled = applyOperations(asIs, [
+      { type: 'step/update', id: 'legal' as StepId, patch: { kind: 'task' } },
+    ]);
+    const { checkpoints } = compareMaps(asIs, relabelled);
+    expect(checkpoints.removedSteps).toEqual(['legal']);
+    expect(checkpoints.removedTransitions).toEqual(['t2']);
+  });
+});
+
+describe('changedFields', () => {
+  it.each([
+    ['nothing', {}, []],
+    ['a reordered list', { deciders: [team, cmo] }, ['deciders']],
+    [
+      'hours and the automatic flag',
+      { automatic: true, targetHours: 4 },
+      ['automatic', 'targetHours'],
+    ],
+  ])('%s', (_name, patch, fields) => {
+    const before = { ...emptyDecision, deciders: [cmo, team] };
+    expect(changedFields(before, { ...before, ...patch })).toEqual(fields);
+  });
+});
