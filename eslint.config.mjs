@@ -38,7 +38,7 @@ const noElectron = (where) =>
   rule(
     ELECTRON,
     `${where} must not import electron. Only main/index.ts, window.ts, menu.ts, ipc.ts, ` +
-      `security/guards.ts and main/preload/ may; keep the rest runnable in plain Node.`,
+      `saveDialog.ts, pdf/printToPdf.ts, security/guards.ts and main/preload/ may; keep the rest runnable in plain Node.`,
   );
 const noSqlite = (zone) =>
   rule(SQLITE, `${zone} must not import better-sqlite3; the store lives in main/.`);
@@ -85,6 +85,8 @@ const electronFiles = [
   'main/menu.ts',
   'main/ipc.ts',
   'main/security/guards.ts',
+  'main/saveDialog.ts',
+  'main/pdf/printToPdf.ts',
   'main/preload/**',
 ];
 

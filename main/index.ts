@@ -8,6 +8,8 @@ import { isAppPage, resolveAppLocation } from './appLocation';
 import { resolveDataDir } from './config/dataDir';
 import { registerApi, trustedSender } from './ipc';
 import { installMenu } from './menu';
+import { electronPdfPrinter } from './pdf/printToPdf';
+import { desktopSaveHost } from './saveDialog';
 import { installSecurityGuards } from './security/guards';
 import { openWorkspace } from './service/workspace';
 import { createMainWindow } from './window';
@@ -47,13 +49,12 @@ function start(): void {
   };
 
   void app.whenReady().then(() => {
-    const service = openWorkspace({ dataDir });
+    const printer = electronPdfPrinter(location, isOurPage);
+    const service = openWorkspace({ dataDir, files: desktopSaveHost(() => window), pdf: printer });
     app.on('will-quit', () => service.close());
-    registerApi(
-      ipcMain,
-      service,
-      trustedSender(() => window, isOurPage),
-    );
+    const fromMainWindow = trustedSender(() => window, isOurPage);
+    // The hidden print windows show our page too, and read the map they print.
+    registerApi(ipcMain, service, (event) => fromMainWindow(event) || printer.isPrintSender(event));
     installMenu((command) => window?.webContents.send(MENU_EVENT_CHANNEL, command), { dev });
     openWindow();
     // macOS keeps the app running with no window; clicking the dock icon opens one again.

@@ -8,6 +8,14 @@ export const ERROR_MESSAGES = {
   MAP_NOT_FOUND: 'That map no longer exists. It may have been deleted in another window.',
   INVALID_EDIT: 'That change could not be applied to the map. Nothing was changed.',
   INVALID_FILE: 'This file could not be imported. Nothing was changed.',
+  REDESIGN_NEEDS_AS_IS:
+    'Only an as-is map can be redesigned. To try another design, duplicate this to-be map instead.',
+  FILE_NOT_SAVED:
+    'The file could not be saved there. Check that the folder still exists and that you may write to it, then try again.',
+  DESKTOP_ONLY: 'Only the desktop app can do this; in the browser the file is downloaded instead.',
+  PDF_DESKTOP_ONLY:
+    'PDF export needs the desktop app. In the browser, open the print view and use Print → Save as PDF.',
+  PDF_FAILED: 'The PDF could not be made. Nothing was saved.',
   WORKSPACE_UNREADABLE:
     'The workspace file is not a Decision Map database, or it is damaged. It was left exactly as it was.',
   WORKSPACE_TOO_NEW:

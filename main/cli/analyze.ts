@@ -24,17 +24,20 @@ export interface AnalyzeOptions {
   readonly analyze?: AnalyzeMap;
 }
 
+/** Exit 2, listing what is wrong with the file; every command refuses a bad file alike. */
+export function invalidFile(file: string, problems: readonly string[]): CliResult {
+  const listed = problems.map((p) => `  - ${printable(p)}`).join('\n');
+  return {
+    exitCode: 2,
+    stdout: '',
+    stderr: `${printable(file)} is not a valid map file:\n${listed}\n`,
+  };
+}
+
 /** Parses map file text, analyses it and reports; exit 1 when any finding is a blocker. */
 export function analyzeText(text: string, options: AnalyzeOptions): CliResult {
   const parsed = parseMapFile(text);
-  if (!parsed.ok) {
-    const problems = parsed.problems.map((p) => `  - ${printable(p)}`).join('\n');
-    return {
-      exitCode: 2,
-      stdout: '',
-      stderr: `${printable(options.file)} is not a valid map file:\n${problems}\n`,
-    };
-  }
+  if (!parsed.ok) return invalidFile(options.file, parsed.problems);
   const analysis = (options.analyze ?? analyzeMap)(parsed.doc);
   const exitCode = analysis.findings.some((f) => f.severity === 'blocker') ? 1 : 0;
   const stdout = options.json

@@ -2,20 +2,29 @@
  * The command line's argument handling: which command, which options, which file. Returns
  * what to print and the exit code instead of touching the process, so it is testable.
  */
+import path from 'node:path';
 import { analyzeText, type CliResult } from './analyze';
+import { exportText } from './export';
 import { readTextFile, type ReadResult } from './readFile';
 import { printable } from './report';
+import { writeTextFile, type WriteResult } from './writeFile';
 
 export const USAGE = `Usage: decision-map analyze FILE [--json]
+       decision-map export FILE --csv OUT.csv
 
-Checks a Decision Map file (NAME.decisionmap.json) and prints its decision health and
-findings, naming elements by the file's own ids.
+Works with Decision Map files (NAME.decisionmap.json), naming elements by the file's own ids.
+
+Commands:
+  analyze        print the map's decision health and findings
+  export         write the map's decision register as a spreadsheet (CSV, UTF-8)
 
 Options:
-  --json      print one JSON object instead of the report
-  -h, --help  show this help
+  --json         analyze: print one JSON object instead of the report
+  --csv OUT.csv  export: the file to write (replaced if it exists)
+  -h, --help     show this help
 
-Exit codes: 0 no blockers, 1 the map has blockers, 2 the file or the command is not valid.
+Exit codes: 0 done (analyze: no blockers), 1 analyze found blockers,
+2 the file or the command is not valid, or the output could not be written.
 `;
 
 const usageError = (message: string): CliResult => ({
@@ -24,36 +33,84 @@ const usageError = (message: string): CliResult => ({
   stderr: `decision-map: ${message}\n\n${USAGE}`,
 });
 
+const help: CliResult = { exitCode: 0, stdout: USAGE, stderr: '' };
+
 export interface CliDeps {
   readonly readFile: (file: string) => ReadResult;
+  readonly writeFile: (file: string, text: string) => WriteResult;
 }
 
-/** Runs one command line (the arguments after the program name). */
-export function runCli(
-  argv: readonly string[],
-  deps: CliDeps = { readFile: readTextFile },
-): CliResult {
+type Command = 'analyze' | 'export';
+
+/** Options that take a value, per command; `--csv OUT` and `--csv=OUT` both work. */
+const VALUE_OPTIONS: Record<Command, readonly string[]> = { analyze: [], export: ['--csv'] };
+const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [] };
+
+interface Parsed {
+  readonly files: string[];
+  readonly flags: Set<string>;
+  readonly values: Map<string, string>;
+}
+
+/** Splits a command's arguments into files, flags and option values, or a usage error. */
+function parseArgs(command: Command, args: readonly string[]): Parsed | CliResult {
+  const parsed: Parsed = { files: [], flags: new Set(), values: new Map() };
+  let optionsDone = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (optionsDone || !arg.startsWith('-') || arg === '-') {
+      parsed.files.push(arg);
+      continue;
+    }
+    if (arg === '--') optionsDone = true;
+    else if (arg === '-h' || arg === '--help') return help;
+    else if (FLAGS[command].includes(arg)) parsed.flags.add(arg);
+    else {
+      const [name, inline] = arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+      if (!VALUE_OPTIONS[command].includes(name!))
+        return usageError(`unknown option "${printable(arg)}".`);
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') return usageError(`${name} needs a file name.`);
+      parsed.values.set(name!, value);
+    }
+  }
+  return parsed;
+}
+
+/** Runs one command line (the arguments after the program name); tests pass stand-in file access. */
+export function runCli(argv: readonly string[], deps: Partial<CliDeps> = {}): CliResult {
+  const { readFile = readTextFile, writeFile = writeTextFile } = deps;
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('no command given.');
-  if (command === '-h' || command === '--help' || command === 'help') {
-    return { exitCode: 0, stdout: USAGE, stderr: '' };
+  if (command === '-h' || command === '--help' || command === 'help') return help;
+  if (command !== 'analyze' && command !== 'export') {
+    return usageError(`unknown command "${printable(command)}".`);
   }
-  if (command !== 'analyze') return usageError(`unknown command "${printable(command)}".`);
-
-  let json = false;
-  const files: string[] = [];
-  let optionsDone = false;
-  for (const arg of rest) {
-    if (optionsDone || !arg.startsWith('-') || arg === '-') files.push(arg);
-    else if (arg === '--') optionsDone = true;
-    else if (arg === '--json') json = true;
-    else if (arg === '-h' || arg === '--help') return { exitCode: 0, stdout: USAGE, stderr: '' };
-    else return usageError(`unknown option "${printable(arg)}".`);
+  if (command === 'export' && rest.some((a) => a === '--pdf' || a.startsWith('--pdf='))) {
+    return usageError('export --pdf is not available here: export the PDF from the app.');
   }
-  if (files.length !== 1)
-    return usageError(files.length === 0 ? 'analyze needs a FILE.' : 'analyze takes one FILE.');
+  const parsed = parseArgs(command, rest);
+  if (!('files' in parsed)) return parsed;
+  const { files } = parsed;
+  if (files.length !== 1) {
+    return usageError(
+      files.length === 0 ? `${command} needs a FILE.` : `${command} takes one FILE.`,
+    );
+  }
   const file = files[0]!;
-  const read = deps.readFile(file);
+
+  if (command === 'analyze') {
+    const read = readFile(file);
+    if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
+    return analyzeText(read.text, { file, json: parsed.flags.has('--json') });
+  }
+
+  const csv = parsed.values.get('--csv');
+  if (csv === undefined) return usageError('export needs --csv OUT.csv.');
+  if (path.resolve(csv) === path.resolve(file)) {
+    return usageError('--csv names the map file itself; choose another name for the CSV.');
+  }
+  const read = readFile(file);
   if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
-  return analyzeText(read.text, { file, json });
+  return exportText(read.text, { file, csv, writeFile });
 }

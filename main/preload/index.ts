@@ -22,11 +22,15 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'maps:import': true,
   'maps:rename': true,
   'maps:duplicate': true,
+  'maps:startRedesign': true,
   'maps:delete': true,
   'maps:restore': true,
   'maps:emptyTrash': true,
   'map:open': true,
   'map:apply': true,
+  'export:pdf': true,
+  'maps:importPdf': true,
+  'files:save': true,
 };
 
 function buildBridge(): DesktopBridge {

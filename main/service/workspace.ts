@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
+import { fileHandlers } from '../files/saveFile';
+import { pdfHandlers } from '../pdf/exportPdf';
 import { openDatabase } from '../store';
 import { unopenable } from '../store/probe';
 import { freshDatabaseName, readPointer, writePointer } from './pointer';
@@ -91,11 +93,19 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     'maps:import': ({ text }) => session().importMap(text),
     'maps:rename': ({ id, name }) => session().rename(id, name),
     'maps:duplicate': ({ id }) => session().duplicate(id),
+    'maps:startRedesign': ({ id }) => session().startRedesign(id),
     'maps:delete': ({ id }) => session().remove(id),
     'maps:restore': ({ id }) => session().restore(id),
     'maps:emptyTrash': () => session().emptyTrash(),
     'map:open': ({ id }) => session().open(id),
     'map:apply': ({ id, ops }) => session().apply(id, ops),
+    ...fileHandlers(options.files ?? null),
+    ...pdfHandlers({
+      printer: options.pdf ?? null,
+      files: options.files ?? null,
+      open: (id) => session().open(id).doc,
+      importText: (text) => session().importMap(text),
+    }),
   };
 
   return {

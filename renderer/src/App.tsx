@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { onMenuCommand } from './api/client';
 import { EditorView } from './editor/EditorView';
 import { HomeView } from './home/HomeView';
+import { PrintView } from './print/PrintView';
+import { usePrintRoute } from './print/usePrintRoute';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { useAppStore } from './state/store';
@@ -11,6 +13,7 @@ import { routeFromHash } from './state/workspaceSlice';
 export function App() {
   const status = useAppStore((s) => s.status);
   const route = useAppStore((s) => s.route);
+  const print = usePrintRoute();
 
   useEffect(() => {
     void useAppStore.getState().loadWorkspace();
@@ -42,6 +45,7 @@ export function App() {
     };
   }, []);
 
+  if (print) return <PrintView key={print.mapId} route={print} />;
   if (status === null) {
     return (
       <main className="centered" aria-busy="true">

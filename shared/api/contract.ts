@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import { STAGES, type MapDocument, type MapId, type MapSummary } from '../model';
+import { FILE_KINDS } from '../export/fileKinds';
 import { MAX_FILE_CHARS } from '../file-format/safeJson';
 import { LIMITS, operationSchema } from '../operations/schema';
+import { printOptionsSchema } from '../print/options';
 
 const mapId = z
   .string()
@@ -36,6 +38,19 @@ export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 export const openedMapSchema = z.strictObject({ doc: mapDocument, revision: z.number().int() });
 export type OpenedMap = z.infer<typeof openedMapSchema>;
 
+/** Largest file the app saves through main: a 2x PNG of a large map, as base64. */
+export const MAX_SAVE_CHARS = 200 * 1024 * 1024;
+
+export const savedFileSchema = z.discriminatedUnion('saved', [
+  z.strictObject({ saved: z.literal(true), path: z.string() }),
+  /** The person closed the save dialog without choosing a place. */
+  z.strictObject({ saved: z.literal(false) }),
+]);
+export type SavedFile = z.infer<typeof savedFileSchema>;
+
+/** A 40 MB PDF as base64: far more than any exported map, within browser mode's body limit. */
+export const MAX_PDF_BASE64 = Math.ceil((40 * 1024 * 1024) / 3) * 4;
+
 export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
@@ -58,6 +73,13 @@ export const contract = {
   },
   'maps:rename': { args: z.strictObject({ id: mapId, name: mapName }), result: mapSummary },
   'maps:duplicate': { args: z.strictObject({ id: mapId }), result: mapSummary },
+  /**
+   * "Start redesign": a to-be copy of an as-is map with the same element ids, linked to it
+   * by `derivedFrom`. A to-be map is refused (REDESIGN_NEEDS_AS_IS). There is no compare
+   * call: Compare opens both maps (it draws them side by side) and runs the pure
+   * `compareMaps` of shared/compare where it needs it.
+   */
+  'maps:startRedesign': { args: z.strictObject({ id: mapId }), result: mapSummary },
   'maps:delete': { args: z.strictObject({ id: mapId }), result: z.null() },
   'maps:restore': { args: z.strictObject({ id: mapId }), result: mapSummary },
   'maps:emptyTrash': { args: none, result: z.strictObject({ removed: z.number().int() }) },
@@ -69,6 +91,41 @@ export const contract = {
       ops: z.array(operationSchema).min(1).max(LIMITS.opsPerSave),
     }),
     result: z.strictObject({ revision: z.number().int() }),
+  },
+  /**
+   * Desktop app only: asks where to save a file (the suggested name first), writes it and
+   * shows it in its folder. `content` is text, or base64 for binary kinds (PNG, PDF).
+   * Browser mode downloads files itself instead, and refuses this call.
+   */
+  'files:save': {
+    args: z.strictObject({
+      suggestedName: z.string().min(1).max(255),
+      kind: z.enum(FILE_KINDS),
+      content: z.string().max(MAX_SAVE_CHARS),
+    }),
+    result: savedFileSchema,
+  },
+  /**
+   * Desktop app only: prints the map's print view (`#/print/ID?…`) to PDF in a hidden
+   * window, attaches the portable map file, asks where to save it and shows it in its
+   * folder. Browser mode refuses with PDF_DESKTOP_ONLY: there the page opens the print view
+   * in a tab and the person prints it with the browser's Print → Save as PDF.
+   */
+  'export:pdf': {
+    args: printOptionsSchema.extend({ id: mapId }),
+    result: z.union([
+      z.strictObject({ path: z.string() }),
+      /** The person closed the save dialog without choosing a place. */
+      z.strictObject({ cancelled: z.literal(true) }),
+    ]),
+  },
+  /**
+   * A new map from a PDF that Decision Map exported (the map file attached to it), sent as
+   * base64. A PDF without one, or a damaged file, is refused as INVALID_FILE.
+   */
+  'maps:importPdf': {
+    args: z.strictObject({ base64: z.string().max(MAX_PDF_BASE64) }),
+    result: mapSummary,
   },
 } as const;
 

@@ -32,6 +32,12 @@ export class FakeWebContents extends EventEmitter {
   send(channel: string, ...args: unknown[]) {
     this.sent.push({ channel, args });
   }
+  /** What the page answers to executeJavaScript (the print view's printReady flag). */
+  pageAnswer: unknown = 'true';
+  readonly executeJavaScript = vi.fn(async (_code: string) => this.pageAnswer);
+  readonly printToPDF = vi.fn(async (_options: Record<string, unknown>) =>
+    new TextEncoder().encode('%PDF-1.7 fake'),
+  );
   /** Emits a cancellable event the way Electron does; returns whether it was prevented. */
   emitCancellable(name: string, details: Record<string, unknown> = {}): boolean {
     let prevented = false;
@@ -45,7 +51,7 @@ export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
   readonly calls: string[] = [];
-  loaded: { url?: string; file?: string } = {};
+  loaded: { url?: string; file?: string; hash?: string } = {};
   maximized = false;
   minimized = false;
   destroyed = false;
@@ -58,9 +64,12 @@ export class BrowserWindow extends EventEmitter {
     this.loaded = { url };
     return Promise.resolve();
   }
-  loadFile(file: string) {
-    this.loaded = { file };
+  loadFile(file: string, options?: { hash?: string }) {
+    this.loaded = { file, ...(options?.hash !== undefined ? { hash: options.hash } : {}) };
     return Promise.resolve();
+  }
+  destroy() {
+    this.destroyed = true;
   }
   show() {
     this.calls.push('show');
@@ -94,7 +103,10 @@ export class BrowserWindow extends EventEmitter {
 class FakeApp extends EventEmitter {
   isPackaged = false;
   gotLock = true;
-  readonly paths: Record<string, string> = { userData: '/fake/userData' };
+  readonly paths: Record<string, string> = {
+    userData: '/fake/userData',
+    documents: '/fake/Documents',
+  };
   readonly quit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.gotLock);
   getPath(name: string) {
@@ -129,7 +141,20 @@ export const Menu = {
   },
 };
 
-export const shell = { openExternal: vi.fn((_url: string) => Promise.resolve()) };
+export const shell = {
+  openExternal: vi.fn((_url: string) => Promise.resolve()),
+  showItemInFolder: vi.fn((_path: string) => {}),
+};
+
+/** The save dialog answers with `dialog.nextSave` (a path, or null for Cancel). */
+export const dialog = {
+  nextSave: null as string | null,
+  showSaveDialog: vi.fn(async (..._args: unknown[]) =>
+    dialog.nextSave === null
+      ? { canceled: true, filePath: '' }
+      : { canceled: false, filePath: dialog.nextSave },
+  ),
+};
 
 export const nativeTheme = { shouldUseDarkColors: false };
 
@@ -170,6 +195,9 @@ export function resetFakeElectron(): void {
   ipcMain.handlers.clear();
   Menu.applicationMenu = null;
   shell.openExternal.mockClear();
+  shell.showItemInFolder.mockClear();
+  dialog.nextSave = null;
+  dialog.showSaveDialog.mockClear();
   nativeTheme.shouldUseDarkColors = false;
   screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1080 }];
   contextBridge.exposed.clear();
@@ -183,6 +211,7 @@ export default {
   ipcMain,
   Menu,
   shell,
+  dialog,
   nativeTheme,
   screen,
   contextBridge,

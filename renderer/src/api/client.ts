@@ -87,6 +87,12 @@ function createApi(transport: Transport): Api {
 
 const bridge = desktopBridge();
 
+/**
+ * True in the desktop app (the preload exposed `window.decisionMap`), false in browser mode.
+ * Saving differs: the desktop app asks main to show a save dialog; a browser downloads.
+ */
+export const isDesktopApp: boolean = bridge !== undefined;
+
 export const api: Api = createApi(
   bridge
     ? (channel, args) => (bridge[channel] as (a: unknown) => Promise<Reply<unknown>>)(args)

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { MapId, MapSummary } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { TextPrompt } from '../ui/TextPrompt';
 import { ThemeToggle } from '../ui/ThemeToggle';
+import { JobStatus } from '../files/JobStatus';
+import { IMPORT_ACCEPT } from './importFile';
+import { useImport } from './useImport';
 import { MapRow } from './MapRow';
 import { TrashSection } from './TrashSection';
 
@@ -15,6 +18,8 @@ export function HomeView() {
   const trash = useAppStore((s) => s.trash);
   const notice = useAppStore((s) => s.notice);
   const [prompt, setPrompt] = useState<Prompt>(null);
+  const [dropping, setDropping] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     document.title = 'Decision Map';
@@ -25,6 +30,8 @@ export function HomeView() {
   }, []);
 
   const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id });
+  const { importing, importFiles } = useImport(open);
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
   const fromExample = async () => {
     const id = await useAppStore.getState().createFromExample();
     if (id) open(id);
@@ -36,7 +43,25 @@ export function HomeView() {
   };
 
   return (
-    <div className="home">
+    <div
+      className="home"
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        // Leaving for a child of Home is not leaving Home.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        void importFiles([...event.dataTransfer.files]);
+      }}
+    >
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -46,6 +71,27 @@ export function HomeView() {
         </div>
         <div className="topbar-actions">
           <ThemeToggle />
+          <button
+            className="button"
+            disabled={importing !== null}
+            onClick={() => fileInput.current?.click()}
+            title="Import a .decisionmap.json file or a PDF exported by Decision Map (or drop it here)"
+          >
+            Import…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept={IMPORT_ACCEPT}
+            aria-label="Import a map file"
+            hidden
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              // Cleared so that choosing the same file again imports it again.
+              event.target.value = '';
+              void importFiles(files);
+            }}
+          />
           <button className="button" onClick={() => void fromExample()}>
             New from example
           </button>
@@ -55,6 +101,7 @@ export function HomeView() {
         </div>
       </header>
       <main className="home-main">
+        {importing && <JobStatus job={{ state: 'working', label: importing }} />}
         {notice && (
           <div className="banner error" role="alert">
             <span>{notice}</span>
@@ -93,6 +140,14 @@ export function HomeView() {
         )}
         {trash.length > 0 && <TrashSection maps={trash} />}
       </main>
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <Icon name="map" size={32} />
+          <p>
+            Drop a .decisionmap.json file, or a PDF Decision Map exported, to import it as a new map
+          </p>
+        </div>
+      )}
       {prompt?.kind === 'new' && (
         <TextPrompt
           title="New map"

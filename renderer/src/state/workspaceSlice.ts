@@ -19,6 +19,10 @@ export interface WorkspaceSlice {
   createMap(name: string): Promise<MapId | null>;
   /** Creates a copy of the bundled example, "Campaign launch (as-is)". */
   createFromExample(): Promise<MapId | null>;
+  /** A new map from the text of a portable map file; a refusal becomes the notice. */
+  importMap(text: string): Promise<MapId | null>;
+  /** A new map from a PDF Decision Map exported (it carries the map file); a refusal becomes the notice. */
+  importPdf(base64: string): Promise<MapId | null>;
   renameMap(id: MapId, name: string): Promise<void>;
   duplicateMap(id: MapId): Promise<void>;
   deleteMap(id: MapId): Promise<void>;
@@ -83,6 +87,18 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       const created = await attempt(() =>
         api['maps:createFromExample']({ example: 'campaign-launch' }),
       );
+      await get().refreshMaps();
+      return created?.id ?? null;
+    },
+
+    async importMap(text) {
+      const created = await attempt(() => api['maps:import']({ text }));
+      await get().refreshMaps();
+      return created?.id ?? null;
+    },
+
+    async importPdf(base64) {
+      const created = await attempt(() => api['maps:importPdf']({ base64 }));
       await get().refreshMaps();
       return created?.id ?? null;
     },

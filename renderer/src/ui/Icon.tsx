@@ -36,6 +36,7 @@ const paths = {
   panel: 'M3 4h14v12H3zM8 4v12',
   decision: 'M10 2l8 8-8 8-8-8zM10 7v3.5M10 13v.5',
   flow: 'M2 10h5M13 10h5M7 7h6v6H7zM16 8l2 2-2 2',
+  export: 'M10 12V3M6.5 6.5L10 3l3.5 3.5M4 11v6h12v-6',
 } as const;
 
 export type IconName = keyof typeof paths;

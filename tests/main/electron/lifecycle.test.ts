@@ -47,7 +47,11 @@ describe('main process lifecycle', () => {
   it('opens the workspace from the data dir, registers the API, builds the menu, opens one window', async () => {
     await launch();
     expect(fake.app.quit).not.toHaveBeenCalled();
-    expect(openWorkspace).toHaveBeenCalledWith({ dataDir: '/tmp/dm-lifecycle-data' });
+    expect(openWorkspace).toHaveBeenCalledWith({
+      dataDir: '/tmp/dm-lifecycle-data',
+      files: expect.objectContaining({ chooseTarget: expect.any(Function) }),
+      pdf: expect.objectContaining({ print: expect.any(Function) }),
+    });
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
     expect(fake.Menu.applicationMenu).not.toBeNull();
     expect(fake.BrowserWindow.instances).toHaveLength(1);
@@ -99,6 +103,8 @@ describe('main process lifecycle', () => {
   it('falls back to userData when neither flag nor environment names a data dir', async () => {
     vi.stubEnv('DECISION_MAP_DATA_DIR', '');
     await launch((f) => (f.app.paths.userData = '/home/u/.config/Decision Map'));
-    expect(openWorkspace).toHaveBeenCalledWith({ dataDir: '/home/u/.config/Decision Map' });
+    expect(openWorkspace).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: '/home/u/.config/Decision Map' }),
+    );
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * The files the Export dialog offers, made from the map as it is on screen (every edit is
+ * in it, saved or still on its way to disk).
+ */
+import { fileNameFor } from '../../../shared/export/fileKinds';
+import { registerCsv } from '../../../shared/export/registerCsv';
+import { serializeMapFile } from '../../../shared/file-format/export';
+import type { MapDocument } from '../../../shared/model';
+import type { CanvasPicture } from '../files/canvasPicture';
+import type { FileToSave } from '../files/saveFile';
+
+export function mapFile(doc: MapDocument): FileToSave {
+  return {
+    name: fileNameFor(doc.info.name, 'map'),
+    kind: 'map',
+    content: { text: serializeMapFile(doc) },
+  };
+}
+
+export function registerFile(doc: MapDocument): FileToSave {
+  return {
+    name: fileNameFor(doc.info.name, 'csv', 'decision register'),
+    kind: 'csv',
+    content: { text: registerCsv(doc) },
+  };
+}
+
+export function pictureFile(
+  doc: MapDocument,
+  picture: CanvasPicture,
+  format: 'png' | 'svg',
+): FileToSave {
+  return { name: fileNameFor(doc.info.name, format), kind: format, content: picture.content };
+}

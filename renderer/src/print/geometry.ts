@@ -1,0 +1,246 @@
+/**
+ * The map in decision view, as shapes for paper: steps where the canvas has them (same
+ * positions, same width), arrows routed as the canvas routes them, and each arrow's decision
+ * chip with its text already broken into lines. Pure (the measuring function is passed in),
+ * so the page planner and tests can reason about sizes without a DOM.
+ */
+import type { Analysis, Readiness } from '../../../shared/analysis';
+import {
+  STEP_KIND_LABELS,
+  type MapDocument,
+  type StepKind,
+  type TransitionKind,
+} from '../../../shared/model';
+import { curveBounds, pad, union, type Box } from './boxes';
+import { fitLine, wrapText, type Measure } from './textWrap';
+
+export { intersects, type Box } from './boxes';
+
+export const PRINT_FONT_FAMILY =
+  'Inter, "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif';
+
+/** Font sizes in map units. The smallest decides how far the map may shrink on paper. */
+export const MAP_FONT = { caption: 12, label: 14, head: 12, question: 13, decider: 12 } as const;
+export const SMALLEST_MAP_FONT = Math.min(...Object.values(MAP_FONT));
+/** Letter spacing of the upper-case captions, in map units. */
+export const CAPTION_TRACKING = 0.6;
+
+const font = (weight: number, size: number, style = '') =>
+  `${style ? `${style} ` : ''}${weight} ${size}px ${PRINT_FONT_FAMILY}`;
+export const FONTS = {
+  caption: font(700, MAP_FONT.caption),
+  label: font(700, MAP_FONT.label),
+  head: font(700, MAP_FONT.head),
+  question: font(600, MAP_FONT.question),
+  empty: font(400, MAP_FONT.question, 'italic'),
+  decider: font(600, MAP_FONT.decider),
+} as const;
+
+/** The canvas draws every step 200 wide (renderer/src/canvas/flowMapping.ts, STEP_WIDTH). */
+export const STEP_WIDTH = 200;
+const STEP_MIN_HEIGHT = 56;
+export const STEP_TEXT_X = 46;
+const STEP_TEXT_WIDTH = STEP_WIDTH - STEP_TEXT_X - 10;
+export const LABEL_LINE = 17;
+export const CHIP_WIDTH = 184;
+export const CHIP_PAD = 8;
+export const QUESTION_LINE = 16;
+export const TAG_HEIGHT = 18;
+
+export interface StepShape extends Box {
+  readonly id: string;
+  readonly kind: StepKind;
+  readonly caption: string;
+  readonly lines: readonly string[];
+  readonly untitled: boolean;
+}
+
+export interface ChipShape extends Box {
+  readonly id: string;
+  readonly kind: TransitionKind;
+  readonly readiness: Readiness | 'automatic';
+  /** Questions answered well, "3/5"; empty for an automatic transition. */
+  readonly score: string;
+  readonly questionLines: readonly string[];
+  /** The question line is a placeholder ("No decision defined"), drawn muted. */
+  readonly questionMissing: boolean;
+  /** null for an automatic transition. */
+  readonly decider: string | null;
+  readonly deciderMissing: boolean;
+  /** "Send back" / "Escalation" above the chip: the arrow's kind in words. */
+  readonly tag: Box | null;
+}
+
+export interface ArrowShape {
+  readonly id: string;
+  readonly kind: TransitionKind;
+  readonly path: string;
+  /** Holds the whole curve (the hull of its control points). */
+  readonly bounds: Box;
+}
+
+export interface MapGeometry {
+  readonly steps: readonly StepShape[];
+  readonly chips: readonly ChipShape[];
+  readonly arrows: readonly ArrowShape[];
+  readonly bounds: Box;
+}
+
+const MARGIN = 16;
+
+export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Measure): MapGeometry {
+  const stepById = new Map<string, StepShape>();
+  const steps = doc.stepOrder.map((id) => {
+    const s = doc.steps[id]!;
+    const untitled = s.label.trim() === '';
+    const wrapped = wrapText(
+      untitled ? 'Untitled step' : s.label,
+      STEP_TEXT_WIDTH,
+      3,
+      FONTS.label,
+      measure,
+    );
+    const height = Math.max(STEP_MIN_HEIGHT, 9 + 13 + 3 + wrapped.lines.length * LABEL_LINE + 9);
+    const shape: StepShape = {
+      id,
+      kind: s.kind,
+      x: s.position.x,
+      y: s.position.y,
+      width: STEP_WIDTH,
+      height,
+      caption: STEP_KIND_LABELS[s.kind].toUpperCase(),
+      lines: wrapped.lines,
+      untitled,
+    };
+    stepById.set(id, shape);
+    return shape;
+  });
+
+  const arrows: ArrowShape[] = [];
+  const chips: ChipShape[] = [];
+  for (const id of doc.transitionOrder) {
+    const t = doc.transitions[id]!;
+    const from = stepById.get(t.from);
+    const to = stepById.get(t.to);
+    if (!from || !to) continue;
+    const route = t.kind === 'send-back' ? reworkRoute(from, to) : forwardRoute(from, to);
+    arrows.push({ id, kind: t.kind, path: route.path, bounds: route.bounds });
+    chips.push(chipAt(doc, analysis, id, route.labelX, route.labelY, measure));
+  }
+
+  const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds)];
+  for (const chip of chips) if (chip.tag) boxes.push(chip.tag);
+  return { steps, chips, arrows, bounds: pad(union(boxes), MARGIN) };
+}
+
+function chipAt(
+  doc: MapDocument,
+  analysis: Analysis,
+  id: string,
+  cx: number,
+  cy: number,
+  measure: Measure,
+): ChipShape {
+  const t = doc.transitions[id]!;
+  const d = t.decision;
+  const inner = CHIP_WIDTH - 2 * CHIP_PAD;
+  const checked = analysis.readiness[id];
+  let questionLines: readonly string[];
+  let questionMissing: boolean;
+  let decider: string | null = null;
+  let deciderMissing = false;
+  if (d.automatic) {
+    questionLines = wrapText(
+      'Moved by a system, no decision',
+      inner,
+      2,
+      FONTS.empty,
+      measure,
+    ).lines;
+    questionMissing = true;
+  } else {
+    const question = d.question.trim();
+    questionMissing = question === '';
+    const text = questionMissing ? 'No decision defined' : question;
+    questionLines = wrapText(
+      text,
+      inner,
+      3,
+      questionMissing ? FONTS.empty : FONTS.question,
+      measure,
+    ).lines;
+    const names = [...new Set(d.deciders)].map((r) => doc.roles[r]?.name ?? 'Unknown role');
+    deciderMissing = names.length === 0;
+    decider = fitLine(
+      deciderMissing ? 'No decider' : names.join(' + '),
+      inner - 16,
+      FONTS.decider,
+      measure,
+    );
+  }
+  const height = 3 + 6 + 14 + 4 + questionLines.length * QUESTION_LINE + (decider ? 16 : 0) + 6;
+  const x = cx - CHIP_WIDTH / 2;
+  const y = cy - height / 2;
+  let tag: Box | null = null;
+  if (t.kind !== 'forward') {
+    const words = t.kind === 'send-back' ? 'SEND BACK' : 'ESCALATION';
+    const width = measure(words, FONTS.caption) + words.length * CAPTION_TRACKING + 30;
+    tag = { x: cx - width / 2, y: y - TAG_HEIGHT - 2, width, height: TAG_HEIGHT };
+  }
+  return {
+    id,
+    kind: t.kind,
+    x,
+    y,
+    width: CHIP_WIDTH,
+    height,
+    readiness: d.automatic ? 'automatic' : (checked?.readiness ?? 'at-risk'),
+    score: d.automatic ? '' : `${checked?.score ?? 0}/5`,
+    questionLines,
+    questionMissing,
+    decider,
+    deciderMissing,
+    tag,
+  };
+}
+
+interface Route {
+  readonly path: string;
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly bounds: Box;
+}
+
+/** React Flow's bezier from a right-hand handle to a left-hand one (getBezierPath). */
+function forwardRoute(from: Box, to: Box): Route {
+  const sx = from.x + from.width;
+  const sy = from.y + from.height / 2;
+  const tx = to.x;
+  const ty = to.y + to.height / 2;
+  const distance = tx - sx;
+  const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+  const c1x = sx + offset;
+  const c2x = tx - offset;
+  return {
+    path: `M ${sx},${sy} C ${c1x},${sy} ${c2x},${ty} ${tx},${ty}`,
+    labelX: sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125,
+    labelY: (sy + ty) / 2,
+    bounds: curveBounds([sx, sy], [c1x, sy], [c2x, ty], [tx, ty]),
+  };
+}
+
+/** The canvas's rework loop: from the bottom of one step to the bottom of the other, underneath. */
+function reworkRoute(from: Box, to: Box): Route {
+  const sx = from.x + from.width / 2;
+  const sy = from.y + from.height;
+  const tx = to.x + to.width / 2;
+  const ty = to.y + to.height;
+  const depth = 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
+  const bottom = Math.max(sy, ty) + depth;
+  return {
+    path: `M ${sx},${sy} C ${sx},${bottom} ${tx},${bottom} ${tx},${ty}`,
+    labelX: (sx + tx) / 2,
+    labelY: (sy + ty) / 8 + (bottom * 3) / 4,
+    bounds: curveBounds([sx, sy], [sx, bottom], [tx, bottom], [tx, ty]),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The print palette: the light theme's colours (renderer/src/styles/tokens.css), fixed here
+ * because paper is always light, whatever theme the app is showing.
+ */
+import type { Readiness } from '../../../shared/analysis';
+import type { StepKind, TransitionKind } from '../../../shared/model';
+
+export const INK = {
+  text: '#18212d',
+  muted: '#5b6675',
+  border: '#c3cad3',
+  hairline: '#dfe3e8',
+  paper: '#ffffff',
+  wash: '#f4f6f8',
+  edge: '#7b8594',
+} as const;
+
+export const KIND_COLOUR: Record<StepKind, string> = {
+  start: '#1f7a4d',
+  task: '#5b6675',
+  review: '#2f6fb3',
+  approval: '#6d4bc2',
+  handoff: '#0e7c86',
+  wait: '#a16207',
+  external: '#9d3f74',
+  end: '#18212d',
+};
+
+export const ARROW_COLOUR: Record<TransitionKind, string> = {
+  forward: INK.edge,
+  'send-back': '#c2410c',
+  escalation: '#b91c1c',
+};
+
+/** Line patterns: the kind of an arrow shows in its line, not only its colour. */
+export const ARROW_DASH: Record<TransitionKind, string | undefined> = {
+  forward: undefined,
+  'send-back': '7 5',
+  escalation: '2 4',
+};
+
+export const ARROW_WIDTH: Record<TransitionKind, number> = {
+  forward: 1.5,
+  'send-back': 1.5,
+  escalation: 2.2,
+};
+
+export const READINESS_COLOUR: Record<Readiness | 'automatic', string> = {
+  ready: '#1f7a4d',
+  'at-risk': '#b45309',
+  blocked: '#c0362c',
+  automatic: '#8a94a3',
+};

@@ -1,0 +1,56 @@
+/**
+ * The decision register as a CSV file, for the people who run the process from a
+ * spreadsheet: one row per transition, in flow order, lists one entry per line in a cell.
+ */
+import type { Analysis } from '../analysis/types';
+import type { MapDocument } from '../model';
+import { toCsv } from './csv';
+import { itemWords, readinessWords, registerRows, type RegisterRow } from './register';
+
+export const REGISTER_COLUMNS = [
+  'From',
+  'To',
+  'Kind',
+  'Channel',
+  'Question',
+  'Deciders',
+  'Consulted',
+  'Approvers',
+  'Required information',
+  'Criteria',
+  'If not met',
+  'Change rule',
+  'Target hours',
+  'Observed hours',
+  'Readiness',
+] as const;
+
+const lines = (entries: readonly string[]) => entries.join('\n');
+
+function cells(row: RegisterRow): (string | number | null)[] {
+  return [
+    row.from,
+    row.to,
+    row.kind,
+    row.channel,
+    row.question,
+    lines(row.deciders),
+    lines(row.consulted),
+    lines(row.approvers),
+    lines(row.information.map(itemWords)),
+    lines(row.criteria),
+    row.ifNotMet,
+    row.onChange,
+    row.targetHours,
+    row.observedHours,
+    readinessWords(row),
+  ];
+}
+
+/**
+ * The text of `NAME - decision register.csv`: UTF-8 BOM, a header, then one CRLF-ended row
+ * per transition in flow order. Write it as UTF-8; the BOM is the string's first character.
+ */
+export function registerCsv(doc: MapDocument, analysis?: Analysis): string {
+  return toCsv(REGISTER_COLUMNS, registerRows(doc, analysis).map(cells));
+}

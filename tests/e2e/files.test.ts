@@ -1,0 +1,199 @@
+/**
+ * Maps as files, through the UI in Chromium against browser mode: the Export dialog's
+ * downloads (portable file, decision register CSV, PNG, SVG), importing the downloaded file
+ * back from Home, and Home's refusals of bad files, which change nothing.
+ */
+import { readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REGISTER_COLUMNS } from '../../shared/export/registerCsv';
+import type { MapDocument, MapId } from '../../shared/model';
+import { parseCsv } from '../support/csv';
+import {
+  launchBrowser,
+  makeTempDir,
+  newPage,
+  removeDir,
+  repoRoot,
+  startApp,
+  type OpenPage,
+  type RunningApp,
+} from './support';
+
+let app: RunningApp;
+let browser: Browser;
+let dir: string;
+let open: OpenPage;
+let page: Page;
+let example: MapDocument;
+
+const fixture = (name: string) => join(repoRoot, 'tests/fixtures', name);
+const mapIdOf = (p: Page) => decodeURIComponent(new URL(p.url()).hash.replace('#/map/', ''));
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  dir = await makeTempDir('decision-map-files-');
+  const summary = await app.call('maps:createFromExample', { example: 'campaign-launch' });
+  example = (await app.call('map:open', { id: summary.id })).doc;
+  open = await newPage(browser);
+  page = open.page;
+  await page.goto(`${app.url}#/map/${encodeURIComponent(example.info.id)}`);
+  await page.getByRole('button', { name: 'Export…' }).click();
+});
+
+afterAll(async () => {
+  await open?.close();
+  await browser?.close();
+  await app?.stop();
+  if (dir) await removeDir(dir);
+});
+
+/** Clicks an Export dialog button and saves what the browser downloads. */
+async function download(button: string): Promise<{ name: string; path: string }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  await expect
+    .poll(() => page.getByRole('status').filter({ hasText: 'Downloaded' }).textContent())
+    .toBe(`Downloaded ${file.suggestedFilename()}`);
+  return { name: file.suggestedFilename(), path };
+}
+
+/** A map as stored, without its id (an import gives a colliding map id a new one). */
+async function storedWithoutId(id: string) {
+  const { doc } = await app.call('map:open', { id: id as MapId });
+  return { ...doc, info: { ...doc.info, id: null } };
+}
+
+/** The text of Home's alert, once it shows. */
+async function alertText(): Promise<string> {
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+async function goHome() {
+  await page.getByRole('button', { name: 'Back to maps' }).click();
+  await page.getByRole('heading', { name: 'Maps' }).waitFor();
+}
+
+let mapFilePath = '';
+
+describe('exporting from the editor', () => {
+  test('the portable map file downloads and reads as the map', async () => {
+    const { name, path } = await download('Download map file');
+    expect(name).toBe('Campaign launch (as-is).decisionmap.json');
+    const file = JSON.parse(await readFile(path, 'utf8'));
+    expect(file).toMatchObject({ format: 'decision-map', version: 1 });
+    expect(file.map.steps).toHaveLength(example.stepOrder.length);
+    mapFilePath = path;
+  });
+
+  test('the decision register downloads as CSV: BOM, header, one row per transition', async () => {
+    const { name, path } = await download('Download CSV');
+    expect(name).toBe('Campaign launch (as-is) - decision register.csv');
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8'));
+    expect(rows[0]).toEqual([...REGISTER_COLUMNS]);
+    expect(rows).toHaveLength(example.transitionOrder.length + 1);
+    expect(rows.every((row) => row.length === REGISTER_COLUMNS.length)).toBe(true);
+    expect(rows[1]![0]).toBe('Campaign request');
+  });
+
+  test('the SVG holds every step label; the PNG is twice its size', async () => {
+    const svg = await readFile((await download('Download SVG')).path, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    const escape = (text: string) =>
+      text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const id of example.stepOrder) {
+      const label = example.steps[id]!.label;
+      if (label) expect(svg).toContain(escape(label));
+    }
+    const width = Number(/^<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(1000);
+
+    const png = await readFile((await download('Download PNG')).path);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+      width: width * 2,
+      height: height * 2,
+    });
+    expect(open.problems).toEqual([]);
+  });
+});
+
+describe('importing on Home', () => {
+  beforeAll(async () => {
+    await page.getByRole('button', { name: 'Close' }).click();
+    await goHome();
+  });
+
+  test('the downloaded file imports through "Import…" as an equal map, and opens', async () => {
+    await page.getByLabel('Import a map file').setInputFiles(mapFilePath);
+    await expect.poll(() => mapIdOf(page)).not.toMatch(/^$|^#/);
+    const imported = mapIdOf(page);
+    expect(imported).not.toBe(example.info.id);
+    await page.getByLabel('Map name').waitFor();
+    expect(await storedWithoutId(imported)).toEqual(await storedWithoutId(example.info.id));
+    await goHome();
+  });
+
+  test.each([
+    ['invalid-not-json.decisionmap', 'it is not valid JSON'],
+    [
+      'invalid-newer-version.decisionmap.json',
+      'written by a newer version of Decision Map (version 2)',
+    ],
+    [
+      'invalid-dangling-reference.decisionmap.json',
+      'map.transitions[0].decision.deciders refers to role r-x, which is not in the file.',
+    ],
+  ])('%s is refused with its reason, and nothing is created', async (name, reason) => {
+    const before = await app.call('maps:list', {});
+    await page.getByLabel('Import a map file').setInputFiles(fixture(name));
+    const text = await alertText();
+    expect(text).toContain('This file could not be imported:');
+    expect(text).toContain(reason);
+    expect(text).toContain('Nothing was changed.');
+    expect(await app.call('maps:list', {})).toEqual(before);
+    expect(new URL(page.url()).hash).toBe('#/');
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
+  test('a file over 50 MB is refused without being read', async () => {
+    const big = join(dir, 'huge.decisionmap.json');
+    await writeFile(big, '');
+    await truncate(big, 51 * 1024 * 1024);
+    const before = await app.call('maps:list', {});
+    await page.getByLabel('Import a map file').setInputFiles(big);
+    expect(await alertText()).toBe(
+      '“huge.decisionmap.json” is larger than 50 MB, more than Decision Map reads. Nothing was changed.',
+    );
+    expect(await app.call('maps:list', {})).toEqual(before);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
+  test('a file dropped on Home is imported and opened', async () => {
+    const text = await readFile(fixture('campaign-small.decisionmap.json'), 'utf8');
+    // The page builds the DataTransfer a drop carries (this file is not compiled for the DOM).
+    const files = await page.evaluateHandle(
+      `(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([${JSON.stringify(text)}], 'small.decisionmap.json'));
+        return transfer;
+      })()`,
+    );
+    await page.dispatchEvent('.home', 'dragover', { dataTransfer: files });
+    await page.getByText('Drop a .decisionmap.json file').waitFor();
+    await page.dispatchEvent('.home', 'drop', { dataTransfer: files });
+    await expect.poll(() => page.getByLabel('Map name').inputValue()).toBe('Campaign launch');
+    expect(open.problems).toEqual([]);
+  });
+});
