@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { onMenuCommand } from './api/client';
+import { CompareView } from './compare/CompareView';
 import { EditorView } from './editor/EditorView';
 import { HomeView } from './home/HomeView';
 import { PrintView } from './print/PrintView';
@@ -54,5 +55,6 @@ export function App() {
     );
   }
   if (status.state !== 'ready') return <WorkspaceProblem status={status} />;
+  if (route.view === 'compare') return <CompareView toBeId={route.id} />;
   return route.view === 'map' ? <EditorView mapId={route.id} /> : <HomeView />;
 }

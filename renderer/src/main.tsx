@@ -5,6 +5,7 @@ import './styles/tokens.css';
 import './styles/app.css';
 import './styles/home.css';
 import './styles/editor.css';
+import './styles/workshop.css';
 import './styles/files.css';
 import { App } from './App';
 import { applyStoredTheme } from './ui/theme';

@@ -10,6 +10,9 @@ import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { ExportDialog } from './ExportDialog';
+import { exportPdf } from './exportPdf';
+import { WorkshopView } from '../workshop/WorkshopView';
 import { Toolbar } from './Toolbar';
 
 /** One open map: toolbar, canvas and inspector. */
@@ -26,14 +29,19 @@ export function EditorView({ mapId }: { mapId: MapId }) {
 }
 
 function Editor() {
-  const doc = useAppStore((s) => s.doc);
+  // Not the map itself: the editor would re-render, canvas and all, on every keystroke.
+  const hasDoc = useAppStore((s) => s.doc !== null);
+  const mapName = useAppStore((s) => s.doc?.info.name);
   const loadError = useAppStore((s) => s.loadError);
   const editNotice = useAppStore((s) => s.editNotice);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
+  const inWorkshop = useAppStore((s) => s.workshop !== null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const getCanvas = useCallback(() => canvasRef.current, []);
   const commands = useCanvasCommands(getCanvas);
-  const [dialog, setDialog] = useState<'connect' | 'shortcuts' | null>(null);
+  const [dialog, setDialog] = useState<'connect' | 'shortcuts' | 'export' | null>(null);
+  // The map itself only while the export dialog needs it (see hasDoc above).
+  const doc = useAppStore((s) => (dialog === 'export' ? s.doc : null));
   const [connectFrom, setConnectFrom] = useState<StepId | null>(null);
 
   const open = useMemo(
@@ -52,8 +60,8 @@ function Editor() {
   useCanvasKeys(commands, open);
 
   useEffect(() => {
-    if (doc) document.title = `${doc.info.name} — Decision Map`;
-  }, [doc?.info.name]); // eslint-disable-line react-hooks/exhaustive-deps
+    if (mapName !== undefined) document.title = `${mapName} — Decision Map`;
+  }, [mapName]);
 
   // Commands from the desktop app's native menu.
   useEffect(() => {
@@ -79,9 +87,17 @@ function Editor() {
     setConnectFrom(null);
   };
 
+  if (inWorkshop && hasDoc) {
+    return <WorkshopView canvas={<Canvas commands={commands} containerRef={canvasRef} />} />;
+  }
+
   return (
     <div className="editor">
-      <Toolbar commands={commands} onShortcuts={() => setDialog('shortcuts')} />
+      <Toolbar
+        commands={commands}
+        onShortcuts={() => setDialog('shortcuts')}
+        onExport={() => setDialog('export')}
+      />
       {editNotice && (
         <div className="banner error" role="alert">
           <span>{editNotice}</span>
@@ -105,10 +121,10 @@ function Editor() {
               Back to maps
             </button>
           </div>
-        ) : doc ? (
+        ) : hasDoc ? (
           <>
             {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
-            <Canvas doc={doc} commands={commands} containerRef={canvasRef} />
+            <Canvas commands={commands} containerRef={canvasRef} />
             <Inspector />
           </>
         ) : (
@@ -116,9 +132,15 @@ function Editor() {
         )}
       </div>
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
-      {dialog === 'connect' && doc && connectFrom && (
-        <ConnectDialog
+      {dialog === 'export' && doc && (
+        <ExportDialog
           doc={doc}
+          onClose={close}
+          exportPdf={(options) => exportPdf(doc.info.id, options)}
+        />
+      )}
+      {dialog === 'connect' && hasDoc && connectFrom && (
+        <ConnectDialog
           from={connectFrom}
           onClose={close}
           onConnect={(to) => {

@@ -10,9 +10,11 @@ import { SaveStatus } from './SaveStatus';
 export function Toolbar({
   commands,
   onShortcuts,
+  onExport,
 }: {
   commands: CanvasCommands;
   onShortcuts: () => void;
+  onExport: () => void;
 }) {
   const canUndo = useAppStore((s) => s.undoStack.length > 0);
   const canRedo = useAppStore((s) => s.redoStack.length > 0);
@@ -27,7 +29,7 @@ export function Toolbar({
       </button>
       <MapNameField />
       <div className="palette" role="toolbar" aria-label="Add a step">
-        <span className="palette-caption" aria-hidden="true">
+        <span className="palette-caption collapsible-label" aria-hidden="true">
           Add
         </span>
         {STEP_KINDS.map((kind, index) => (
@@ -89,6 +91,23 @@ export function Toolbar({
         </button>
         <ThemeToggle />
       </div>
+      <RedesignButton />
+      <button
+        className="button ghost small"
+        onClick={() => useAppStore.getState().startWorkshop(null)}
+        aria-label="Workshop mode"
+        title="Workshop mode: walk the decisions with the room (W)"
+      >
+        <Icon name="decision" size={16} /> <span className="collapsible-label">Workshop</span>
+      </button>
+      <button
+        className="button ghost small export-button"
+        onClick={onExport}
+        aria-label="Export…"
+        title="Export: map file, spreadsheet, picture or PDF"
+      >
+        <Icon name="export" size={16} /> <span className="collapsible-label">Export…</span>
+      </button>
       <SaveStatus />
     </header>
   );
@@ -137,6 +156,39 @@ function ViewSwitch() {
         <Icon name="person" size={16} /> <span className="collapsible-label">Roles</span>
       </button>
     </div>
+  );
+}
+
+/** "Start redesign" on an as-is map; "Compare" on a to-be map derived from one. */
+function RedesignButton() {
+  const info = useAppStore((s) => s.doc?.info);
+  if (!info) return null;
+  if (info.stage === 'to-be' && info.derivedFrom) {
+    return (
+      <button
+        className="button ghost small"
+        onClick={() => useAppStore.getState().navigate({ view: 'compare', id: info.id })}
+        aria-label="Compare with the as-is map"
+        title="Compare with the as-is map"
+      >
+        <Icon name="flow" size={16} /> <span className="collapsible-label">Compare</span>
+      </button>
+    );
+  }
+  return (
+    <button
+      className="button ghost small"
+      aria-label="Start redesign"
+      title="Start redesign: a to-be copy of this map, linked to it"
+      onClick={async () => {
+        const store = useAppStore.getState();
+        await store.flushSaves();
+        const id = await store.startRedesign(info.id);
+        if (id) store.navigate({ view: 'map', id });
+      }}
+    >
+      <Icon name="copy" size={16} /> <span className="collapsible-label">Start redesign</span>
+    </button>
   );
 }
 

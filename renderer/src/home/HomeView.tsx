@@ -7,6 +7,7 @@ import { ThemeToggle } from '../ui/ThemeToggle';
 import { JobStatus } from '../files/JobStatus';
 import { IMPORT_ACCEPT } from './importFile';
 import { useImport } from './useImport';
+import { groupRedesigns } from './groupRedesigns';
 import { MapRow } from './MapRow';
 import { TrashSection } from './TrashSection';
 
@@ -127,10 +128,11 @@ export function HomeView() {
               Maps
             </h1>
             <ul className="map-list" aria-label="Maps">
-              {maps.map((map) => (
+              {groupRedesigns(maps).map(({ map, nested }) => (
                 <MapRow
                   key={map.id}
                   map={map}
+                  nested={nested}
                   onOpen={() => open(map.id)}
                   onRename={() => setPrompt({ kind: 'rename', map })}
                 />

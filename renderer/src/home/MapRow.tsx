@@ -10,16 +10,19 @@ function stepCount(n: number) {
 /** One map on Home: open it by its name; rename, duplicate or delete it beside. */
 export function MapRow({
   map,
+  nested = false,
   onOpen,
   onRename,
 }: {
   map: MapSummary;
+  /** A to-be map shown under its as-is map. */
+  nested?: boolean;
   onOpen: () => void;
   onRename: () => void;
 }) {
   const { duplicateMap, deleteMap } = useAppStore.getState();
   return (
-    <li className="map-row">
+    <li className={`map-row${nested ? ' is-redesign' : ''}`}>
       <button className="map-open" onClick={onOpen} aria-label={`Open ${map.name}`}>
         <span className="map-name">{map.name}</span>
         <span className="map-meta">

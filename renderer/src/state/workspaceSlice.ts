@@ -4,7 +4,11 @@ import type { MapId, MapSummary } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
 import type { AppState } from './store';
 
-export type Route = { readonly view: 'home' } | { readonly view: 'map'; readonly id: MapId };
+export type Route =
+  | { readonly view: 'home' }
+  | { readonly view: 'map'; readonly id: MapId }
+  /** A to-be map beside the as-is map it was derived from. */
+  | { readonly view: 'compare'; readonly id: MapId };
 
 export interface WorkspaceSlice {
   status: WorkspaceStatus | null;
@@ -19,6 +23,8 @@ export interface WorkspaceSlice {
   createMap(name: string): Promise<MapId | null>;
   /** Creates a copy of the bundled example, "Campaign launch (as-is)". */
   createFromExample(): Promise<MapId | null>;
+  /** Makes a to-be copy of an as-is map, linked to it; returns the new map's id. */
+  startRedesign(id: MapId): Promise<MapId | null>;
   /** A new map from the text of a portable map file; a refusal becomes the notice. */
   importMap(text: string): Promise<MapId | null>;
   /** A new map from a PDF Decision Map exported (it carries the map file); a refusal becomes the notice. */
@@ -34,12 +40,13 @@ export interface WorkspaceSlice {
 
 /** The route lives in the address hash so a reload lands where the person was. */
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/map\/([^/]+)$/.exec(hash);
-  return match ? { view: 'map', id: decodeURIComponent(match[1]!) as MapId } : { view: 'home' };
+  const match = /^#\/(map|compare)\/([^/]+)$/.exec(hash);
+  if (!match) return { view: 'home' };
+  return { view: match[1] as 'map' | 'compare', id: decodeURIComponent(match[2]!) as MapId };
 }
 
 function hashOf(route: Route): string {
-  return route.view === 'map' ? `#/map/${encodeURIComponent(route.id)}` : '#/';
+  return route.view === 'home' ? '#/' : `#/${route.view}/${encodeURIComponent(route.id)}`;
 }
 
 export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
@@ -99,6 +106,12 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 
     async importPdf(base64) {
       const created = await attempt(() => api['maps:importPdf']({ base64 }));
+      await get().refreshMaps();
+      return created?.id ?? null;
+    },
+
+    async startRedesign(id) {
+      const created = await attempt(() => api['maps:startRedesign']({ id }));
       await get().refreshMaps();
       return created?.id ?? null;
     },

@@ -1,0 +1,173 @@
+import type { DecisionQuestion, Finding } from '../../../shared/analysis';
+import type {
+  Decision,
+  InformationId,
+  MapDocument,
+  RoleId,
+  TransitionId,
+} from '../../../shared/model';
+import { LIMITS } from '../../../shared/operations/schema';
+import type { DecisionPatch } from '../../../shared/operations/types';
+import { findingsOn } from '../analysis/analysisOf';
+import { CriteriaEditor } from '../inspector/CriteriaEditor';
+import { TextField } from '../inspector/fields';
+import { ItemPicker } from '../inspector/ItemPicker';
+import { createInformation, createRole } from '../inspector/rosterEdits';
+import { useAppStore } from '../state/store';
+import { Icon } from '../ui/Icon';
+
+const CARDS: readonly { question: DecisionQuestion; title: string; ask: string }[] = [
+  {
+    question: 'what',
+    title: 'What is decided?',
+    ask: 'What exactly has to be true to move on here?',
+  },
+  { question: 'who', title: 'Who decides?', ask: 'Who can say yes or no here, on their own?' },
+  {
+    question: 'information',
+    title: 'What information is needed?',
+    ask: 'What must the decider have in hand?',
+  },
+  {
+    question: 'good',
+    title: 'What does good look like?',
+    ask: 'How would we all recognise work that is ready?',
+  },
+  {
+    question: 'change',
+    title: 'What if something changes?',
+    ask: 'When scope, inputs or people change, where does the work go?',
+  },
+];
+
+/**
+ * The five questions of one decision as large cards: the current answer or the gap, the
+ * question to ask the room, and a field to capture the answer without leaving the walk.
+ */
+export function DecisionCards({ doc, id }: { doc: MapDocument; id: TransitionId }) {
+  const analysis = useAppStore((s) => s.analysis);
+  const transition = doc.transitions[id];
+  if (!transition) return null;
+  const decision = transition.decision;
+  const readiness = analysis?.readiness[id];
+  const findings = analysis ? findingsOn(analysis, id) : [];
+  const edit = useAppStore.getState().edit;
+  const update = (patch: DecisionPatch, typingKey?: string) =>
+    edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
+  const roles = Object.values(doc.roles).map((r) => ({ id: r.id, name: r.name }));
+
+  const body: Record<DecisionQuestion, React.ReactNode> = {
+    what: (
+      <TextField
+        label="The question"
+        field="question"
+        value={decision.question}
+        multiline
+        rows={2}
+        maxLength={LIMITS.label}
+        placeholder="Type the decision as a question"
+        onChange={(question) => update({ question }, `decision:${id}:question`)}
+      />
+    ),
+    who: (
+      <ItemPicker
+        label="Decider"
+        field="deciders"
+        chosen={decision.deciders}
+        options={roles}
+        placeholder="Type a role and press Enter"
+        onAdd={(role) => update({ deciders: [...decision.deciders, role as RoleId] })}
+        onCreate={(name) =>
+          edit(
+            createRole(name, (role) => ({
+              type: 'decision/update',
+              id,
+              patch: { deciders: [...decision.deciders, role] } as Partial<Decision>,
+            })),
+          )
+        }
+        onRemove={(role) => update({ deciders: decision.deciders.filter((r) => r !== role) })}
+      />
+    ),
+    information: (
+      <ItemPicker
+        label="Needed"
+        field="requires"
+        chosen={decision.requires}
+        options={Object.values(doc.information).map((i) => ({ id: i.id, name: i.name }))}
+        placeholder="Type an item and press Enter"
+        onAdd={(item) => update({ requires: [...decision.requires, item as InformationId] })}
+        onCreate={(name) =>
+          edit(
+            createInformation(name, (item) => ({
+              type: 'decision/update',
+              id,
+              patch: { requires: [...decision.requires, item] },
+            })),
+          )
+        }
+        onRemove={(item) => update({ requires: decision.requires.filter((i) => i !== item) })}
+      />
+    ),
+    good: (
+      <CriteriaEditor
+        criteria={decision.criteria}
+        onChange={(criteria, typing) =>
+          update({ criteria }, typing ? `decision:${id}:criteria` : undefined)
+        }
+      />
+    ),
+    change: (
+      <TextField
+        label="Change rule"
+        field="onChange"
+        value={decision.onChange}
+        multiline
+        rows={2}
+        maxLength={LIMITS.text}
+        placeholder="Where does work go, and who decides again?"
+        onChange={(onChange) => update({ onChange }, `decision:${id}:onChange`)}
+      />
+    ),
+  };
+
+  return (
+    <div className="walk-cards">
+      {CARDS.map((card, index) => {
+        const answered = readiness?.answered[card.question] ?? false;
+        const asks = findings.filter((f: Finding) => f.question === card.question);
+        return (
+          <section
+            key={card.question}
+            className={`walk-card${answered ? ' is-answered' : ' is-gap'}`}
+            aria-labelledby={`card-${card.question}`}
+          >
+            <header>
+              <h2 id={`card-${card.question}`}>
+                <span className="card-number">{index + 1}</span> {card.title}
+              </h2>
+              <span className="card-state">
+                <Icon name={answered ? 'ready' : 'warning'} size={20} />
+                {answered ? 'Answered' : 'Gap'}
+              </span>
+            </header>
+            {!answered && (
+              <p className="card-ask">
+                <span className="visually-hidden">Ask the room: </span>
+                {asks[0]?.prompt ?? card.ask}
+              </p>
+            )}
+            {asks.length > 0 && (
+              <ul className="card-findings">
+                {asks.map((f, i) => (
+                  <li key={i}>{f.message}</li>
+                ))}
+              </ul>
+            )}
+            {body[card.question]}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import type { MapDocument } from '../../../shared/model';
+import { sessionSummary } from '../../../shared/workshop';
+import { Dialog } from '../ui/Dialog';
+
+function percent(share: number) {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** What the session defined: shown when the facilitator leaves the walk. */
+export function SummaryDialog({
+  before,
+  after,
+  onClose,
+}: {
+  before: MapDocument;
+  after: MapDocument;
+  onClose: () => void;
+}) {
+  const summary = useMemo(() => sessionSummary(before, after), [before, after]);
+  const { health } = summary;
+  return (
+    <Dialog title="What this session defined" onClose={onClose} className="summary-dialog">
+      <dl className="summary-figures">
+        <div>
+          <dt>Decision health</dt>
+          <dd
+            aria-label={`Decision health before ${percent(health.before.share)}, after ${percent(health.after.share)}`}
+          >
+            {percent(health.before.share)} → <strong>{percent(health.after.share)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt>Decisions defined</dt>
+          <dd>{summary.decisionsDefined.length}</dd>
+        </div>
+        <div>
+          <dt>Findings resolved</dt>
+          <dd>{summary.findingsResolved.length}</dd>
+        </div>
+        <div>
+          <dt>Questions parked</dt>
+          <dd>{summary.parkingAdded.length}</dd>
+        </div>
+      </dl>
+      <p>
+        Ready decisions: {health.before.ready} of {health.before.decisions} before,{' '}
+        {health.after.ready} of {health.after.decisions} now.
+      </p>
+      {summary.parkingAdded.length > 0 && (
+        <>
+          <h3>Parked for later</h3>
+          <ul className="summary-parked">
+            {summary.parkingAdded.map((p) => (
+              <li key={p.id}>{p.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button className="button primary" autoFocus onClick={onClose}>
+          Back to the map
+        </button>
+      </div>
+    </Dialog>
+  );
+}

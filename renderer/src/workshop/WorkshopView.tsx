@@ -1,0 +1,207 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { MapDocument, TransitionId } from '../../../shared/model';
+import { walkOrder } from '../../../shared/workshop';
+import { isTyping } from '../canvas/useCanvasKeys';
+import { useAppStore } from '../state/store';
+import { newId } from '../ui/ids';
+import { DecisionCards } from './DecisionCards';
+import { ParkDialog } from './ParkDialog';
+import { SummaryDialog } from './SummaryDialog';
+import { Timebox } from './Timebox';
+
+const TIMEBOXES = [null, 2, 3, 5, 10] as const;
+
+function nameOf(doc: MapDocument, id: TransitionId): string {
+  const t = doc.transitions[id];
+  if (!t) return '';
+  const label = (s: string) => doc.steps[s]?.label || 'Untitled step';
+  return `${label(t.from)} → ${label(t.to)}`;
+}
+
+/**
+ * Workshop mode: full screen, large type, high contrast. The facilitator walks the
+ * decisions in flow order; the canvas frames the one on screen, the five questions show as
+ * cards, and answers and open questions are captured by keyboard without leaving the walk.
+ */
+export function WorkshopView({ canvas }: { canvas: ReactNode }) {
+  const session = useAppStore((s) => s.workshop);
+  const doc = useAppStore((s) => s.doc)!;
+  const order = useMemo(() => walkOrder(doc), [doc]);
+  const [parking, setParking] = useState(false);
+  const flow = useReactFlow();
+  const current =
+    session?.current && order.includes(session.current) ? session.current : (order[0] ?? null);
+  const index = current ? order.indexOf(current) : -1;
+
+  const go = (step: number) => {
+    const next = order[Math.min(Math.max(index + step, 0), order.length - 1)];
+    if (next) useAppStore.getState().showDecision(next);
+  };
+
+  // Frame the decision on screen: its two steps, selected arrow, readable zoom.
+  useEffect(() => {
+    const t = current ? doc.transitions[current] : undefined;
+    if (!t) return;
+    flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
+    flow.setEdges((edges) =>
+      edges.map((e) => (e.selected === (e.id === t.id) ? e : { ...e, selected: e.id === t.id })),
+    );
+    void flow.fitView({
+      nodes: [{ id: t.from }, { id: t.to }],
+      padding: 0.6,
+      maxZoom: 1.2,
+      duration: 300,
+    });
+    // Only when the decision on screen changes, not on every edit of it.
+  }, [current]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  useEffect(() => {
+    void document.documentElement.requestFullscreen?.().catch(() => {});
+    document.documentElement.classList.add('workshop-mode');
+    return () => {
+      document.documentElement.classList.remove('workshop-mode');
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      const key = event.key;
+      if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
+      else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
+      else if (key === 'p' || key === 'P') setParking(true);
+      else if (key === 'Escape') useAppStore.getState().endWorkshop();
+      else return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  });
+
+  if (!session) return null;
+  const park = (text: string, target: TransitionId | null) => {
+    useAppStore.getState().edit({ type: 'parking/add', item: { id: newId('p'), text, target } });
+    setParking(false);
+  };
+
+  return (
+    <div className="workshop" role="main" aria-label="Workshop: walk the decisions">
+      <header className="walk-bar">
+        <h1 className="walk-title">Walk the decisions</h1>
+        <span className="walk-progress" aria-live="polite">
+          {order.length === 0
+            ? 'No decisions to walk yet'
+            : `Decision ${index + 1} of ${order.length}`}
+        </span>
+        <label className="walk-jump">
+          <span className="visually-hidden">Jump to a decision</span>
+          <select
+            value={current ?? ''}
+            onChange={(event) =>
+              useAppStore.getState().showDecision(event.target.value as TransitionId)
+            }
+          >
+            {order.map((id, i) => (
+              <option key={id} value={id}>
+                {i + 1}. {nameOf(doc, id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="walk-timebox">
+          <span>Timebox</span>
+          <select
+            value={session.timeboxMinutes ?? ''}
+            onChange={(event) =>
+              useAppStore
+                .getState()
+                .setTimebox(event.target.value ? Number(event.target.value) : null)
+            }
+          >
+            {TIMEBOXES.map((m) => (
+              <option key={m ?? 'none'} value={m ?? ''}>
+                {m ? `${m} min` : 'None'}
+              </option>
+            ))}
+          </select>
+        </label>
+        {session.timeboxMinutes && (
+          <Timebox
+            key={`${current}-${session.shownAt}`}
+            minutes={session.timeboxMinutes}
+            since={session.shownAt}
+          />
+        )}
+        <div className="walk-actions">
+          <button className="button large" onClick={() => go(-1)} disabled={index <= 0}>
+            ← Previous
+          </button>
+          <button
+            className="button large primary"
+            onClick={() => go(1)}
+            disabled={index >= order.length - 1}
+          >
+            Next →
+          </button>
+          <button className="button large" onClick={() => setParking(true)}>
+            Park a question (P)
+          </button>
+          <button className="button large" onClick={() => useAppStore.getState().endWorkshop()}>
+            Leave (Esc)
+          </button>
+        </div>
+      </header>
+      <div className="walk-body">
+        <div className="walk-canvas">
+          {current && <h2 className="walk-decision">{nameOf(doc, current)}</h2>}
+          {canvas}
+          <ParkingList doc={doc} />
+        </div>
+        {current ? (
+          <DecisionCards doc={doc} id={current} />
+        ) : (
+          <p className="walk-empty">
+            Draw arrows between steps: each one carries a decision to walk.
+          </p>
+        )}
+      </div>
+      {parking && (
+        <ParkDialog
+          about={current ? { id: current, name: nameOf(doc, current) } : null}
+          onPark={park}
+          onClose={() => setParking(false)}
+        />
+      )}
+      {session.ended && (
+        <SummaryDialog
+          before={session.before}
+          after={doc}
+          onClose={() => useAppStore.getState().closeWorkshop()}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The parking lot: open questions captured during the session, kept with the map. */
+function ParkingList({ doc }: { doc: MapDocument }) {
+  if (doc.parkingLot.length === 0) return null;
+  return (
+    <section className="parking-list" aria-labelledby="parking-title">
+      <h2 id="parking-title">Parking lot ({doc.parkingLot.length})</h2>
+      <ul>
+        {doc.parkingLot.map((item) => (
+          <li key={item.id}>
+            {item.text}
+            {item.target && doc.transitions[item.target] && (
+              <span className="muted"> — {nameOf(doc, item.target as TransitionId)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
