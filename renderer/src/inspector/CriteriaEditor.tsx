@@ -103,7 +103,7 @@ export function CriteriaEditor({
             if (event.key === 'Enter') {
               event.preventDefault();
               add();
-            }
+            } else if (event.key === 'Escape') event.currentTarget.blur();
           }}
         />
       </div>

@@ -109,8 +109,11 @@ export function ItemPicker({
               else if (event.key === 'Enter' && (q || count > 0)) pick(current);
               else if (event.key === 'Backspace' && !query && chosen.length > 0) {
                 onRemove(chosen[chosen.length - 1]!);
-              } else if (event.key === 'Escape' && query) setQuery('');
-              else return;
+              } else if (event.key === 'Escape') {
+                // First Escape clears what was typed; the next hands the keyboard back.
+                if (query) setQuery('');
+                else event.currentTarget.blur();
+              } else return;
               event.preventDefault();
             }}
           />

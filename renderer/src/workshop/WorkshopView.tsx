@@ -11,6 +11,13 @@ import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
 
 const TIMEBOXES = [null, 2, 3, 5, 10] as const;
+const CARD_FIELDS: Readonly<Record<string, string>> = {
+  '1': 'question',
+  '2': 'deciders',
+  '3': 'requires',
+  '4': 'criteria',
+  '5': 'onChange',
+};
 
 function nameOf(doc: MapDocument, id: TransitionId): string {
   const t = doc.transitions[id];
@@ -72,7 +79,12 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
       if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
       else if (key === 'p' || key === 'P') setParking(true);
-      else if (key === 'Escape') useAppStore.getState().endWorkshop();
+      else if (CARD_FIELDS[key]) {
+        // 1–5 put the keyboard in the capture field of that question's card.
+        document
+          .querySelector<HTMLElement>(`.walk-cards [data-field="${CARD_FIELDS[key]}"]`)
+          ?.focus();
+      } else if (key === 'Escape') useAppStore.getState().endWorkshop();
       else return;
       event.preventDefault();
       event.stopPropagation();
@@ -91,6 +103,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     <div className="workshop" role="main" aria-label="Workshop: walk the decisions">
       <header className="walk-bar">
         <h1 className="walk-title">Walk the decisions</h1>
+        <span className="walk-keys">← → move · 1–5 answer · P park · Esc leave</span>
         <span className="walk-progress" aria-live="polite">
           {order.length === 0
             ? 'No decisions to walk yet'
