@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { QUESTION_LABELS, type Finding } from '../../../shared/analysis';
-import type { BeforeAfter, Comparison } from '../../../shared/compare';
+import type { BeforeAfter, Comparison, MainPath } from '../../../shared/compare';
 import { compareMaps } from '../../../shared/compare';
 import type { MapDocument, MapId } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
@@ -39,6 +39,31 @@ function Row({
       <td>{format(pair.after)}</td>
       <td>
         <Delta value={pair.after - pair.before} better={better} />
+      </td>
+    </tr>
+  );
+}
+
+function waitText(path: MainPath): string {
+  if (!path.found) return 'No path from a start to an end';
+  const unknown = path.unknown > 0 ? ` (unknown for ${path.unknown})` : '';
+  return `${path.observedHours} h${unknown}`;
+}
+
+/** The waiting observed on the main path; no figure is invented when there is no such path. */
+function WaitRow({ pair }: { pair: BeforeAfter<MainPath> }) {
+  const both = pair.before.found && pair.after.found;
+  return (
+    <tr>
+      <th scope="row">Observed wait on the main path</th>
+      <td>{waitText(pair.before)}</td>
+      <td>{waitText(pair.after)}</td>
+      <td>
+        {both ? (
+          <Delta value={pair.after.observedHours - pair.before.observedHours} better="down" />
+        ) : (
+          <span className="delta">cannot compare</span>
+        )}
       </td>
     </tr>
   );
@@ -181,14 +206,7 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
                 better="down"
               />
               <Row label="Handoffs between roles" pair={comparison.handoffs} better="down" />
-              <Row
-                label="Observed wait on the main path (hours)"
-                pair={{
-                  before: comparison.mainPath.before.observedHours,
-                  after: comparison.mainPath.after.observedHours,
-                }}
-                better="down"
-              />
+              <WaitRow pair={comparison.mainPath} />
               <Row
                 label="Steps"
                 pair={{ before: maps.asIs.stepOrder.length, after: maps.toBe.stepOrder.length }}
