@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../shared/operations/schema';
 import { useAppStore } from '../state/store';
 import { TextField } from './fields';
+import { ParkingPanel } from './ParkingPanel';
 import { RosterPanel } from './RosterPanel';
 
 /** Nothing selected: the map itself. */
@@ -33,6 +34,7 @@ export function MapPanel() {
       />
       <p className="muted small">Select a step or an arrow to edit it. Press ? for shortcuts.</p>
       {doc && <RosterPanel doc={doc} />}
+      {doc && <ParkingPanel doc={doc} />}
     </section>
   );
 }
