@@ -16,21 +16,7 @@ import type {
   Transition,
 } from '../../shared/model';
 import { makeMap, makeStep, makeTransition } from './makeMap';
-
-/** mulberry32: small, fast, good enough for test data. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
-  return { int, pick, chance: (p: number) => next() < p };
-}
+import { makeRng, type Rng } from './randomOps';
 
 const KINDS: readonly StepKind[] = [
   'task',
@@ -68,7 +54,7 @@ const NAMES =
 
 /** A map of `steps` steps (at least 3). */
 export function generateMap(steps: number, seed = 1): MapDocument {
-  const r = rng(seed);
+  const r = makeRng(seed);
   const n = Math.max(3, steps);
   const roles: Role[] = Array.from({ length: Math.max(4, Math.round(n / 40)) }, (_, i) => ({
     id: `role-${i}` as RoleId,
@@ -144,7 +130,7 @@ export function generateMap(steps: number, seed = 1): MapDocument {
 }
 
 function decision(
-  r: ReturnType<typeof rng>,
+  r: Rng,
   roles: readonly Role[],
   input: () => InformationId,
 ): Partial<Decision> {
