@@ -12,12 +12,23 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-/** The document's sections, in the order they print. */
-export const PRINT_SECTIONS = ['summary', 'map', 'register', 'findings', 'parking'] as const;
+/**
+ * The document's sections, in the order they print. `comparison` prints only for a to-be
+ * map whose as-is map (`derivedFrom`) can be opened; for any other map it is skipped.
+ */
+export const PRINT_SECTIONS = [
+  'summary',
+  'comparison',
+  'map',
+  'register',
+  'findings',
+  'parking',
+] as const;
 export type PrintSection = (typeof PRINT_SECTIONS)[number];
 
 export const SECTION_LABELS: Record<PrintSection, string> = {
   summary: 'Summary',
+  comparison: 'Comparison with the as-is map',
   map: 'The map',
   register: 'Decision register',
   findings: 'Findings',
@@ -31,7 +42,10 @@ export interface PrintOptions {
   readonly sections: readonly PrintSection[];
 }
 
-/** Landscape A4 with every section: what the product card calls the default. */
+/**
+ * Landscape A4 with every section: what the product card calls the default. (The comparison
+ * is among them: a to-be map prints it, other maps skip it.)
+ */
 export const DEFAULT_PRINT_OPTIONS: PrintOptions = {
   size: 'A4',
   orientation: 'landscape',
@@ -74,6 +88,19 @@ export function contentBoxPx(size: PageSize, orientation: Orientation) {
     width: Math.floor((paper.width - m.left - m.right) * PX_PER_MM) - 1,
     height: Math.floor((paper.height - m.top - m.bottom) * PX_PER_MM) - 1,
   };
+}
+
+/** Whether a map has a comparison to print: a to-be map derived from an as-is map. */
+export function comparesWithAsIs(info: {
+  readonly stage: string;
+  readonly derivedFrom: string | null;
+}): boolean {
+  return info.stage === 'to-be' && info.derivedFrom !== null;
+}
+
+/** The sections the export dialog offers for a map: the comparison only when it applies. */
+export function offeredSections(comparable: boolean): PrintSection[] {
+  return PRINT_SECTIONS.filter((s) => comparable || s !== 'comparison');
 }
 
 /** Sections in print order, without repeats. */

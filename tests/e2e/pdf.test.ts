@@ -2,16 +2,18 @@
  * The PDF people sign off, printed from the print view with Chromium's page.pdf() (the engine
  * behind Electron's printToPDF) through browser mode, with the map file attached as the
  * desktop app attaches it, then read back with poppler: paper size, page count, no blank
- * page, every question and decider in the text, the attachment there and importable, and a
- * large map tiled across pages instead of shrunk.
+ * page, every question and decider in the text, the attachment there and importable, a
+ * large map tiled across pages instead of shrunk, and a to-be map's comparison page.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compareMaps } from '../../shared/compare';
+import { changeCounts } from '../../shared/compare/measures';
 import { serializeMapFile } from '../../shared/file-format';
-import type { MapDocument, MapId } from '../../shared/model';
+import type { MapDocument, MapId, RoleId, StepId, TransitionId } from '../../shared/model';
 import {
   DEFAULT_PRINT_OPTIONS,
   printRouteHash,
@@ -114,6 +116,9 @@ describe('the example map', () => {
     expect(text).toContain('Ask the room:');
     expect(text).toContain('Parking lot');
     expect(text).toContain(doc.parkingLot[0]!.text);
+    // An as-is map has nothing to compare with: the default comparison section is skipped.
+    expect(text).not.toContain('Comparison with the as-is map');
+    expect(text).not.toContain('Findings resolved');
   });
 
   test('carries the map file, which imports as the same map', async () => {
@@ -162,6 +167,104 @@ describe('the example map', () => {
     expect(text).toContain('Decision register');
     expect(text).not.toContain('Decision health');
     expect(info.pages).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('a to-be map', () => {
+  let asIs: MapDocument;
+  let toBe: MapDocument;
+  let printed: { file: string; info: PdfInfo };
+
+  beforeAll(async () => {
+    asIs = (await app.call('map:open', { id: exampleId })).doc;
+    const { id } = await app.call('maps:startRedesign', { id: exampleId });
+    // The redesign: the handoff to the agency gets a decider (owner.missing resolved), and
+    // the brand review goes, the creative review passing straight to legal.
+    await app.call('map:apply', {
+      id,
+      ops: [
+        {
+          type: 'decision/update',
+          id: 't-to-agency' as TransitionId,
+          patch: { deciders: ['r-mm' as RoleId] },
+        },
+        { type: 'elements/remove', stepIds: ['s-brand-review' as StepId], transitionIds: [] },
+        {
+          type: 'elements/add',
+          steps: [],
+          transitions: [
+            {
+              id: 't-creative-to-legal',
+              from: 's-creative-review',
+              to: 's-legal-review',
+              label: '',
+              kind: 'forward',
+              channel: 'unknown',
+              decision: {
+                automatic: false,
+                question: 'Is the creative ready for legal?',
+                deciders: ['r-cmo'],
+                consulted: [],
+                approvers: [],
+                requires: [],
+                criteria: [],
+                ifNotMet: '',
+                onChange: '',
+                targetHours: null,
+                observedHours: 24,
+              },
+            },
+          ],
+        },
+      ],
+    });
+    toBe = (await app.call('map:open', { id })).doc;
+    printed = await print(id, 'to-be');
+  }, 120_000);
+
+  test('has the comparison after the summary, on one page, with what the redesign resolved', async () => {
+    const { file, info } = printed;
+    const c = compareMaps(asIs, toBe);
+    expect(c.findingsResolved.length).toBeGreaterThanOrEqual(2);
+    const page2 = words(await pdfText(file, 2));
+    expect(page2).toContain(`Comparison with the as-is map: ${asIs.info.name}`);
+    expect(page2).toContain(`Findings resolved ${c.findingsResolved.length}`);
+    expect(page2).toContain(`Findings introduced ${c.findingsIntroduced.length}`);
+    expect(page2).toContain(`No one owns the decision on “Brief to agency → Agency concepts”.`);
+    expect(page2).toContain('Checkpoints removed: Brand review.');
+    // The last words of the left column and the list heading of the right: one page.
+    expect(page2).toContain(changeCounts(c));
+    expect(page2).toContain('1 step removed, 0 added; 1 checkpoint removed;');
+    expect(page2).toContain('Observed wait on the main path');
+    expect(page2).toMatch(/unknown for \d+ decisions?/);
+    expect(words(await pdfText(file, 3))).not.toContain('Comparison with the as-is map');
+    await expectNoBlankPage(file, info, toBe.info.name);
+    expect(open.problems).toEqual([]);
+  });
+
+  test('prints the comparison alone when only it is asked for, and not when left out', async () => {
+    const alone = await print(toBe.info.id, 'to-be-comparison', {
+      ...DEFAULT_PRINT_OPTIONS,
+      sections: ['comparison'],
+    });
+    expect(alone.info.pages).toBe(1);
+    expect(await pdfText(alone.file)).toContain('Comparison with the as-is map');
+    const without = await print(toBe.info.id, 'to-be-without', {
+      ...DEFAULT_PRINT_OPTIONS,
+      sections: ['summary', 'register'],
+    });
+    expect(await pdfText(without.file)).not.toContain('Comparison with the as-is map');
+  });
+
+  test('skips the comparison once its as-is map is gone', async () => {
+    const other = await app.call('maps:createFromExample', { example: 'campaign-launch' });
+    const redesign = await app.call('maps:startRedesign', { id: other.id });
+    await app.call('maps:delete', { id: other.id });
+    const { file, info } = await print(redesign.id, 'orphan');
+    const text = await pdfText(file);
+    expect(text).toContain('Decision health');
+    expect(text).not.toContain('Comparison with the as-is map');
+    await expectNoBlankPage(file, info, redesign.name);
   });
 });
 

@@ -1,6 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { MapDocument } from '../../../shared/model';
-import { DEFAULT_PRINT_OPTIONS, type PrintOptions } from '../../../shared/print/options';
+import {
+  comparesWithAsIs,
+  DEFAULT_PRINT_OPTIONS,
+  type PrintOptions,
+} from '../../../shared/print/options';
 import { isDesktopApp } from '../api/client';
 import type { CanvasPicture } from '../files/canvasPicture';
 import { JobStatus } from '../files/JobStatus';
@@ -182,6 +186,7 @@ export function ExportDialog({
           value={pdf}
           onChange={setPdf}
           emptyParkingLot={doc.parkingLot.length === 0}
+          comparable={comparesWithAsIs(doc.info)}
           disabled={busy || !exportPdf}
         />
       </section>

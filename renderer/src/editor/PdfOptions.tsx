@@ -1,4 +1,5 @@
 import {
+  offeredSections,
   ORIENTATIONS,
   PAGE_SIZES,
   PRINT_SECTIONS,
@@ -9,24 +10,33 @@ import {
 
 const ORIENTATION_LABELS = { landscape: 'Landscape', portrait: 'Portrait' } as const;
 
-/** Paper, orientation and sections of the PDF; at least one section stays ticked. */
+/**
+ * Paper, orientation and sections of the PDF; at least one section it offers stays ticked.
+ * The comparison is offered only for a to-be map; for other maps it stays in the options
+ * unseen, and the print view skips it.
+ */
 export function PdfOptions({
   value,
   onChange,
   emptyParkingLot,
+  comparable,
   disabled,
 }: {
   value: PrintOptions;
   onChange: (value: PrintOptions) => void;
   /** The map has no parking lot, so that section would print nothing. */
   emptyParkingLot: boolean;
+  /** A to-be map with an as-is map: the comparison section applies. */
+  comparable: boolean;
   disabled: boolean;
 }) {
+  const offered = offeredSections(comparable);
+  const ticked = offered.filter((s) => value.sections.includes(s)).length;
   const toggle = (section: PrintSection, on: boolean) => {
     const sections = on
       ? PRINT_SECTIONS.filter((s) => s === section || value.sections.includes(s))
       : value.sections.filter((s) => s !== section);
-    if (sections.length > 0) onChange({ ...value, sections });
+    if (offered.some((s) => sections.includes(s))) onChange({ ...value, sections });
   };
   return (
     <div className="pdf-options">
@@ -63,7 +73,7 @@ export function PdfOptions({
       </fieldset>
       <fieldset className="pdf-sections" disabled={disabled}>
         <legend>Sections</legend>
-        {PRINT_SECTIONS.map((section) => {
+        {offered.map((section) => {
           const checked = value.sections.includes(section);
           return (
             <label key={section} className="check">
@@ -71,7 +81,7 @@ export function PdfOptions({
                 type="checkbox"
                 checked={checked}
                 // The last ticked section cannot be unticked: a PDF needs something in it.
-                disabled={checked && value.sections.length === 1}
+                disabled={checked && ticked === 1}
                 onChange={(event) => toggle(section, event.target.checked)}
               />
               <span>

@@ -4,18 +4,22 @@
  * window, the tests with Chromium's page.pdf(), a person from a browser tab. When everything
  * has rendered it sets `document.body.dataset.printReady = 'true'` ('error' if the map could
  * not be loaded, with the message in `printError`), which is what printers wait for.
+ * A to-be map asked for its comparison also loads its as-is map (`derivedFrom`) first.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { analyzeMap, type Analysis } from '../../../shared/analysis';
+import { compareMaps, type Comparison } from '../../../shared/compare';
 import type { MapDocument, MapId } from '../../../shared/model';
 import {
+  comparesWithAsIs,
   contentBoxPx,
   orderedSections,
   PAGE_MARGIN_MM,
   type PrintRoute,
 } from '../../../shared/print/options';
 import { registerRows } from '../../../shared/export/register';
-import { api, messageOf } from '../api/client';
+import { api, ApiError, messageOf } from '../api/client';
+import { ComparisonSection } from './ComparisonSection';
 import { FindingsSection } from './FindingsSection';
 import { PRINT_FONT_FAMILY } from './geometry';
 import { MapSection } from './MapSection';
@@ -25,20 +29,55 @@ import { SummarySection } from './SummarySection';
 import './print.css';
 import './printSections.css';
 
+/** The as-is map a to-be map is compared with, and the comparison. */
+interface AgainstAsIs {
+  readonly asIs: MapDocument;
+  readonly comparison: Comparison;
+}
+
 type Loaded =
   | { readonly state: 'loading' }
-  | { readonly state: 'ready'; readonly doc: MapDocument; readonly analysis: Analysis }
+  | {
+      readonly state: 'ready';
+      readonly doc: MapDocument;
+      readonly analysis: Analysis;
+      /** Null when the comparison is not asked for, or the map has no as-is map to open. */
+      readonly against: AgainstAsIs | null;
+    }
   | { readonly state: 'error'; readonly message: string };
+
+/**
+ * The map, its analysis and, when asked for and there is one, the comparison with its as-is
+ * map. An as-is map that is gone (deleted, or in the trash) leaves the comparison out, as
+ * for an as-is map; any other failure to open it fails the document.
+ */
+async function load(id: MapId, wantsComparison: boolean): Promise<Loaded> {
+  const { doc } = await api['map:open']({ id });
+  const analysis = analyzeMap(doc);
+  let against: AgainstAsIs | null = null;
+  if (wantsComparison && comparesWithAsIs(doc.info)) {
+    const asIs = await api['map:open']({ id: doc.info.derivedFrom! }).then(
+      (opened) => opened.doc,
+      (error: unknown) => {
+        if (error instanceof ApiError && error.code === 'MAP_NOT_FOUND') return null;
+        throw error;
+      },
+    );
+    if (asIs) against = { asIs, comparison: compareMaps(asIs, doc, { toBe: analysis }) };
+  }
+  return { state: 'ready', doc, analysis, against };
+}
 
 export function PrintView({ route }: { route: PrintRoute }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const wantsComparison = route.sections.includes('comparison');
 
   useEffect(() => {
     const root = document.documentElement;
     root.classList.add('print-mode');
     let live = true;
-    api['map:open']({ id: route.mapId as MapId }).then(
-      ({ doc }) => live && setLoaded({ state: 'ready', doc, analysis: analyzeMap(doc) }),
+    load(route.mapId as MapId, wantsComparison).then(
+      (ready) => live && setLoaded(ready),
       (error: unknown) => live && setLoaded({ state: 'error', message: messageOf(error) }),
     );
     return () => {
@@ -46,7 +85,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
       root.classList.remove('print-mode');
       delete document.body.dataset.printReady;
     };
-  }, [route.mapId]);
+  }, [route.mapId, wantsComparison]);
 
   useEffect(() => {
     const body = document.body;
@@ -81,7 +120,14 @@ export function PrintView({ route }: { route: PrintRoute }) {
       </p>
     );
   }
-  return <PrintDocument route={route} doc={loaded.doc} analysis={loaded.analysis} />;
+  return (
+    <PrintDocument
+      route={route}
+      doc={loaded.doc}
+      analysis={loaded.analysis}
+      against={loaded.against}
+    />
+  );
 }
 
 /**
@@ -102,10 +148,12 @@ function PrintDocument({
   route,
   doc,
   analysis,
+  against,
 }: {
   route: PrintRoute;
   doc: MapDocument;
   analysis: Analysis;
+  against: AgainstAsIs | null;
 }) {
   const page = contentBoxPx(route.size, route.orientation);
   const rows = useMemo(() => registerRows(doc, analysis), [doc, analysis]);
@@ -116,8 +164,10 @@ function PrintDocument({
     `margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; ` +
     (route.cssFooter ? marginBoxes(doc.info.name) : '') +
     `}\n:root { --print-page-width: ${page.width}px; --print-page-height: ${page.height}px; }`;
+  // Sections with nothing to say are left out rather than printed empty.
   const sections = orderedSections(route.sections).filter(
-    (s) => s !== 'parking' || doc.parkingLot.length > 0,
+    (s) =>
+      (s !== 'parking' || doc.parkingLot.length > 0) && (s !== 'comparison' || against !== null),
   );
   return (
     <div className={`print-doc pv-orientation-${route.orientation}`}>
@@ -128,10 +178,27 @@ function PrintDocument({
           Print or save as PDF
         </button>
       </div>
+      {sections.length === 0 && (
+        <section className="print-page">
+          <p>Nothing to print: the sections asked for have nothing in them for this map.</p>
+        </section>
+      )}
       {sections.map((section) => {
         switch (section) {
           case 'summary':
             return <SummarySection key={section} doc={doc} analysis={analysis} date={date} />;
+          case 'comparison':
+            return (
+              against && (
+                <ComparisonSection
+                  key={section}
+                  asIs={against.asIs}
+                  toBe={doc}
+                  comparison={against.comparison}
+                  pageHeight={page.height}
+                />
+              )
+            );
           case 'map':
             return <MapSection key={section} doc={doc} analysis={analysis} page={page} />;
           case 'register':

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  comparesWithAsIs,
   contentBoxPx,
   DEFAULT_PRINT_OPTIONS,
+  offeredSections,
   paperMm,
   parsePrintRoute,
   printOptionsSchema,
@@ -61,5 +63,23 @@ describe('paper', () => {
       false,
     );
     expect(printOptionsSchema.safeParse({ ...base, sections: ['map'] }).success).toBe(true);
+  });
+});
+
+describe('the comparison section', () => {
+  test('is printed by default, after the summary', () => {
+    expect(DEFAULT_PRINT_OPTIONS.sections.slice(0, 2)).toEqual(['summary', 'comparison']);
+    expect(parsePrintRoute('#/print/abc?sections=map,comparison')?.sections).toEqual([
+      'comparison',
+      'map',
+    ]);
+  });
+
+  test('applies to a to-be map derived from an as-is map, and is offered only there', () => {
+    expect(comparesWithAsIs({ stage: 'to-be', derivedFrom: 'a' })).toBe(true);
+    expect(comparesWithAsIs({ stage: 'to-be', derivedFrom: null })).toBe(false);
+    expect(comparesWithAsIs({ stage: 'as-is', derivedFrom: null })).toBe(false);
+    expect(offeredSections(true)).toContain('comparison');
+    expect(offeredSections(false)).toEqual(['summary', 'map', 'register', 'findings', 'parking']);
   });
 });
