@@ -120,3 +120,19 @@ test('one key toggles the decision view and the workflow view', async () => {
   await expect.poll(() => page.locator('.decision-chip').count()).toBe(2);
   expect(open.problems).toEqual([]);
 });
+
+test('the room dot-votes a finding, the votes are kept, and the pane sorts by them', async () => {
+  const items = pane().locator('.finding-item');
+  const last = items.last();
+  const message = await last.locator('.finding-message').textContent();
+  await last.getByRole('button', { name: 'Add a vote' }).click();
+  await last.getByRole('button', { name: 'Add a vote' }).click();
+  await expect.poll(() => last.getByLabel('2 votes').count()).toBe(1);
+  await pane().getByLabel('Most votes first').check();
+  const group = pane().locator('.finding-question', { hasText: message! });
+  await expect.poll(() => group.locator('.finding-message').first().textContent()).toBe(message);
+  await expect.poll(() => page.getByRole('status').first().textContent()).toBe('All changes saved');
+  const maps = await app.call('maps:list', {});
+  const { doc } = await app.call('map:open', { id: maps[0]!.id });
+  expect(Object.values(doc.votes)).toEqual([2]);
+});

@@ -6,13 +6,21 @@ import {
   type Question,
   type Severity,
 } from '../../../shared/analysis';
+import { findingKey, sortByVotes, votesOf } from '../../../shared/workshop';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { useAnalysis } from './analysisOf';
 import { HealthSummary } from './HealthSummary';
 import { SEVERITY } from './readinessText';
 
+const NO_VOTES: Readonly<Record<string, number>> = {};
 const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'note'];
+/**
+ * Findings listed per question before a "Show more" button. A 1,000-step map has thousands
+ * of findings; drawing them all made every edit and every frame of the canvas slow.
+ */
+const FIRST_SHOWN = 20;
+const MORE = 50;
 const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'change', 'flow'];
 
 /**
@@ -23,6 +31,8 @@ const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'c
 export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => void }) {
   const analysis = useAnalysis();
   const [filter, setFilter] = useState<Question | null>(null);
+  const [byVotes, setByVotes] = useState(false);
+  const votes = useAppStore((s) => s.doc?.votes) ?? NO_VOTES;
   if (!analysis) return null;
   return (
     <aside className="analysis-pane" aria-label="Analysis">
@@ -39,7 +49,21 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
       </header>
       <HealthSummary health={analysis.health} />
       <QuestionFilter analysis={analysis} filter={filter} onFilter={setFilter} />
-      <FindingList analysis={analysis} filter={filter} onReveal={onReveal} />
+      <label className="sort-votes">
+        <input
+          type="checkbox"
+          checked={byVotes}
+          onChange={(event) => setByVotes(event.target.checked)}
+        />
+        Most votes first
+      </label>
+      <FindingList
+        analysis={analysis}
+        filter={filter}
+        onReveal={onReveal}
+        votes={votes}
+        byVotes={byVotes}
+      />
     </aside>
   );
 }
@@ -74,15 +98,49 @@ function QuestionFilter({
   );
 }
 
+const keep = (findings: Finding[]) => findings;
+
+/** The room's dot votes on a finding: the facilitator counts hands and sets the number. */
+function Votes({ finding, votes }: { finding: Finding; votes: Readonly<Record<string, number>> }) {
+  const key = findingKey(finding);
+  const count = votesOf(finding, votes);
+  const set = (n: number) =>
+    useAppStore.getState().edit({ type: 'votes/set', key, count: Math.max(0, Math.min(999, n)) });
+  return (
+    <div className="votes" role="group" aria-label="Dot votes">
+      <button className="vote-button" aria-label="Add a vote" onClick={() => set(count + 1)}>
+        +
+      </button>
+      <span className="vote-count" aria-label={`${count} ${count === 1 ? 'vote' : 'votes'}`}>
+        {count}
+      </span>
+      <button
+        className="vote-button"
+        aria-label="Remove a vote"
+        disabled={count === 0}
+        onClick={() => set(count - 1)}
+      >
+        −
+      </button>
+    </div>
+  );
+}
+
 const FindingList = memo(function FindingList({
   analysis,
   filter,
   onReveal,
+  votes,
+  byVotes,
 }: {
   analysis: Analysis;
   filter: Question | null;
   onReveal: (finding: Finding) => void;
+  /** Dot votes of the room, by `findingKey`. */
+  votes: Readonly<Record<string, number>>;
+  byVotes: boolean;
 }) {
+  const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
   const groups = useMemo(() => {
     const shown = filter
       ? analysis.findings.filter((f) => f.question === filter)
@@ -91,10 +149,16 @@ const FindingList = memo(function FindingList({
       severity,
       byQuestion: QUESTIONS.map((question) => ({
         question,
-        findings: shown.filter((f) => f.severity === severity && f.question === question),
+        findings: (byVotes ? sortByVotes : keep)(
+          shown.filter((f) => f.severity === severity && f.question === question),
+          votes,
+        ),
       })).filter((g) => g.findings.length > 0),
     })).filter((g) => g.byQuestion.length > 0);
-  }, [analysis, filter]);
+  }, [analysis, filter, byVotes, votes]);
+
+  const limitOf = (severity: Severity, question: Question) =>
+    shown[`${severity}:${question}`] ?? FIRST_SHOWN;
 
   if (groups.length === 0) {
     return (
@@ -122,8 +186,9 @@ const FindingList = memo(function FindingList({
               <div key={question} className="finding-question">
                 <h4>{QUESTION_LABELS[question]}</h4>
                 <ul>
-                  {findings.map((finding, index) => (
-                    <li key={`${finding.rule}-${index}`}>
+                  {findings.slice(0, limitOf(severity, question)).map((finding, index) => (
+                    <li key={`${finding.rule}-${index}`} className="finding-item">
+                      <Votes finding={finding} votes={votes} />
                       <button className="finding" onClick={() => onReveal(finding)}>
                         <span className="finding-message">{finding.message}</span>
                         <span className="finding-prompt">
@@ -135,6 +200,17 @@ const FindingList = memo(function FindingList({
                     </li>
                   ))}
                 </ul>
+                {findings.length > limitOf(severity, question) && (
+                  <button
+                    className="button ghost small finding-more"
+                    onClick={() => {
+                      const key = `${severity}:${question}`;
+                      setShown({ ...shown, [key]: limitOf(severity, question) + MORE });
+                    }}
+                  >
+                    Show more ({findings.length - limitOf(severity, question)} not shown)
+                  </button>
+                )}
               </div>
             ))}
           </section>
