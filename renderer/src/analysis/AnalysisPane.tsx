@@ -6,6 +6,7 @@ import {
   type Question,
   type Severity,
 } from '../../../shared/analysis';
+import { handoffCount } from '../../../shared/lanes/lanes';
 import { findingKey, sortByVotes, votesOf } from '../../../shared/workshop';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -33,6 +34,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
   const [filter, setFilter] = useState<Question | null>(null);
   const [byVotes, setByVotes] = useState(false);
   const votes = useAppStore((s) => s.doc?.votes) ?? NO_VOTES;
+  const handoffs = useAppStore((s) => (s.doc ? handoffCount(s.doc) : 0));
   if (!analysis) return null;
   return (
     <aside className="analysis-pane" aria-label="Analysis">
@@ -48,6 +50,9 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
         </button>
       </header>
       <HealthSummary health={analysis.health} />
+      <p className="handoff-count">
+        Handoffs between roles: <strong>{handoffs}</strong>
+      </p>
       <QuestionFilter analysis={analysis} filter={filter} onFilter={setFilter} />
       <label className="sort-votes">
         <input

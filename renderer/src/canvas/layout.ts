@@ -4,6 +4,7 @@
  * flow backwards.
  */
 import dagre from '@dagrejs/dagre';
+import type { Lane } from '../../../shared/lanes/lanes';
 import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 
@@ -19,6 +20,7 @@ export function autoLayout(
   doc: MapDocument,
   gap: number,
   sizeOf: (id: StepId) => Size | undefined,
+  lanes?: readonly Lane[],
 ): StepMove[] {
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: 64, ranksep: gap, marginx: 0, marginy: 0 });
@@ -32,6 +34,7 @@ export function autoLayout(
     if (t.kind !== 'send-back') graph.setEdge(t.from, t.to);
   }
   dagre.layout(graph);
+  if (lanes) return inLanes(doc, (id) => graph.node(id).x, lanes, sizeOf);
   const wrap = wrapRows(
     doc.stepOrder.map((id) => graph.node(id).x),
     graph.graph().height ?? 0,
@@ -43,6 +46,46 @@ export function autoLayout(
     // dagre gives centres; the canvas places steps by their top-left corner, on the grid.
     const x = Math.round((node.x + dx - size.width / 2) / GRID) * GRID;
     const y = Math.round((node.y + dy - size.height / 2) / GRID) * GRID;
+    return { id, position: { x, y } };
+  });
+}
+
+const LANE_HEIGHT = 176;
+const STACK_GAP = 88;
+
+/**
+ * Swimlanes on: columns as dagre ranked them, rows by the performer's lane, so every step
+ * sits in its role's band; steps of one lane in the same column stack inside the band.
+ */
+function inLanes(
+  doc: MapDocument,
+  centreX: (id: StepId) => number,
+  lanes: readonly Lane[],
+  sizeOf: (id: StepId) => Size | undefined,
+): StepMove[] {
+  const laneOf = new Map<string, number>();
+  lanes.forEach((lane, index) => lane.stepIds.forEach((id) => laneOf.set(id, index)));
+  // A lane is as tall as its tallest stack of steps in one column.
+  const stacks = new Map<string, number>();
+  const slot = new Map<string, number>();
+  for (const id of doc.stepOrder) {
+    const key = `${laneOf.get(id) ?? 0}:${Math.round(centreX(id))}`;
+    const n = stacks.get(key) ?? 0;
+    slot.set(id, n);
+    stacks.set(key, n + 1);
+  }
+  const depth = lanes.map((_, index) =>
+    Math.max(1, ...[...stacks].filter(([k]) => k.startsWith(`${index}:`)).map(([, n]) => n)),
+  );
+  const tops: number[] = [];
+  depth.reduce(
+    (top, d, index) => ((tops[index] = top), top + LANE_HEIGHT + (d - 1) * STACK_GAP),
+    0,
+  );
+  return doc.stepOrder.map((id) => {
+    const size = sizeOf(id) ?? DEFAULT_SIZE;
+    const x = Math.round((centreX(id) - size.width / 2) / GRID) * GRID;
+    const y = Math.round((tops[laneOf.get(id) ?? 0]! + slot.get(id)! * STACK_GAP) / GRID) * GRID;
     return { id, position: { x, y } };
   });
 }

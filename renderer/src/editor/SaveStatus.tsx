@@ -10,9 +10,14 @@ export function SaveStatus() {
         ? `Not saved yet — retrying. ${state.message}`
         : 'Saving…';
   return (
-    <span className={`save-status save-${state.kind}`} role="status" aria-live="polite">
+    <span
+      className={`save-status save-${state.kind}`}
+      role="status"
+      aria-live="polite"
+      title={text}
+    >
       <span className="save-dot" aria-hidden="true" />
-      {text}
+      <span className="save-text">{text}</span>
     </span>
   );
 }

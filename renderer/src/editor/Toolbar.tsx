@@ -118,23 +118,26 @@ function ViewSwitch() {
   const view = useAppStore((s) => s.view);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
-  const { setView, toggleAnalysis, toggleMapPanel } = useAppStore.getState();
+  const lanes = useAppStore((s) => s.lanes);
+  const { setView, toggleAnalysis, toggleMapPanel, toggleLanes } = useAppStore.getState();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label="View">
         <button
           aria-pressed={view === 'workflow'}
+          aria-label="Workflow"
           onClick={() => setView('workflow')}
           title="Workflow view (D)"
         >
-          <Icon name="flow" size={16} /> Workflow
+          <Icon name="flow" size={16} /> <span className="collapsible-label">Workflow</span>
         </button>
         <button
           aria-pressed={view === 'decision'}
+          aria-label="Decisions"
           onClick={() => setView('decision')}
           title="Decision view (D)"
         >
-          <Icon name="decision" size={16} /> Decisions
+          <Icon name="decision" size={16} /> <span className="collapsible-label">Decisions</span>
         </button>
       </div>
       <button
@@ -144,7 +147,16 @@ function ViewSwitch() {
         onClick={toggleAnalysis}
         title="Analysis pane (A)"
       >
-        <Icon name="panel" size={16} /> <span className="collapsible-label">Analysis</span>
+        <Icon name="panel" size={16} /> <span className="visually-hidden">Analysis</span>
+      </button>
+      <button
+        className="button ghost small"
+        aria-pressed={lanes}
+        aria-label="Swimlanes"
+        onClick={toggleLanes}
+        title="Swimlanes by role (S)"
+      >
+        <Icon name="layout" size={16} /> <span className="visually-hidden">Lanes</span>
       </button>
       <button
         className="button ghost small"
@@ -153,7 +165,7 @@ function ViewSwitch() {
         onClick={toggleMapPanel}
         title="The map's purpose, roles and information (M)"
       >
-        <Icon name="person" size={16} /> <span className="collapsible-label">Roles</span>
+        <Icon name="person" size={16} /> <span className="visually-hidden">Roles</span>
       </button>
     </div>
   );

@@ -17,12 +17,15 @@ export interface UiSlice {
   analysis: Analysis | null;
   view: CanvasView;
   analysisOpen: boolean;
+  /** Swimlanes: a band per performing role behind the steps. */
+  lanes: boolean;
   /** The map's own panel (purpose, roles, information) when nothing is selected. */
   mapPanelOpen: boolean;
   fieldFocus: FieldFocus | null;
   toggleView(): void;
   setView(view: CanvasView): void;
   toggleAnalysis(): void;
+  toggleLanes(): void;
   toggleMapPanel(): void;
   focusField(elementId: string, field: string): void;
 }
@@ -31,6 +34,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   analysis: null,
   view: 'decision',
   analysisOpen: true,
+  lanes: false,
   mapPanelOpen: false,
   fieldFocus: null,
   toggleView() {
@@ -41,6 +45,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   toggleAnalysis() {
     set({ analysisOpen: !get().analysisOpen });
+  },
+  toggleLanes() {
+    set({ lanes: !get().lanes });
   },
   toggleMapPanel() {
     set({ mapPanelOpen: !get().mapPanelOpen });
