@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { useAnalysis } from './analysisOf';
 import { HealthSummary } from './HealthSummary';
+import { SinceAsIs } from './SinceAsIs';
 import { SEVERITY } from './readinessText';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
@@ -35,6 +36,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
   const [byVotes, setByVotes] = useState(false);
   const votes = useAppStore((s) => s.doc?.votes) ?? NO_VOTES;
   const handoffs = useAppStore((s) => (s.doc ? handoffCount(s.doc) : 0));
+  const toBe = useAppStore((s) => (s.doc?.info.derivedFrom ? s.doc : null));
   if (!analysis) return null;
   return (
     <aside className="analysis-pane" aria-label="Analysis">
@@ -50,6 +52,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
         </button>
       </header>
       <HealthSummary health={analysis.health} />
+      {toBe && <SinceAsIs toBe={toBe} />}
       <p className="handoff-count">
         Handoffs between roles: <strong>{handoffs}</strong>
       </p>
