@@ -1,13 +1,13 @@
 /**
- * Runs every `tests/bench/*.bench.ts` (each default-exports a Bench or an array of them)
- * and prints one JSON line per benchmark, so results can be diffed or charted by a script.
- * Optional arguments filter benchmarks by name substring:
+ * Runs every `tests/bench/*.bench.ts` (each default-exports a Bench or a SampledBench, or an
+ * array of them) and prints one JSON line per measurement, so results can be diffed or
+ * charted by a script. Optional arguments filter benchmarks by name substring:
  *   npx tsx tests/bench/run.ts store.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bench } from './types';
+import type { Bench, SampledBench } from './types';
 
 // tsx runs this file as CommonJS (the package has no "type": "module"), so no import.meta.
 const DIR = __dirname;
@@ -18,6 +18,37 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
+
+function report(name: string, n: number, samples: number[]): void {
+  const times = [...samples].sort((a, b) => a - b);
+  const line = {
+    name,
+    n,
+    median_ms: round3(percentile(times, 50)),
+    p95_ms: round3(percentile(times, 95)),
+  };
+  console.log(JSON.stringify(line));
+}
+
+async function measureSampled(bench: SampledBench): Promise<void> {
+  const context = await bench.setup?.();
+  const warmup = bench.warmup ?? 1;
+  const samples = new Map<string, number[]>();
+  try {
+    for (let i = 0; i < warmup + bench.iterations; i++) {
+      const figures = await bench.sample(context);
+      if (i < warmup) continue;
+      for (const [name, value] of Object.entries(figures)) {
+        const list = samples.get(name) ?? [];
+        list.push(...(typeof value === 'number' ? [value] : value));
+        samples.set(name, list);
+      }
+    }
+  } finally {
+    await bench.teardown?.(context);
+  }
+  for (const [name, values] of samples) if (values.length > 0) report(name, bench.n, values);
+}
 
 async function measure(bench: Bench): Promise<void> {
   const context = await bench.setup?.();
@@ -35,14 +66,7 @@ async function measure(bench: Bench): Promise<void> {
   } finally {
     await bench.teardown?.(context);
   }
-  times.sort((a, b) => a - b);
-  const line = {
-    name: bench.name,
-    n: bench.n,
-    median_ms: round3(percentile(times, 50)),
-    p95_ms: round3(percentile(times, 95)),
-  };
-  console.log(JSON.stringify(line));
+  report(bench.name, bench.n, times);
 }
 
 async function main(): Promise<void> {
@@ -53,11 +77,13 @@ async function main(): Promise<void> {
     .sort();
   for (const file of files) {
     const loaded = (await import(pathToFileURL(path.join(DIR, file)).href)) as {
-      default: Bench | Bench[];
+      default: Bench | SampledBench | (Bench | SampledBench)[];
     };
     const benches = Array.isArray(loaded.default) ? loaded.default : [loaded.default];
     for (const bench of benches) {
-      if (filters.length === 0 || filters.some((f) => bench.name.includes(f))) await measure(bench);
+      if (filters.length > 0 && !filters.some((f) => bench.name.includes(f))) continue;
+      if ('kind' in bench) await measureSampled(bench);
+      else await measure(bench);
     }
   }
 }

@@ -14,7 +14,28 @@ export interface Bench<Context = unknown> {
   teardown?(context: Context): void | Promise<void>;
 }
 
+/**
+ * A benchmark that takes its own measurements, for work that cannot be timed from outside
+ * (frame times inside a browser page): each iteration returns one or more figures in
+ * milliseconds per measurement name, and every name becomes one line with the median and the
+ * 95th percentile of its figures over the iterations. `name` is what filters match.
+ */
+export interface SampledBench<Context = unknown> {
+  readonly kind: 'sampled';
+  readonly name: string;
+  readonly n: number;
+  readonly iterations: number;
+  readonly warmup?: number;
+  setup?(): Context | Promise<Context>;
+  sample(context: Context): Promise<Readonly<Record<string, number | readonly number[]>>>;
+  teardown?(context: Context): void | Promise<void>;
+}
+
 /** Lets a bench file list benches with different context types in one array. */
 export function bench<Context>(definition: Bench<Context>): Bench<unknown> {
   return definition as Bench<unknown>;
+}
+
+export function sampledBench<Context>(definition: SampledBench<Context>): SampledBench<unknown> {
+  return definition as SampledBench<unknown>;
 }

@@ -1,45 +1,71 @@
 /**
  * The analysis of the open map, kept in the store and shared by every component that shows
  * it (the pane, the chips on the arrows, the inspector). It is recomputed after every edit:
- * at once while that is cheap, and once typing pauses when the map is so large that one run
- * would cost more than a few milliseconds of the frame (thousands of steps), so the canvas
- * and the text fields never stutter.
+ * at once while one run is cheap (up to about a thousand steps: the pane shows a keystroke's
+ * effect in the same frame as the field); right after the edit is painted while a run still
+ * fits a long frame; and once typing pauses when the map is so large that a run per keystroke
+ * would make typing stutter. Edits that come before a deferred run are analysed once.
  */
 import { analyzeMap, type Analysis, type Finding } from '../../../shared/analysis';
 import type { MapDocument } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 
-/** Runs slower than this are deferred until edits pause. */
-const FRAME_SHARE_MS = 8;
+/** Runs expected to take longer than this wait until the edit is painted... */
+const INLINE_MS = 20;
+/** ...and longer than this until edits pause. */
+const AFTER_PAINT_MS = 50;
 const PAUSE_MS = 150;
 
 const byElement = new WeakMap<Analysis, Map<string, Finding[]>>();
-let lastDurationMs = 0;
+/** The last few run times: the fastest is the estimate, as a run slowed by garbage collection
+ * or by code not yet optimised (the first runs after opening) says little about the next. */
+let recentMs: number[] = [];
 let timer: ReturnType<typeof setTimeout> | null = null;
+let frame: number | null = null;
 
 function run(doc: MapDocument): void {
   const started = performance.now();
   const analysis = analyzeMap(doc);
-  lastDurationMs = performance.now() - started;
+  recentMs = [...recentMs.slice(-2), performance.now() - started];
   // Only if the map is still the one analysed (another edit may have come meanwhile).
   if (useAppStore.getState().doc === doc) useAppStore.setState({ analysis });
 }
 
+function runLatest(): void {
+  timer = null;
+  const current = useAppStore.getState().doc;
+  if (current) run(current);
+}
+
+function cancel(): void {
+  if (timer !== null) clearTimeout(timer);
+  if (frame !== null) cancelAnimationFrame(frame);
+  timer = null;
+  frame = null;
+}
+
 /** Brings the analysis up to date with `doc` (null clears it). */
 export function scheduleAnalysis(doc: MapDocument | null): void {
-  if (timer !== null) clearTimeout(timer);
-  timer = null;
   if (!doc) {
-    lastDurationMs = 0;
+    cancel();
+    recentMs = [];
     useAppStore.setState({ analysis: null });
-  } else if (lastDurationMs <= FRAME_SHARE_MS || useAppStore.getState().analysis === null) {
+    return;
+  }
+  // A run is already due once this frame is painted, and it takes the latest map.
+  if (frame !== null) return;
+  cancel();
+  const expectedMs = Math.min(...recentMs);
+  if (expectedMs <= INLINE_MS || useAppStore.getState().analysis === null) {
     run(doc);
+  } else if (expectedMs <= AFTER_PAINT_MS) {
+    // A task queued from an animation frame runs after that frame is painted.
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      timer = setTimeout(runLatest, 0);
+    });
   } else {
-    timer = setTimeout(() => {
-      timer = null;
-      const current = useAppStore.getState().doc;
-      if (current) run(current);
-    }, PAUSE_MS);
+    timer = setTimeout(runLatest, PAUSE_MS);
   }
 }
 

@@ -1,13 +1,12 @@
 import {
-  Background,
-  BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
-  useNodesInitialized,
+  getViewportForBounds,
   useReactFlow,
+  useStore,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -16,10 +15,22 @@ import {
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
+import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
+import { LaneBands } from './LaneBands';
+import { CanvasDots } from './CanvasDots';
 import type { CanvasCommands } from './commands';
 import { takePendingSelection } from './commands';
-import { syncEdges, syncNodes, type StepNode, type TransitionEdge } from './flowMapping';
+import {
+  syncEdges,
+  syncNodes,
+  withMeasuredHandles,
+  type StepNode,
+  type TransitionEdge,
+} from './flowMapping';
+import { selectFar, SimplifyFarOut } from './farZoom';
+import { OverviewMap } from './OverviewMap';
+import { countRender } from './renderCounts';
 import { StepNodeView } from './StepNode';
 import { ArrowMarkers, TransitionEdgeView } from './TransitionEdgeView';
 
@@ -28,12 +39,10 @@ const nodeTypes = { step: StepNodeView };
 const edgeTypes = { transition: TransitionEdgeView };
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_SIZE = { width: 168, height: 112 };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select a step. Arrow keys move it. Press Enter again to rename it.',
   'edge.a11yDescription.default': 'Press Enter or Space to select an arrow.',
-  'minimap.ariaLabel': 'Overview of the map',
   'controls.ariaLabel': 'Zoom controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
   'controls.zoomOut.ariaLabel': 'Zoom out',
@@ -42,30 +51,43 @@ const ARIA_LABELS = {
   'handle.ariaLabel': 'Connection point',
 };
 
-/** The workflow drawn as steps and arrows; every change becomes a typed map edit. */
+/**
+ * The workflow drawn as steps and arrows; every change becomes a typed map edit. It does
+ * not take the map as a prop, so an edit re-renders it only when it changes what is drawn.
+ */
 export function Canvas({
-  doc,
   commands,
   containerRef,
 }: {
-  doc: MapDocument;
   commands: CanvasCommands;
   containerRef: RefObject<HTMLDivElement | null>;
 }) {
   const [nodes, setNodes] = useState<StepNode[]>([]);
   const [edges, setEdges] = useState<TransitionEdge[]>([]);
+  const empty = useAppStore((s) => s.doc?.stepOrder.length === 0);
+  const lanes = useAppStore((s) => s.lanes);
+  const onlyVisible = useAppStore((s) => (s.doc?.stepOrder.length ?? 0) >= DRAW_VISIBLE_FROM);
+  const far = useStore(selectFar);
+  countRender('canvas');
 
   // React Flow keeps its own node objects (sizes, drag positions); the map is the external
-  // source they are synchronised from whenever it changes.
+  // source they are synchronised from whenever it changes. The mapping hands back the same
+  // arrays when nothing drawn changed, and then nothing re-renders.
   useEffect(() => {
-    const select = takePendingSelection();
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setNodes((previous) => syncNodes(doc, previous, select));
-    setEdges((previous) => syncEdges(doc, previous, select));
-  }, [doc]);
+    const sync = (doc: MapDocument | null) => {
+      if (!doc) return;
+      const select = takePendingSelection();
+      setNodes((previous) => syncNodes(doc, previous, select, { estimated: true }));
+      setEdges((previous) => syncEdges(doc, previous, select));
+    };
+    sync(useAppStore.getState().doc);
+    return useAppStore.subscribe((state, previous) => {
+      if (state.doc !== previous.doc) sync(state.doc);
+    });
+  }, []);
 
   const onNodesChange = useCallback((changes: NodeChange<StepNode>[]) => {
-    setNodes((current) => applyNodeChanges(changes, current));
+    setNodes((current) => withMeasuredHandles(applyNodeChanges(changes, current), changes));
     // A drag that ended, or a move by arrow keys, is one edit of the map.
     const moves: StepMove[] = [];
     for (const change of changes) {
@@ -91,11 +113,29 @@ export function Canvas({
     [commands],
   );
 
+  // A step grabbed and dragged becomes selected as the drag starts; the inspector it opens
+  // would reflow the whole window in the drag's first frame, so the selection is passed on
+  // when the step is dropped.
+  const dragging = useRef(false);
+  const heldSelection = useRef<Selection | null>(null);
+
   const onSelectionChange = useCallback(({ nodes, edges }: OnSelectionChangeParams) => {
-    useAppStore.getState().setSelection({
+    const selection: Selection = {
       steps: nodes.map((n) => n.id as StepId),
       transitions: edges.map((e) => e.id as TransitionId),
-    });
+    };
+    if (dragging.current) heldSelection.current = selection;
+    else useAppStore.getState().setSelection(selection);
+  }, []);
+
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+  }, []);
+
+  const onNodeDragStop = useCallback(() => {
+    dragging.current = false;
+    if (heldSelection.current) useAppStore.getState().setSelection(heldSelection.current);
+    heldSelection.current = null;
   }, []);
 
   const onNodeDoubleClick = useCallback((_: unknown, node: StepNode) => {
@@ -103,38 +143,57 @@ export function Canvas({
   }, []);
 
   return (
-    <div className="canvas" role="region" aria-label="Workflow canvas" ref={containerRef}>
+    <div
+      className={`canvas${far ? ' is-far' : ''}`}
+      role="region"
+      aria-label="Workflow canvas"
+      ref={containerRef}
+    >
       <ArrowMarkers />
-      {doc.stepOrder.length === 0 && <CanvasHint />}
-      <ReactFlow<StepNode, TransitionEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onSelectionChange={onSelectionChange}
-        onNodeDoubleClick={onNodeDoubleClick}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        snapToGrid
-        snapGrid={SNAP}
-        minZoom={0.1}
-        maxZoom={2.5}
-        zoomOnDoubleClick={false}
-        proOptions={PRO_OPTIONS}
-        ariaLabelConfig={ARIA_LABELS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.2} />
-        <MiniMap pannable zoomable className="minimap" nodeBorderRadius={8} style={MINIMAP_SIZE} />
-        <Controls showInteractive={false} />
-        <InitialView />
-      </ReactFlow>
+      {empty && <CanvasHint />}
+      <SimplifyFarOut.Provider value={true}>
+        <ReactFlow<StepNode, TransitionEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onSelectionChange={onSelectionChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onlyRenderVisibleElements={onlyVisible}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          snapToGrid
+          snapGrid={SNAP}
+          minZoom={0.1}
+          maxZoom={2.5}
+          zoomOnDoubleClick={false}
+          proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ARIA_LABELS}
+        >
+          <CanvasDots />
+          {lanes && <LaneBands />}
+          <OverviewMap />
+          <Controls showInteractive={false} />
+          <InitialView />
+        </ReactFlow>
+      </SimplifyFarOut.Provider>
     </div>
   );
 }
+
+/**
+ * From this many steps on, the canvas draws only the steps and arrows in view (React Flow's
+ * onlyRenderVisibleElements). Measured with tests/bench/canvas.bench.ts, it is what keeps a
+ * map of a thousand steps and more smooth; a smaller map is drawn whole, so every step stays
+ * in the page for the keyboard, screen readers and find-in-page.
+ */
+const DRAW_VISIBLE_FROM = 150;
 
 /** Below this zoom the words on steps and chips are too small to read on a shared screen. */
 const READABLE_ZOOM = 0.7;
@@ -142,24 +201,31 @@ const READABLE_ZOOM = 0.7;
 /**
  * The first view of a map: all of it when that is readable, otherwise its beginning (the
  * top-left, where the flow starts) at a readable size. "Fit view" still shows everything.
+ * Worked out from the steps' positions and first sizes, as soon as the canvas has a size,
+ * and set once: fitting everything first and then zooming in would draw every step of a
+ * large map for one frame.
  */
 function InitialView() {
-  const ready = useNodesInitialized();
+  const ready = useStore((s) => s.width > 0 && s.height > 0 && s.nodes.length > 0);
   const flow = useReactFlow();
+  const store = useStoreApi();
   const done = useRef(false);
   useEffect(() => {
     if (!ready || done.current) return;
     done.current = true;
-    void flow.fitView({ padding: 0.15, maxZoom: 1.1 }).then(() => {
-      if (flow.getZoom() >= READABLE_ZOOM) return;
-      const bounds = flow.getNodesBounds(flow.getNodes());
-      void flow.setViewport({
-        x: -bounds.x * READABLE_ZOOM + 48,
-        y: -bounds.y * READABLE_ZOOM + 48,
-        zoom: READABLE_ZOOM,
-      });
-    });
-  }, [ready, flow]);
+    const { width, height, minZoom } = store.getState();
+    const bounds = flow.getNodesBounds(flow.getNodes());
+    const fit = getViewportForBounds(bounds, width, height, minZoom, 1.1, 0.15);
+    void flow.setViewport(
+      fit.zoom >= READABLE_ZOOM
+        ? fit
+        : {
+            x: -bounds.x * READABLE_ZOOM + 48,
+            y: -bounds.y * READABLE_ZOOM + 48,
+            zoom: READABLE_ZOOM,
+          },
+    );
+  }, [ready, flow, store]);
   return null;
 }
 

@@ -1,19 +1,19 @@
 import { useMemo, useState } from 'react';
-import { STEP_KIND_LABELS, type MapDocument, type StepId } from '../../../shared/model';
+import { STEP_KIND_LABELS, type StepId } from '../../../shared/model';
+import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
 
 /** Connects a step to another by keyboard: type to filter, arrows to choose, Enter to connect. */
 export function ConnectDialog({
-  doc,
   from,
   onConnect,
   onClose,
 }: {
-  doc: MapDocument;
   from: StepId;
   onConnect: (to: StepId) => void;
   onClose: () => void;
 }) {
+  const doc = useAppStore((s) => s.doc)!;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const options = useMemo(() => {

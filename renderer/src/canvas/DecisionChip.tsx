@@ -1,11 +1,51 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { DecisionQuestion } from '../../../shared/analysis';
+import type { DecisionQuestion, DecisionReadiness, Readiness } from '../../../shared/analysis';
+import type { MapDocument, Transition } from '../../../shared/model';
 import { QUESTION_ICONS, READINESS } from '../analysis/readinessText';
-import { useAppStore } from '../state/store';
+import { useAppStore, type AppState } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { countRender } from './renderCounts';
 
 const QUESTIONS: readonly DecisionQuestion[] = ['what', 'who', 'information', 'good', 'change'];
+
+interface ChipData {
+  readonly automatic: boolean;
+  readonly question: string;
+  readonly deciders: string;
+  readonly readiness: Readiness;
+  readonly missing: string;
+}
+
+/**
+ * What one chip shows, worked out again only when its arrow, its readiness or the roles
+ * change: every store update (each keystroke anywhere) runs the selector of every chip.
+ */
+function chipSelector(id: string) {
+  let transition: Transition | undefined;
+  let readiness: DecisionReadiness | undefined;
+  let roles: MapDocument['roles'] | undefined;
+  let chip: ChipData | null = null;
+  return (s: AppState): ChipData | null => {
+    const t = s.doc?.transitions[id];
+    const r = s.analysis?.readiness[id];
+    if (t === transition && r === readiness && s.doc?.roles === roles) return chip;
+    transition = t;
+    readiness = r;
+    roles = s.doc?.roles;
+    chip =
+      s.doc && t
+        ? {
+            automatic: t.decision.automatic,
+            question: t.decision.question,
+            deciders: t.decision.deciders.map((d) => s.doc!.roles[d]?.name ?? '?').join(' + '),
+            readiness: r?.readiness ?? 'at-risk',
+            missing: QUESTIONS.filter((q) => r && !r.answered[q]).join(' '),
+          }
+        : null;
+    return chip;
+  };
+}
 
 /**
  * What an arrow carries in the decision view: its question, its decider and its readiness
@@ -13,21 +53,8 @@ const QUESTIONS: readonly DecisionQuestion[] = ['what', 'who', 'information', 'g
  * Selects only flat values, so a chip re-renders only when what it shows changes.
  */
 export const DecisionChip = memo(function DecisionChip({ id }: { id: string }) {
-  const chip = useAppStore(
-    useShallow((s) => {
-      const t = s.doc?.transitions[id];
-      if (!s.doc || !t) return null;
-      const readiness = s.analysis?.readiness[id];
-      const deciders = t.decision.deciders.map((r) => s.doc!.roles[r]?.name ?? '?').join(' + ');
-      return {
-        automatic: t.decision.automatic,
-        question: t.decision.question,
-        deciders,
-        readiness: readiness?.readiness ?? 'at-risk',
-        missing: QUESTIONS.filter((q) => readiness && !readiness.answered[q]).join(' '),
-      };
-    }),
-  );
+  const chip = useAppStore(useShallow(useMemo(() => chipSelector(id), [id])));
+  countRender(`chip:${id}`);
   if (!chip) return null;
   const state = chip.automatic ? READINESS.automatic : READINESS[chip.readiness];
   const missing = chip.missing ? (chip.missing.split(' ') as DecisionQuestion[]) : [];

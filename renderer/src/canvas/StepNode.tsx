@@ -4,6 +4,7 @@ import { STEP_KIND_LABELS, type StepKind } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { Icon, type IconName } from '../ui/Icon';
 import type { StepNode as StepNodeType } from './flowMapping';
+import { countRender } from './renderCounts';
 
 export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
   start: 'play',
@@ -22,10 +23,11 @@ export const StepNodeView = memo(function StepNodeView({
   data,
   selected,
 }: NodeProps<StepNodeType>) {
-  const { step } = data;
+  const { kind, label } = data;
   const renaming = useAppStore((s) => s.renamingStepId === id);
+  countRender(`step:${id}`);
   return (
-    <div className={`step step-${step.kind}${selected ? ' is-selected' : ''}`}>
+    <div className={`step step-${kind}${selected ? ' is-selected' : ''}`}>
       <Handle id="in" type="target" position={Position.Left} aria-label="Arrow in" />
       <Handle
         id="back-in"
@@ -36,15 +38,15 @@ export const StepNodeView = memo(function StepNodeView({
         aria-hidden="true"
       />
       <span className="step-icon" aria-hidden="true">
-        <Icon name={STEP_KIND_ICONS[step.kind]} size={16} />
+        <Icon name={STEP_KIND_ICONS[kind]} size={16} />
       </span>
       <span className="step-body">
-        <span className="step-kind">{STEP_KIND_LABELS[step.kind]}</span>
+        <span className="step-kind">{STEP_KIND_LABELS[kind]}</span>
         {renaming ? (
-          <RenameField stepId={step.id} initial={step.label} />
+          <RenameField stepId={id} initial={label} />
         ) : (
-          <span className={`step-label${step.label ? '' : ' is-empty'}`}>
-            {step.label || 'Untitled step'}
+          <span className={`step-label${label ? '' : ' is-empty'}`}>
+            {label || 'Untitled step'}
           </span>
         )}
       </span>

@@ -3,13 +3,18 @@ import {
   EdgeLabelRenderer,
   getBezierPath,
   useReactFlow,
+  useStore,
   type EdgeProps,
 } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import type { TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { DecisionChip } from './DecisionChip';
+import { selectFar, SimplifyFarOut } from './farZoom';
+import { useLabelTurn } from './labelTurns';
+import { countRender } from './renderCounts';
 
 /**
  * An arrow. Forward is a plain line; send-back is dashed and marked "Send back"; an
@@ -20,25 +25,18 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
 ) {
   const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
-  const transition = data?.transition;
-  const kind = transition?.kind ?? 'forward';
+  const kind = data?.kind ?? 'forward';
+  countRender(`arrow:${props.id}`);
   const [path, labelX, labelY] =
     kind === 'send-back'
       ? reworkPath(sourceX, sourceY, targetX, targetY)
       : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
-  const text = transition?.label ?? '';
+  const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
-  const flow = useReactFlow();
-  // The chip sits outside the arrow's SVG, so clicking it selects the arrow explicitly.
-  const select = () => {
-    flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
-    flow.setEdges((edges) =>
-      edges.map((e) =>
-        e.selected === (e.id === props.id) ? e : { ...e, selected: e.id === props.id },
-      ),
-    );
-  };
+  // No chips or captions when zoomed far out (on the live canvas only).
+  const simplify = useContext(SimplifyFarOut);
+  const far = useStore((s) => simplify && selectFar(s));
   return (
     <>
       <BaseEdge
@@ -48,39 +46,90 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
-      {decisionView ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`transition-label chip-holder nopan${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            onClick={select}
-          >
-            {caption && (
-              <span className={`transition-kind transition-label-${kind}`}>
-                <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} /> {caption}
-              </span>
-            )}
-            <DecisionChip id={props.id} />
-          </div>
-        </EdgeLabelRenderer>
-      ) : (
-        (caption || text) && (
-          <EdgeLabelRenderer>
-            <div
-              className={`transition-label transition-label-${kind}${selected ? ' is-selected' : ''}`}
-              style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-            >
-              {caption && (
-                <span className="transition-kind">
-                  <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} /> {caption}
-                </span>
-              )}
-              {text && <span className="transition-text">{text}</span>}
-            </div>
-          </EdgeLabelRenderer>
-        )
+      {!far && (decisionView || caption || text) && (
+        <ArrowLabel
+          id={props.id}
+          kind={kind}
+          caption={caption}
+          text={decisionView ? null : text}
+          x={labelX}
+          y={labelY}
+          selected={!!selected}
+          queued={simplify}
+        />
       )}
     </>
+  );
+});
+
+/**
+ * What an arrow says at its middle: in the decision view its chip, otherwise its caption and
+ * text. On the live canvas it waits its turn to appear (labelTurns.ts).
+ */
+const ArrowLabel = memo(function ArrowLabel({
+  id,
+  kind,
+  caption,
+  text,
+  x,
+  y,
+  selected,
+  queued,
+}: {
+  id: string;
+  kind: TransitionKind;
+  caption: string | null;
+  /** Null in the decision view, where the chip shows instead. */
+  text: string | null;
+  x: number;
+  y: number;
+  selected: boolean;
+  queued: boolean;
+}) {
+  const shown = useLabelTurn(queued);
+  const flow = useReactFlow();
+  if (!shown) return null;
+  const style = { transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` };
+  const captionIcon = <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} />;
+  if (text === null) {
+    // The chip sits outside the arrow's SVG, so clicking it selects the arrow explicitly.
+    const select = () => {
+      flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
+      flow.setEdges((edges) =>
+        edges.map((e) => (e.selected === (e.id === id) ? e : { ...e, selected: e.id === id })),
+      );
+    };
+    return (
+      <EdgeLabelRenderer>
+        <div
+          className={`transition-label chip-holder nopan${selected ? ' is-selected' : ''}`}
+          style={style}
+          onClick={select}
+        >
+          {caption && (
+            <span className={`transition-kind transition-label-${kind}`}>
+              {captionIcon} {caption}
+            </span>
+          )}
+          <DecisionChip id={id} />
+        </div>
+      </EdgeLabelRenderer>
+    );
+  }
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`transition-label transition-label-${kind}${selected ? ' is-selected' : ''}`}
+        style={style}
+      >
+        {caption && (
+          <span className="transition-kind">
+            {captionIcon} {caption}
+          </span>
+        )}
+        {text && <span className="transition-text">{text}</span>}
+      </div>
+    </EdgeLabelRenderer>
   );
 });
 

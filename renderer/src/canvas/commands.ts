@@ -16,6 +16,7 @@ import {
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
+import { lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout } from './layout';
 
 let clipboard: Fragment | null = null;
@@ -33,6 +34,8 @@ const GRID = 16;
 /** Room between two steps for the decision chip on the arrow between them. */
 const DECISION_GAP = 240;
 const snap = (v: number) => Math.round(v / GRID) * GRID;
+/** Room (px) kept between a step brought into view and the edge of the canvas. */
+const VIEW_MARGIN = 48;
 
 export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
   const flow = useReactFlow();
@@ -64,7 +67,12 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       return spot;
     }
 
-    /** Pans (not zooms) so a step placed off-screen comes into view. */
+    /**
+     * Pans (not zooms) just enough that a step placed off-screen comes into view, at once:
+     * the canvas draws only what is in view, and the new step's name field must be there to
+     * take the next keystroke, not after an animation. Panning no further than needed keeps
+     * the step it follows, and the arrow between them, on screen.
+     */
     function keepInView(position: { x: number; y: number }) {
       const rect = canvasElement()?.getBoundingClientRect();
       if (!rect) return;
@@ -73,16 +81,17 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         x: position.x + STEP_WIDTH,
         y: position.y + STEP_MIN_HEIGHT,
       });
-      const inside =
-        topLeft.x >= rect.left &&
-        topLeft.y >= rect.top &&
-        bottomRight.x <= rect.right &&
-        bottomRight.y <= rect.bottom;
-      if (!inside) {
-        void flow.setCenter(position.x + STEP_WIDTH / 2, position.y + STEP_MIN_HEIGHT / 2, {
-          zoom: flow.getZoom(),
-          duration: 200,
-        });
+      const overshoot = (low: number, high: number, min: number, max: number) =>
+        high > max - VIEW_MARGIN
+          ? Math.min(high - (max - VIEW_MARGIN), low - (min + VIEW_MARGIN))
+          : low < min + VIEW_MARGIN
+            ? low - (min + VIEW_MARGIN)
+            : 0;
+      const dx = overshoot(topLeft.x, bottomRight.x, rect.left, rect.right);
+      const dy = overshoot(topLeft.y, bottomRight.y, rect.top, rect.bottom);
+      if (dx !== 0 || dy !== 0) {
+        const { x, y, zoom } = flow.getViewport();
+        void flow.setViewport({ x: x - dx, y: y - dy, zoom });
       }
     }
 
@@ -167,12 +176,18 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       layout() {
         const doc = store().doc;
         if (!doc || doc.stepOrder.length === 0) return;
-        const moves = autoLayout(doc, store().view === 'decision' ? DECISION_GAP : 96, (id) => {
-          const node = flow.getNode(id);
-          return node?.measured?.width && node.measured.height
-            ? { width: node.measured.width, height: node.measured.height }
-            : undefined;
-        });
+        const moves = autoLayout(
+          doc,
+          store().view === 'decision' ? DECISION_GAP : 96,
+          (id) => {
+            const node = flow.getNode(id);
+            return node?.measured?.width && node.measured.height
+              ? { width: node.measured.width, height: node.measured.height }
+              : undefined;
+          },
+          // With swimlanes on, every step goes into its performer's band.
+          store().lanes ? lanesOf(doc) : undefined,
+        );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
       },

@@ -1,55 +1,127 @@
 /**
  * The map model is not React Flow's node object: this pure mapping turns steps and
- * transitions into React Flow nodes and edges, reusing the previous object for every
- * element that did not change so memoized nodes and edges skip re-rendering.
+ * transitions into React Flow nodes and edges. A node or edge carries only what the canvas
+ * draws, and the previous object is reused for every element whose drawing did not change
+ * (the previous array too, when nothing changed), so an edit re-renders only what it shows:
+ * typing a step's notes or an arrow's decision re-renders no node and no edge.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position, type Edge, type Node, type NodeChange, type NodeHandle } from '@xyflow/react';
 import {
   STEP_KIND_LABELS,
   TRANSITION_KIND_LABELS,
   type MapDocument,
   type Step,
-  type Transition,
+  type StepKind,
+  type TransitionKind,
 } from '../../../shared/model';
 
 /** Matches `.step` in editor.css. */
 export const STEP_WIDTH = 200;
 export const STEP_MIN_HEIGHT = 56;
 
-export type StepNode = Node<{ step: Step }, 'step'>;
-export type TransitionEdge = Edge<{ transition: Transition }, 'transition'>;
+export type StepNode = Node<{ kind: StepKind; label: string }, 'step'>;
+/** The decision on the arrow is not here: its chip selects it from the store by the edge id. */
+export type TransitionEdge = Edge<{ kind: TransitionKind; label: string }, 'transition'>;
+
+/** Matches `.react-flow__handle` in editor.css. */
+const HANDLE_SIZE = 10;
+
+/**
+ * Where StepNode.tsx draws the four handles of a step of this size. With these and a first
+ * size, React Flow can draw arrows to steps it has not measured, so it renders only the
+ * steps in view instead of every step of the map once, to measure it, when it opens.
+ */
+export function stepHandles(width: number, height: number): NodeHandle[] {
+  const half = HANDLE_SIZE / 2;
+  const handle = (
+    id: string,
+    type: 'source' | 'target',
+    position: Position,
+    x: number,
+    y: number,
+  ) => ({ id, type, position, x: x - half, y: y - half, width: HANDLE_SIZE, height: HANDLE_SIZE });
+  return [
+    handle('in', 'target', Position.Left, 0, height / 2),
+    handle('back-in', 'target', Position.Bottom, width / 2, height),
+    handle('out', 'source', Position.Right, width, height / 2),
+    handle('back-out', 'source', Position.Bottom, width / 2, height),
+  ];
+}
+
+/** After React Flow measured steps: their handles where they now are. */
+export function withMeasuredHandles(
+  nodes: StepNode[],
+  changes: readonly NodeChange<StepNode>[],
+): StepNode[] {
+  const measured = new Set(changes.filter((c) => c.type === 'dimensions').map((c) => c.id));
+  if (measured.size === 0) return nodes;
+  return nodes.map((node) =>
+    measured.has(node.id) && node.measured?.width && node.measured.height
+      ? { ...node, handles: stepHandles(node.measured.width, node.measured.height) }
+      : node,
+  );
+}
 
 /** What a screen reader says for a step. */
 export function stepAccessibleName(step: Step): string {
   return `${step.label || 'Untitled step'}, ${STEP_KIND_LABELS[step.kind].toLowerCase()} step`;
 }
 
+/** `next` if anything differs from `previous` (same items in the same order), else `previous`. */
+function unlessSame<T>(previous: readonly T[], next: T[]): T[] {
+  const same = previous.length === next.length && next.every((item, i) => item === previous[i]);
+  return same ? (previous as T[]) : next;
+}
+
+export interface SyncOptions {
+  /**
+   * Give steps a first size and handles until React Flow measures them (see stepHandles),
+   * so steps out of view count for "Fit view" and draw their arrows without being rendered.
+   */
+  readonly estimated?: boolean;
+}
+
 export function syncNodes(
   doc: MapDocument,
   previous: readonly StepNode[],
   select: ReadonlySet<string> | null,
+  { estimated = false }: SyncOptions = {},
 ): StepNode[] {
   const byId = new Map(previous.map((node) => [node.id, node]));
-  return doc.stepOrder.map((id) => {
+  const next = doc.stepOrder.map((id): StepNode => {
     const step = doc.steps[id]!;
     const old = byId.get(id);
     const selected = select ? select.has(id) : (old?.selected ?? false);
-    if (old && old.data.step === step && old.selected === selected) return old;
+    if (
+      old &&
+      old.data.kind === step.kind &&
+      old.data.label === step.label &&
+      old.position.x === step.position.x &&
+      old.position.y === step.position.y &&
+      old.selected === selected
+    ) {
+      return old;
+    }
     return {
       ...old,
       id,
       type: 'step',
       position: step.position,
-      data: { step },
+      data: { kind: step.kind, label: step.label },
       selected,
       // A first size before React Flow measures the step, so a new step shows (and its
       // name field can take the keyboard) in the very first frame.
       initialWidth: STEP_WIDTH,
       initialHeight: STEP_MIN_HEIGHT,
+      ...(estimated && {
+        measured: old?.measured ?? { width: STEP_WIDTH, height: STEP_MIN_HEIGHT },
+        handles: old?.handles ?? stepHandles(STEP_WIDTH, STEP_MIN_HEIGHT),
+      }),
       ariaLabel: stepAccessibleName(step),
       domAttributes: { 'aria-roledescription': 'step' },
     };
   });
+  return unlessSame(previous, next);
 }
 
 export function syncEdges(
@@ -58,7 +130,7 @@ export function syncEdges(
   select: ReadonlySet<string> | null,
 ): TransitionEdge[] {
   const byId = new Map(previous.map((edge) => [edge.id, edge]));
-  return doc.transitionOrder.map((id) => {
+  const next = doc.transitionOrder.map((id): TransitionEdge => {
     const transition = doc.transitions[id]!;
     const old = byId.get(id);
     const selected = select ? select.has(id) : (old?.selected ?? false);
@@ -68,7 +140,10 @@ export function syncEdges(
     const ariaLabel = `${TRANSITION_KIND_LABELS[transition.kind]} arrow from ${from} to ${to}`;
     if (
       old &&
-      old.data?.transition === transition &&
+      old.data?.kind === transition.kind &&
+      old.data.label === transition.label &&
+      old.source === transition.from &&
+      old.target === transition.to &&
       old.selected === selected &&
       old.ariaLabel === ariaLabel
     ) {
@@ -83,9 +158,10 @@ export function syncEdges(
       // Rework runs underneath the flow, from the bottom of one step to the bottom of another.
       sourceHandle: transition.kind === 'send-back' ? 'back-out' : 'out',
       targetHandle: transition.kind === 'send-back' ? 'back-in' : 'in',
-      data: { transition },
+      data: { kind: transition.kind, label: transition.label },
       selected,
       ariaLabel,
     };
   });
+  return unlessSame(previous, next);
 }

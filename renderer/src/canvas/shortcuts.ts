@@ -18,6 +18,11 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'D', action: 'Switch between the decision view and the workflow view' },
   { keys: 'A', action: 'Show or hide the analysis pane' },
   { keys: 'M', action: "Show or hide the map's purpose, roles and information" },
+  { keys: 'W', action: 'Workshop mode: walk the decisions with the room' },
+  {
+    keys: 'S',
+    action: 'Show or hide swimlanes by role (auto-layout then keeps steps in their lane)',
+  },
   { keys: 'L', action: 'Auto-layout the map' },
   { keys: 'F', action: 'Fit the map to the window' },
   { keys: 'Shift+drag', action: 'Select several steps with a box' },

@@ -24,6 +24,8 @@ export function useCanvasKeys(
     const onKeyDown = (event: KeyboardEvent) => {
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const store = useAppStore.getState();
+      // Workshop mode has its own keys (walk, park, leave).
+      if (store.workshop !== null) return;
       if (store.renamingStepId !== null) {
         // The name field is about to appear: what is typed now belongs to the name.
         if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -60,6 +62,8 @@ export function useCanvasKeys(
       } else if (key === 'c' && store.selection.steps.length === 1) open.connect();
       else if (key === 'l') commands.layout();
       else if (key === 'd') store.toggleView();
+      else if (key === 'w') store.startWorkshop(null);
+      else if (key === 's') store.toggleLanes();
       else if (key === 'a') store.toggleAnalysis();
       else if (key === 'm') store.toggleMapPanel();
       else if (key === 'f') commands.fit();

@@ -1,4 +1,5 @@
-import { findingsOn, useAnalysis } from '../analysis/analysisOf';
+import { useMemo } from 'react';
+import { useAnalysis } from '../analysis/analysisOf';
 import { SEVERITY } from '../analysis/readinessText';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -6,8 +7,11 @@ import { Icon } from '../ui/Icon';
 /** The findings on one step or arrow, at the top of its panel, each leading to its field. */
 export function ElementFindings({ id }: { id: string }) {
   const analysis = useAnalysis();
-  if (!analysis) return null;
-  const findings = findingsOn(analysis, id);
+  // One pass over the findings, not an index of all of them: this runs after every edit.
+  const findings = useMemo(
+    () => analysis?.findings.filter((f) => f.targets.some((t) => t.id === id)) ?? [],
+    [analysis, id],
+  );
   if (findings.length === 0) return null;
   const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
   const summary = (['blocker', 'warning', 'note'] as const)

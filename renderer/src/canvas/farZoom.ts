@@ -1,0 +1,17 @@
+import type { ReactFlowState } from '@xyflow/react';
+import { createContext } from 'react';
+
+/**
+ * Below this zoom the words on the canvas are too small to read: steps are drawn as plain
+ * boxes (a class on the canvas, see editor.css) and arrows without chips or captions.
+ */
+export const FAR_ZOOM = 0.35;
+
+/** For `useStore`: true while zoomed out below FAR_ZOOM (changes only when crossing it). */
+export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
+
+/**
+ * Whether arrows drop their labels when zoomed far out: on in the live canvas (Canvas.tsx),
+ * off elsewhere, e.g. an off-screen copy drawn for a picture of the whole map.
+ */
+export const SimplifyFarOut = createContext(false);
