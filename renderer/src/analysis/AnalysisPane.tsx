@@ -7,6 +7,7 @@ import {
   type Severity,
 } from '../../../shared/analysis';
 import { handoffCount } from '../../../shared/lanes/lanes';
+import type { MapDocument } from '../../../shared/model';
 import { findingKey, sortByVotes, votesOf } from '../../../shared/workshop';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -16,6 +17,17 @@ import { SinceAsIs } from './SinceAsIs';
 import { SEVERITY } from './readinessText';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
+const handoffCounts = new WeakMap<MapDocument, number>();
+
+/** The handoff count, once per version of the map (the selector runs on every store change). */
+function handoffsIn(doc: MapDocument): number {
+  let count = handoffCounts.get(doc);
+  if (count === undefined) {
+    count = handoffCount(doc);
+    handoffCounts.set(doc, count);
+  }
+  return count;
+}
 const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'note'];
 /**
  * Findings listed per question before a "Show more" button. A 1,000-step map has thousands
@@ -35,7 +47,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
   const [filter, setFilter] = useState<Question | null>(null);
   const [byVotes, setByVotes] = useState(false);
   const votes = useAppStore((s) => s.doc?.votes) ?? NO_VOTES;
-  const handoffs = useAppStore((s) => (s.doc ? handoffCount(s.doc) : 0));
+  const handoffs = useAppStore((s) => (s.doc ? handoffsIn(s.doc) : 0));
   const toBe = useAppStore((s) => (s.doc?.info.derivedFrom ? s.doc : null));
   if (!analysis) return null;
   return (

@@ -50,7 +50,7 @@ export function SinceAsIs({ toBe }: { toBe: MapDocument }) {
         className="button small"
         onClick={() => useAppStore.getState().navigate({ view: 'compare', id: toBe.info.id })}
       >
-        Compare with the as-is map
+        Open Compare
       </button>
     </section>
   );
