@@ -4,6 +4,7 @@ import {
   type DecisionQuestion,
   type Question,
 } from '../../../shared/analysis';
+import { handoffCount } from '../../../shared/lanes/lanes';
 import type { MapDocument } from '../../../shared/model';
 import { READINESS, SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
@@ -45,8 +46,9 @@ export function SummarySection({ doc, analysis, date }: Props) {
         <h1>{doc.info.name}</h1>
         {doc.info.purpose.trim() && <p className="pv-purpose">{doc.info.purpose}</p>}
         <p className="pv-muted pv-facts">
-          {plural(doc.stepOrder.length, 'step')} · {plural(doc.transitionOrder.length, 'handoff')} ·{' '}
-          {plural(health.decisions, 'decision')} · {plural(Object.keys(doc.roles).length, 'role')} ·{' '}
+          {plural(doc.stepOrder.length, 'step')} · {plural(doc.transitionOrder.length, 'arrow')} ·{' '}
+          {handoffCount(doc)} between roles (handoffs) · {plural(health.decisions, 'decision')} ·{' '}
+          {plural(Object.keys(doc.roles).length, 'role')} ·{' '}
           {plural(Object.keys(doc.information).length, 'information item')}
         </p>
       </header>
