@@ -129,11 +129,7 @@ export function generateMap(steps: number, seed = 1): MapDocument {
   return JSON.parse(JSON.stringify(doc)) as MapDocument;
 }
 
-function decision(
-  r: Rng,
-  roles: readonly Role[],
-  input: () => InformationId,
-): Partial<Decision> {
+function decision(r: Rng, roles: readonly Role[], input: () => InformationId): Partial<Decision> {
   if (r.chance(0.15)) return { automatic: true };
   const some = <T>(p: number, items: readonly T[], max: number): T[] =>
     r.chance(p) ? Array.from({ length: r.int(1, max) }, () => r.pick(items)) : [];
