@@ -1,19 +1,11 @@
 import type { Availability } from '../../../shared/analysis';
-import type {
-  Decision,
-  InformationId,
-  MapDocument,
-  RoleId,
-  Transition,
-  TransitionId,
-} from '../../../shared/model';
+import type { MapDocument, Transition, TransitionId } from '../../../shared/model';
 import { LIMITS } from '../../../shared/operations/schema';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
 import { CriteriaEditor } from './CriteriaEditor';
 import { TextField } from './fields';
-import { ItemPicker, type PickerOption } from './ItemPicker';
-import { createInformation, createRole } from './rosterEdits';
+import { RequiredInformationPicker, RolePicker } from './decisionPickers';
 
 const AVAILABILITY: Record<Availability, { label: string; tone: string }> = {
   external: { label: 'From outside', tone: 'ok' },
@@ -22,24 +14,6 @@ const AVAILABILITY: Record<Availability, { label: string; tone: string }> = {
   'not-upstream': { label: 'Not upstream', tone: 'bad' },
   'not-produced': { label: 'Not produced', tone: 'bad' },
 };
-
-type RoleList = 'deciders' | 'consulted' | 'approvers';
-
-function roleOptions(doc: MapDocument): PickerOption[] {
-  return Object.values(doc.roles).map((r) => ({
-    id: r.id,
-    name: r.name,
-    ...(r.kind === 'group' ? { hint: 'group' } : {}),
-  }));
-}
-
-function informationOptions(doc: MapDocument): PickerOption[] {
-  return Object.values(doc.information).map((i) => ({
-    id: i.id,
-    name: i.name,
-    ...(i.external ? { hint: 'from outside' } : {}),
-  }));
-}
 
 /** The five questions of a transition's decision, as a form. */
 export function DecisionForm({ doc, transition }: { doc: MapDocument; transition: Transition }) {
@@ -50,29 +24,6 @@ export function DecisionForm({ doc, transition }: { doc: MapDocument; transition
     edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
   const requirements = useAppStore((s) => s.analysis?.readiness[id]?.requirements) ?? [];
   const availability = new Map(requirements.map((r) => [r.item as string, r.availability]));
-  const roles = roleOptions(doc);
-
-  const rolePicker = (list: RoleList, label: string, placeholder: string) => (
-    <ItemPicker
-      label={label}
-      field={list}
-      chosen={decision[list]}
-      options={roles}
-      placeholder={placeholder}
-      onAdd={(role) => update({ [list]: [...decision[list], role as RoleId] })}
-      onCreate={(name) =>
-        edit(
-          createRole(name, (role) => ({
-            type: 'decision/update',
-            id,
-            patch: { [list]: [...decision[list], role] } as Partial<Decision>,
-          })),
-        )
-      }
-      onRemove={(role) => update({ [list]: decision[list].filter((r) => r !== role) })}
-    />
-  );
-
   return (
     <div className="decision-form">
       <label className="switch">
@@ -100,30 +51,36 @@ export function DecisionForm({ doc, transition }: { doc: MapDocument; transition
           </fieldset>
           <fieldset className="question-block">
             <legend>2. Who decides?</legend>
-            {rolePicker('deciders', 'Decider (one accountable role)', 'Type a role or a name')}
-            {rolePicker('consulted', 'Consulted for input', 'Who gives input?')}
-            {rolePicker('approvers', 'Approvers with a veto', 'Who can block it?')}
+            <RolePicker
+              doc={doc}
+              id={id}
+              list="deciders"
+              label="Decider (one accountable role)"
+              placeholder="Type a role or a name"
+            />
+            <RolePicker
+              doc={doc}
+              id={id}
+              list="consulted"
+              label="Consulted for input"
+              placeholder="Who gives input?"
+            />
+            <RolePicker
+              doc={doc}
+              id={id}
+              list="approvers"
+              label="Approvers with a veto"
+              placeholder="Who can block it?"
+            />
           </fieldset>
           <fieldset className="question-block">
             <legend>3. What information is required?</legend>
-            <ItemPicker
+            <RequiredInformationPicker
+              doc={doc}
+              id={id}
               label="Required information"
-              field="requires"
-              chosen={decision.requires}
-              options={informationOptions(doc)}
               placeholder="e.g. Campaign brief"
-              onAdd={(item) => update({ requires: [...decision.requires, item as InformationId] })}
-              onCreate={(name) =>
-                edit(
-                  createInformation(name, (item) => ({
-                    type: 'decision/update',
-                    id,
-                    patch: { requires: [...decision.requires, item] },
-                  })),
-                )
-              }
-              onRemove={(item) => update({ requires: decision.requires.filter((i) => i !== item) })}
-              chipExtra={(item) => {
+              chipExtra={(item: string) => {
                 const state = availability.get(item);
                 if (!state) return null;
                 return (

@@ -1,18 +1,11 @@
 import type { DecisionQuestion, Finding } from '../../../shared/analysis';
-import type {
-  Decision,
-  InformationId,
-  MapDocument,
-  RoleId,
-  TransitionId,
-} from '../../../shared/model';
+import type { MapDocument, TransitionId } from '../../../shared/model';
 import { LIMITS } from '../../../shared/operations/schema';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { findingsOn } from '../analysis/analysisOf';
 import { CriteriaEditor } from '../inspector/CriteriaEditor';
 import { TextField } from '../inspector/fields';
-import { ItemPicker } from '../inspector/ItemPicker';
-import { createInformation, createRole } from '../inspector/rosterEdits';
+import { RequiredInformationPicker, RolePicker } from '../inspector/decisionPickers';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 
@@ -54,7 +47,6 @@ export function DecisionCards({ doc, id }: { doc: MapDocument; id: TransitionId 
   const edit = useAppStore.getState().edit;
   const update = (patch: DecisionPatch, typingKey?: string) =>
     edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
-  const roles = Object.values(doc.roles).map((r) => ({ id: r.id, name: r.name }));
 
   const body: Record<DecisionQuestion, React.ReactNode> = {
     what: (
@@ -70,43 +62,20 @@ export function DecisionCards({ doc, id }: { doc: MapDocument; id: TransitionId 
       />
     ),
     who: (
-      <ItemPicker
+      <RolePicker
+        doc={doc}
+        id={id}
+        list="deciders"
         label="Decider"
-        field="deciders"
-        chosen={decision.deciders}
-        options={roles}
         placeholder="Type a role and press Enter"
-        onAdd={(role) => update({ deciders: [...decision.deciders, role as RoleId] })}
-        onCreate={(name) =>
-          edit(
-            createRole(name, (role) => ({
-              type: 'decision/update',
-              id,
-              patch: { deciders: [...decision.deciders, role] } as Partial<Decision>,
-            })),
-          )
-        }
-        onRemove={(role) => update({ deciders: decision.deciders.filter((r) => r !== role) })}
       />
     ),
     information: (
-      <ItemPicker
+      <RequiredInformationPicker
+        doc={doc}
+        id={id}
         label="Needed"
-        field="requires"
-        chosen={decision.requires}
-        options={Object.values(doc.information).map((i) => ({ id: i.id, name: i.name }))}
         placeholder="Type an item and press Enter"
-        onAdd={(item) => update({ requires: [...decision.requires, item as InformationId] })}
-        onCreate={(name) =>
-          edit(
-            createInformation(name, (item) => ({
-              type: 'decision/update',
-              id,
-              patch: { requires: [...decision.requires, item] },
-            })),
-          )
-        }
-        onRemove={(item) => update({ requires: decision.requires.filter((i) => i !== item) })}
       />
     ),
     good: (
