@@ -51,7 +51,7 @@ async function shoot(browser: Browser, app: RunningApp, colorScheme: 'light' | '
     await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
     await page.waitForTimeout(700);
     await save(page, `example-decisions-${colorScheme}.png`);
-    await page.getByRole('complementary', { name: 'Analysis' }).getByRole('button').nth(8).click();
+    await page.locator('.analysis-pane button.finding').nth(1).click();
     await page.waitForTimeout(500);
     await save(page, `example-finding-${colorScheme}.png`);
     for (const problem of problems) console.warn(`page ${problem.kind}: ${problem.text}`);
