@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { QUESTION_LABELS, type Finding } from '../../../shared/analysis';
-import type { BeforeAfter, Comparison, MainPath } from '../../../shared/compare';
+import type { Finding } from '../../../shared/analysis';
+import type { Comparison } from '../../../shared/compare';
 import { compareMaps } from '../../../shared/compare';
+import { comparisonMeasures } from '../../../shared/compare/measures';
 import type { MapDocument, MapId } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
 import { useAppStore } from '../state/store';
@@ -9,65 +10,6 @@ import { Icon } from '../ui/Icon';
 import { ThemeToggle } from '../ui/ThemeToggle';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-
-function Delta({ value, better }: { value: number; better: 'up' | 'down' }) {
-  if (value === 0) return <span className="delta">no change</span>;
-  const good = better === 'up' ? value > 0 : value < 0;
-  return (
-    <span className={`delta ${good ? 'is-better' : 'is-worse'}`}>
-      {value > 0 ? '+' : '−'}
-      {Math.abs(value)} {good ? '(better)' : '(worse)'}
-    </span>
-  );
-}
-
-function Row({
-  label,
-  pair,
-  better,
-  format = String,
-}: {
-  label: string;
-  pair: BeforeAfter<number>;
-  better: 'up' | 'down';
-  format?: (n: number) => string;
-}) {
-  return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td>{format(pair.before)}</td>
-      <td>{format(pair.after)}</td>
-      <td>
-        <Delta value={pair.after - pair.before} better={better} />
-      </td>
-    </tr>
-  );
-}
-
-function waitText(path: MainPath): string {
-  if (!path.found) return 'No path from a start to an end';
-  const unknown = path.unknown > 0 ? ` (unknown for ${path.unknown})` : '';
-  return `${path.observedHours} h${unknown}`;
-}
-
-/** The waiting observed on the main path; no figure is invented when there is no such path. */
-function WaitRow({ pair }: { pair: BeforeAfter<MainPath> }) {
-  const both = pair.before.found && pair.after.found;
-  return (
-    <tr>
-      <th scope="row">Observed wait on the main path</th>
-      <td>{waitText(pair.before)}</td>
-      <td>{waitText(pair.after)}</td>
-      <td>
-        {both ? (
-          <Delta value={pair.after.observedHours - pair.before.observedHours} better="down" />
-        ) : (
-          <span className="delta">cannot compare</span>
-        )}
-      </td>
-    </tr>
-  );
-}
 
 function FindingList({
   title,
@@ -184,34 +126,22 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
               </tr>
             </thead>
             <tbody>
-              <Row
-                label="Decisions ready"
-                pair={{
-                  before: comparison.health.before.ready,
-                  after: comparison.health.after.ready,
-                }}
-                better="up"
-              />
-              {comparison.findingsPerQuestion.map((q) => (
-                <Row
-                  key={q.question}
-                  label={`Findings: ${QUESTION_LABELS[q.question]}`}
-                  pair={q}
-                  better="down"
-                />
+              {comparisonMeasures(comparison, maps.asIs, maps.toBe).map((m) => (
+                <tr key={m.label}>
+                  <th scope="row">{m.label}</th>
+                  <td>
+                    {m.before}
+                    {m.beforeNote && <span className="cell-note"> ({m.beforeNote})</span>}
+                  </td>
+                  <td>
+                    {m.after}
+                    {m.afterNote && <span className="cell-note"> ({m.afterNote})</span>}
+                  </td>
+                  <td>
+                    <span className={`delta is-${m.change.tone}`}>{m.change.text}</span>
+                  </td>
+                </tr>
               ))}
-              <Row
-                label="Checkpoint steps (reviews, approvals)"
-                pair={comparison.checkpoints.steps}
-                better="down"
-              />
-              <Row label="Handoffs between roles" pair={comparison.handoffs} better="down" />
-              <WaitRow pair={comparison.mainPath} />
-              <Row
-                label="Steps"
-                pair={{ before: maps.asIs.stepOrder.length, after: maps.toBe.stepOrder.length }}
-                better="down"
-              />
             </tbody>
           </table>
           <div className="compare-columns">
