@@ -4,8 +4,10 @@
  */
 import { app, ipcMain, type BrowserWindow } from 'electron';
 import { MENU_EVENT_CHANNEL } from '../shared/api/menu';
+import { OPEN_FILE_EVENT_CHANNEL } from '../shared/api/openFile';
 import { isAppPage, resolveAppLocation } from './appLocation';
 import { resolveDataDir } from './config/dataDir';
+import { filesInArgs, systemFileOpener, type SystemFileOpener } from './files/openFromSystem';
 import { registerApi, trustedSender } from './ipc';
 import { installMenu } from './menu';
 import { electronPdfPrinter } from './pdf/printToPdf';
@@ -31,10 +33,32 @@ function start(): void {
   const isOurPage = (url: string) => isAppPage(url, location);
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
   let window: BrowserWindow | null = null;
+  // Files the system asks us to open arrive before the workspace is open on a cold start
+  // (macOS sends open-file before ready); they wait here until the opener exists.
+  let opener: SystemFileOpener | null = null;
+  const filesBeforeReady: string[] = filesInArgs(process.argv.slice(1));
+  const openFile = (file: string) => {
+    if (!opener) {
+      filesBeforeReady.push(file);
+      return;
+    }
+    void opener.open(file);
+    // macOS keeps running with no window: the file needs one to open in.
+    if (!window) openWindow();
+  };
 
   installSecurityGuards(isOurPage);
 
-  app.on('second-instance', () => {
+  // macOS: a double-clicked file, or one dropped on the dock icon.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFile(file);
+  });
+
+  // Windows and Linux start a second instance with the file as an argument; it hands its
+  // arguments over here and quits.
+  app.on('second-instance', (_event, argv) => {
+    for (const file of filesInArgs(argv.slice(1))) openFile(file);
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.focus();
@@ -42,7 +66,11 @@ function start(): void {
 
   const openWindow = () => {
     const created = createMainWindow(location, dataDir);
+    // Events for the page wait while it (re)loads: its listener exists only once it has.
+    created.webContents.on('did-start-loading', () => opener?.pageGone());
+    created.webContents.on('did-finish-load', () => opener?.pageReady());
     created.on('closed', () => {
+      opener?.pageGone();
       if (window === created) window = null;
     });
     window = created;
@@ -56,6 +84,11 @@ function start(): void {
     // The hidden print windows show our page too, and read the map they print.
     registerApi(ipcMain, service, (event) => fromMainWindow(event) || printer.isPrintSender(event));
     installMenu((command) => window?.webContents.send(MENU_EVENT_CHANNEL, command), { dev });
+    opener = systemFileOpener(service.handlers, (event) => {
+      window?.webContents.send(OPEN_FILE_EVENT_CHANNEL, event);
+      window?.focus();
+    });
+    for (const file of filesBeforeReady.splice(0)) void opener.open(file);
     openWindow();
     // macOS keeps the app running with no window; clicking the dock icon opens one again.
     app.on('activate', () => {

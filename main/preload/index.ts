@@ -11,6 +11,11 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopBridge } from '../../shared/api/bridge';
 import type { ApiChannel } from '../../shared/api/contract';
 import { MENU_EVENT_CHANNEL, isMenuCommand, type MenuCommand } from '../../shared/api/menu';
+import {
+  OPEN_FILE_EVENT_CHANNEL,
+  isOpenFileEvent,
+  type OpenFileEvent,
+} from '../../shared/api/openFile';
 
 const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'workspace:status': true,
@@ -33,7 +38,35 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'files:save': true,
 };
 
+/**
+ * Files the system opened can be reported before the page has subscribed (main sends once
+ * the page has loaded, React subscribes a moment later), so the preload listens from the
+ * start and hands what it kept to the first subscriber.
+ */
+function openFileEvents() {
+  let kept: OpenFileEvent[] | null = [];
+  const listeners = new Set<(event: OpenFileEvent) => void>();
+  ipcRenderer.on(OPEN_FILE_EVENT_CHANNEL, (_event: IpcRendererEvent, payload: unknown) => {
+    if (!isOpenFileEvent(payload)) return;
+    if (kept) kept.push(payload);
+    else for (const listener of listeners) listener(payload);
+  });
+  return (listener: (event: OpenFileEvent) => void): (() => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onOpenFile needs a function');
+    listeners.add(listener);
+    if (kept) {
+      const waiting = kept;
+      kept = null;
+      for (const event of waiting) listener(event);
+    }
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 function buildBridge(): DesktopBridge {
+  const onOpenFile = openFileEvents();
   const calls = Object.fromEntries(
     Object.keys(API_CHANNELS).map((channel) => [
       channel,
@@ -53,6 +86,7 @@ function buildBridge(): DesktopBridge {
         ipcRenderer.removeListener(MENU_EVENT_CHANNEL, handler);
       };
     },
+    onOpenFile,
   }) as DesktopBridge;
 }
 

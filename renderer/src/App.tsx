@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { onMenuCommand } from './api/client';
+import { onMenuCommand, onOpenFile } from './api/client';
 import { CompareView } from './compare/CompareView';
 import { EditorView } from './editor/EditorView';
+import { WindowDrop } from './files/WindowDrop';
 import { HomeView } from './home/HomeView';
 import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
@@ -12,8 +13,7 @@ import { routeFromHash } from './state/workspaceSlice';
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {
-  const status = useAppStore((s) => s.status);
-  const route = useAppStore((s) => s.route);
+  const ready = useAppStore((s) => s.status?.state === 'ready');
   const print = usePrintRoute();
 
   useEffect(() => {
@@ -37,7 +37,19 @@ export function App() {
         window.dispatchEvent(new CustomEvent('decision-map:command', { detail: command }));
       }
     });
+    // A file double-clicked in the file manager (desktop app): main imported it already.
+    const stopOpenFile = onOpenFile((event) => {
+      const store = useAppStore.getState();
+      if (event.kind === 'refused') {
+        store.setNotice(event.message);
+        return;
+      }
+      store.setNotice(null);
+      void store.refreshMaps();
+      store.navigate({ view: 'map', id: event.id });
+    });
     return () => {
+      stopOpenFile();
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
@@ -47,6 +59,17 @@ export function App() {
   }, []);
 
   if (print) return <PrintView key={print.mapId} route={print} />;
+  return (
+    <>
+      <Screen />
+      <WindowDrop enabled={ready} />
+    </>
+  );
+}
+
+function Screen() {
+  const status = useAppStore((s) => s.status);
+  const route = useAppStore((s) => s.route);
   if (status === null) {
     return (
       <main className="centered" aria-busy="true">

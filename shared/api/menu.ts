@@ -3,6 +3,8 @@
  * each means in context: "Undo" in a text field undoes typing, on the canvas it undoes the
  * last edit of the map.
  */
+import type { OpenFileEvent } from './openFile';
+
 export const MENU_COMMANDS = [
   'map:new',
   'edit:undo',
@@ -24,4 +26,9 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export interface DesktopBridgeExtras {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to files the system opened (imported or refused). Events that arrived
+   * before the first subscription are delivered to it. Returns the unsubscribe function.
+   */
+  onOpenFile(listener: (event: OpenFileEvent) => void): () => void;
 }

@@ -190,10 +190,44 @@ describe('importing on Home', () => {
         return transfer;
       })()`,
     );
+    await page.dispatchEvent('.home', 'dragenter', { dataTransfer: files });
     await page.dispatchEvent('.home', 'dragover', { dataTransfer: files });
     await page.getByText('Drop a .decisionmap.json file').waitFor();
     await page.dispatchEvent('.home', 'drop', { dataTransfer: files });
     await expect.poll(() => page.getByLabel('Map name').inputValue()).toBe('Campaign launch');
+    expect(open.problems).toEqual([]);
+  });
+
+  test('a file dropped on an open map is imported as a new map and opened; a bad one is refused there', async () => {
+    const first = new URL(page.url()).hash;
+    expect(first).toMatch(/^#\/map\//);
+    const dropOnEditor = async (name: string, content: string) => {
+      const files = await page.evaluateHandle(
+        `(() => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([${JSON.stringify(content)}], ${JSON.stringify(name)}));
+          return transfer;
+        })()`,
+      );
+      await page.dispatchEvent('.editor', 'dragenter', { dataTransfer: files });
+      await page.dispatchEvent('.editor', 'dragover', { dataTransfer: files });
+      await page.getByText('Drop a .decisionmap.json file').waitFor();
+      await page.dispatchEvent('.editor', 'drop', { dataTransfer: files });
+    };
+
+    const before = await app.call('maps:list', {});
+    await dropOnEditor('notes.decisionmap.json', 'not a map at all');
+    expect(await alertText()).toContain('This file could not be imported');
+    // Still on the same map, nothing created.
+    expect(new URL(page.url()).hash).toBe(first);
+    expect(await app.call('maps:list', {})).toEqual(before);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+
+    const text = await readFile(fixture('campaign-small.decisionmap.json'), 'utf8');
+    await dropOnEditor('again.decisionmap.json', text);
+    await expect.poll(() => new URL(page.url()).hash).not.toBe(first);
+    expect(new URL(page.url()).hash).toMatch(/^#\/map\//);
+    expect((await app.call('maps:list', {})).length).toBe(before.length + 1);
     expect(open.problems).toEqual([]);
   });
 });

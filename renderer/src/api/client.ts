@@ -104,6 +104,11 @@ export function onMenuCommand(listener: Parameters<DesktopBridgeExtras['onMenuCo
   return bridge?.onMenuCommand(listener) ?? (() => {});
 }
 
+/** Files the desktop app was asked to open by the system; browser mode has none. */
+export function onOpenFile(listener: Parameters<DesktopBridgeExtras['onOpenFile']>[0]) {
+  return bridge?.onOpenFile(listener) ?? (() => {});
+}
+
 /** A message a person can read, whatever was thrown. */
 export function messageOf(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -9,7 +9,7 @@ import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
-import { Icon } from '../ui/Icon';
+import { Banner } from '../ui/Banner';
 import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -34,6 +34,7 @@ function Editor() {
   const mapName = useAppStore((s) => s.doc?.info.name);
   const loadError = useAppStore((s) => s.loadError);
   const editNotice = useAppStore((s) => s.editNotice);
+  const notice = useAppStore((s) => s.notice);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const inWorkshop = useAppStore((s) => s.workshop !== null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -99,16 +100,11 @@ function Editor() {
         onExport={() => setDialog('export')}
       />
       {editNotice && (
-        <div className="banner error" role="alert">
-          <span>{editNotice}</span>
-          <button
-            className="icon-button"
-            aria-label="Dismiss message"
-            onClick={() => useAppStore.getState().dismissEditNotice()}
-          >
-            <Icon name="close" />
-          </button>
-        </div>
+        <Banner message={editNotice} onDismiss={() => useAppStore.getState().dismissEditNotice()} />
+      )}
+      {/* A file dropped or opened from the system that could not be imported. */}
+      {notice && (
+        <Banner message={notice} onDismiss={() => useAppStore.getState().setNotice(null)} />
       )}
       <div className="editor-body">
         {loadError ? (

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MapId, MapSummary } from '../../../shared/model';
 import { useAppStore } from '../state/store';
+import { Banner } from '../ui/Banner';
 import { Icon } from '../ui/Icon';
 import { TextPrompt } from '../ui/TextPrompt';
 import { ThemeToggle } from '../ui/ThemeToggle';
@@ -19,7 +20,6 @@ export function HomeView() {
   const trash = useAppStore((s) => s.trash);
   const notice = useAppStore((s) => s.notice);
   const [prompt, setPrompt] = useState<Prompt>(null);
-  const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -32,7 +32,6 @@ export function HomeView() {
 
   const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id });
   const { importing, importFiles } = useImport(open);
-  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
   const fromExample = async () => {
     const id = await useAppStore.getState().createFromExample();
     if (id) open(id);
@@ -44,25 +43,8 @@ export function HomeView() {
   };
 
   return (
-    <div
-      className="home"
-      onDragOver={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropping(true);
-      }}
-      onDragLeave={(event) => {
-        // Leaving for a child of Home is not leaving Home.
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropping(false);
-      }}
-      onDrop={(event) => {
-        if (!carriesFiles(event)) return;
-        event.preventDefault();
-        setDropping(false);
-        void importFiles([...event.dataTransfer.files]);
-      }}
-    >
+    // Dropped files are imported by WindowDrop, on every screen.
+    <div className="home">
       <header className="topbar">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -104,16 +86,7 @@ export function HomeView() {
       <main className="home-main">
         {importing && <JobStatus job={{ state: 'working', label: importing }} />}
         {notice && (
-          <div className="banner error" role="alert">
-            <span>{notice}</span>
-            <button
-              className="icon-button"
-              aria-label="Dismiss message"
-              onClick={() => useAppStore.getState().setNotice(null)}
-            >
-              <Icon name="close" />
-            </button>
-          </div>
+          <Banner message={notice} onDismiss={() => useAppStore.getState().setNotice(null)} />
         )}
         {maps === null ? (
           <p className="muted">Loading maps…</p>
@@ -142,14 +115,6 @@ export function HomeView() {
         )}
         {trash.length > 0 && <TrashSection maps={trash} />}
       </main>
-      {dropping && (
-        <div className="drop-overlay" aria-hidden="true">
-          <Icon name="map" size={32} />
-          <p>
-            Drop a .decisionmap.json file, or a PDF Decision Map exported, to import it as a new map
-          </p>
-        </div>
-      )}
       {prompt?.kind === 'new' && (
         <TextPrompt
           title="New map"

@@ -1,9 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('../../fakes/electron'));
 
 const service = vi.hoisted(() => ({
-  handlers: {},
+  handlers: {} as Record<string, (args: unknown) => Promise<unknown>>,
   status: () => ({ state: 'ready', path: '' }),
   close: vi.fn(),
 }));
@@ -12,6 +15,7 @@ vi.mock('../../../main/service/workspace', () => ({ openWorkspace }));
 
 import { channels } from '../../../shared/api/contract';
 import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
+import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
 import type * as Fake from '../../fakes/electron';
 
 let fake: typeof Fake;
@@ -106,5 +110,75 @@ describe('main process lifecycle', () => {
     expect(openWorkspace).toHaveBeenCalledWith(
       expect.objectContaining({ dataDir: '/home/u/.config/Decision Map' }),
     );
+  });
+
+  describe('files opened from the system', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dm-open-file-'));
+    const mapFile = join(dir, 'Purchasing.decisionmap.json');
+    writeFileSync(mapFile, '{"format":"decision-map"}');
+    const imported: string[] = [];
+    beforeEach(() => {
+      imported.length = 0;
+      service.handlers['maps:import'] = async (args) => {
+        imported.push((args as { text: string }).text);
+        return { id: `m-${imported.length}` };
+      };
+    });
+    afterEach(() => delete service.handlers['maps:import']);
+    const sentFiles = (window: Fake.BrowserWindow) =>
+      window.webContents.sent.filter((m) => m.channel === OPEN_FILE_EVENT_CHANNEL);
+
+    it('imports a file named on the command line and tells the page once it has loaded', async () => {
+      const argv = process.argv;
+      process.argv = ['/opt/Decision Map/decision-map', '--no-sandbox', mapFile, 'notes.txt'];
+      try {
+        await launch();
+      } finally {
+        process.argv = argv;
+      }
+      await vi.waitFor(() => expect(imported).toHaveLength(1));
+      const window = fake.BrowserWindow.instances[0]!;
+      expect(sentFiles(window)).toEqual([]);
+      window.webContents.emit('did-finish-load');
+      expect(sentFiles(window)).toEqual([
+        { channel: OPEN_FILE_EVENT_CHANNEL, args: [{ kind: 'opened', id: 'm-1' }] },
+      ]);
+    });
+
+    it('imports a file macOS opens, and one a second launch was given, into the running window', async () => {
+      await launch();
+      const window = fake.BrowserWindow.instances[0]!;
+      window.webContents.emit('did-finish-load');
+      const event = { preventDefault: vi.fn() };
+      fake.app.emit('open-file', event, mapFile);
+      expect(event.preventDefault).toHaveBeenCalled();
+      await vi.waitFor(() => expect(sentFiles(window)).toHaveLength(1));
+
+      fake.app.emit(
+        'second-instance',
+        {},
+        ['decision-map', join(dir, 'missing.decisionmap.json')],
+        '/',
+      );
+      await vi.waitFor(() => expect(sentFiles(window)).toHaveLength(2));
+      expect(sentFiles(window)[1]!.args[0]).toEqual({
+        kind: 'refused',
+        message:
+          '“missing.decisionmap.json” could not be read. It may have been moved, or you may not have access. Nothing was changed.',
+      });
+      expect(window.calls).toContain('focus');
+    });
+
+    it('holds events while the page reloads', async () => {
+      await launch();
+      const window = fake.BrowserWindow.instances[0]!;
+      window.webContents.emit('did-finish-load');
+      window.webContents.emit('did-start-loading');
+      fake.app.emit('open-file', { preventDefault() {} }, mapFile);
+      await vi.waitFor(() => expect(imported).toHaveLength(1));
+      expect(sentFiles(window)).toEqual([]);
+      window.webContents.emit('did-finish-load');
+      expect(sentFiles(window)).toHaveLength(1);
+    });
   });
 });

@@ -7,6 +7,7 @@ vi.mock('electron', () => import('../../fakes/electron'));
 import type { DesktopBridge } from '../../../shared/api/bridge';
 import { channels } from '../../../shared/api/contract';
 import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
+import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
 import type * as Fake from '../../fakes/electron';
 
 let fake: typeof Fake;
@@ -22,9 +23,9 @@ beforeEach(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per contract channel plus onMenuCommand, and nothing else', () => {
+  it('exposes exactly one function per contract channel plus the two event subscriptions, and nothing else', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['decisionMap']);
-    expect(Object.keys(bridge).sort()).toEqual([...channels, 'onMenuCommand'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...channels, 'onMenuCommand', 'onOpenFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fake.ipcRenderer);
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -47,6 +48,25 @@ describe('preload bridge', () => {
     fake.ipcRenderer.emit(MENU_EVENT_CHANNEL, {}, 'edit:redo');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(fake.ipcRenderer.listenerCount(MENU_EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('keeps files opened before the page subscribed, hands them to the first subscriber, drops malformed events', () => {
+    // Main sends once the page has loaded; React subscribes a moment later.
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'opened', id: 'm-1' });
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'opened' });
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, '<script>');
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'refused', message: 'No.' });
+    const listener = vi.fn();
+    const unsubscribe = bridge.onOpenFile(listener);
+    expect(listener.mock.calls).toEqual([
+      [{ kind: 'opened', id: 'm-1' }],
+      [{ kind: 'refused', message: 'No.' }],
+    ]);
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'opened', id: 'm-2' });
+    expect(listener).toHaveBeenLastCalledWith({ kind: 'opened', id: 'm-2' });
+    unsubscribe();
+    fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'opened', id: 'm-3' });
+    expect(listener).toHaveBeenCalledTimes(3);
   });
 });
 
