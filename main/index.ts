@@ -2,6 +2,7 @@
  * The Electron main process: lifecycle only. One instance at a time (a second launch
  * focuses the first window), one workspace, one window; the workspace closes on quit.
  */
+import { join } from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
 import { MENU_EVENT_CHANNEL } from '../shared/api/menu';
 import { OPEN_FILE_EVENT_CHANNEL } from '../shared/api/openFile';
@@ -9,6 +10,7 @@ import { isAppPage, resolveAppLocation } from './appLocation';
 import { resolveDataDir } from './config/dataDir';
 import { filesInArgs, systemFileOpener, type SystemFileOpener } from './files/openFromSystem';
 import { registerApi, trustedSender } from './ipc';
+import { initLogging } from './log';
 import { installMenu } from './menu';
 import { electronPdfPrinter } from './pdf/printToPdf';
 import { desktopSaveHost } from './saveDialog';
@@ -32,6 +34,9 @@ function start(): void {
   );
   const isOurPage = (url: string) => isAppPage(url, location);
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // <data folder>/logs/decision-map.log, rotated, without map content (main/log); stderr
+  // too in development. The file is created only when the first line is written.
+  initLogging(join(dataDir, 'logs'), { stderr: dev });
   let window: BrowserWindow | null = null;
   // Files the system asks us to open arrive before the workspace is open on a cold start
   // (macOS sends open-file before ready); they wait here until the opener exists.

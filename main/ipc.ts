@@ -7,6 +7,7 @@ import type { Reply } from '../shared/api/contract';
 import { channels } from '../shared/api/contract';
 import { dispatch } from '../shared/api/dispatch';
 import { AppError, toErrorPayload } from '../shared/errors';
+import { logError } from './log';
 import type { WorkspaceService } from './service/types';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -24,7 +25,7 @@ export function registerApi(
       if (!safely(() => isTrustedSender(event))) return forbidden;
       return dispatch(service.handlers, channel, args, (error) => {
         // The error only, never the arguments: they may hold the user's map content.
-        console.error(`Decision Map: ${channel} failed unexpectedly`, error);
+        logError('ipc', `${channel} failed unexpectedly`, error);
       });
     });
   }

@@ -4,6 +4,7 @@
  */
 import { BrowserWindow, nativeTheme, screen, type WebPreferences } from 'electron';
 import type { AppLocation } from './appLocation';
+import { logError } from './log';
 import {
   DEFAULT_WINDOW_SIZE,
   loadWindowState,
@@ -35,6 +36,10 @@ export function createMainWindow(location: AppLocation, dataDir: string): Browse
     stateFile,
     screen.getAllDisplays().map((display) => display.workArea),
   );
+  // Electronegativity flags this window for contextIsolation, sandbox and Auxclick: it cannot
+  // see inside secureWebPreferences(). Reviewed and allowed in
+  // scripts/security/electronegativity.ts; tests/main/security/windows.test.ts checks the
+  // real options.
   const window = new BrowserWindow({
     ...(saved
       ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height }
@@ -61,6 +66,6 @@ export function createMainWindow(location: AppLocation, dataDir: string): Browse
     location.devServerUrl !== null
       ? window.loadURL(location.devServerUrl)
       : window.loadFile(location.indexHtml);
-  loading.catch((error: unknown) => console.error('Decision Map: the page did not load', error));
+  loading.catch((error: unknown) => logError('window', 'the page did not load', error));
   return window;
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { logWarn } from './log';
 
 export interface Rect {
   readonly x: number;
@@ -82,7 +83,7 @@ export function saveWindowState(file: string, state: WindowState): boolean {
     renameSync(temp, file);
     return true;
   } catch (error) {
-    console.error('Decision Map: could not save the window position', error);
+    logWarn('window', 'could not save the window position', error);
     return false;
   }
 }

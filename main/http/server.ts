@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isApiChannel, dispatch } from '../../shared/api/dispatch';
 import { AppError, toErrorPayload, type ErrorCode } from '../../shared/errors';
+import { logError } from '../log';
 import { contentSecurityPolicy } from '../security/csp';
 import type { WorkspaceService } from '../service/types';
 import {
@@ -71,7 +72,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
   const server = createServer((req, res) => {
     handle(req, res, ctx).catch((error: unknown) => {
-      console.error('Decision Map: a web request failed unexpectedly', error);
+      logError('http', 'a web request failed unexpectedly', error);
       if (!res.headersSent) sendError(res, 500, 'INTERNAL');
       else res.destroy();
     });
@@ -143,7 +144,7 @@ async function handleApi(
   }
   const reply = await dispatch(ctx.service.handlers, channel, args, (error) => {
     // The error only, never the arguments: they may hold the user's map content.
-    console.error(`Decision Map: ${channel} failed unexpectedly`, error);
+    logError('http', `${channel} failed unexpectedly`, error);
   });
   sendJson(res, 200, reply);
 }

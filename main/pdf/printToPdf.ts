@@ -40,6 +40,8 @@ export function electronPdfPrinter(
     },
 
     async print(mapId: MapId, options: PrintOptions, mapName: string) {
+      // Electronegativity flags contextIsolation, sandbox and Auxclick here: it cannot see inside
+      // secureWebPreferences(). Reviewed and allowed in scripts/security/electronegativity.ts.
       const window = new BrowserWindow({
         show: false,
         width: 1280,

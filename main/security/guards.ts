@@ -4,6 +4,7 @@
  * no <webview>, no permissions. Links to https sites open in the user's browser instead.
  */
 import { app, shell, type WebContents } from 'electron';
+import { logWarn } from '../log';
 
 /** Only plain https links leave the app; file:, javascript:, http: and custom schemes never do. */
 export function isSafeExternalUrl(url: string): boolean {
@@ -32,9 +33,11 @@ export function guardWebContents(contents: WebContents, isAppPage: (url: string)
     if (!isAppPage(event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
+    // Electronegativity asks for a review of every openExternal: only https links get here.
+    // Reviewed and allowed in scripts/security/electronegativity.ts.
     if (isSafeExternalUrl(url)) {
       shell.openExternal(url).catch((error: unknown) => {
-        console.error('Decision Map: could not open a link in the browser', error);
+        logWarn('guards', 'could not open a link in the browser', error);
       });
     }
     return { action: 'deny' };

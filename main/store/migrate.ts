@@ -21,17 +21,37 @@ export function assertMigrationList(migrations: readonly Migration[]): void {
 }
 
 /** `2026-11-27T05-30-00Z`: sortable, and free of the colons Windows forbids in names. */
-function fileStamp(at: Date): string {
+export function fileStamp(at: Date): string {
   return at
     .toISOString()
     .replace(/\.\d{3}Z$/, 'Z')
     .replaceAll(':', '-');
 }
 
+/** What a copy is called while VACUUM INTO is still writing it. */
+const PARTIAL = '.partial';
+
+/**
+ * Removes copies that a crash left half-written (and the rollback journal VACUUM INTO keeps
+ * beside its output). Only names this function makes: `<file>.before-v…bak.partial`.
+ */
+function removePartialCopies(file: string): void {
+  const prefix = `${path.basename(file)}.before-v`;
+  for (const name of fs.readdirSync(path.dirname(file))) {
+    if (name.startsWith(prefix) && /\.bak\.partial(?:-journal)?$/.test(name)) {
+      fs.rmSync(path.join(path.dirname(file), name), { force: true });
+    }
+  }
+}
+
 /**
  * Copies the database beside itself before an upgrade, e.g.
  * `workspace.db.before-v2-2026-11-27T05-30-00Z.bak`. VACUUM INTO is synchronous and takes
  * a consistent snapshot including anything still in the WAL, unlike copying the file.
+ *
+ * VACUUM INTO writes its output page by page: a crash (or a kill) half-way used to leave a
+ * truncated file with a hot journal under the backup's own name. So the copy is written
+ * under `….bak.partial`, synced, and only then renamed: a `.bak` file is always complete.
  */
 export function backupBeforeMigration(
   db: Database.Database,
@@ -42,7 +62,21 @@ export function backupBeforeMigration(
   const base = `${file}.before-v${targetVersion}-${fileStamp(at)}`;
   let target = `${base}.bak`;
   for (let n = 2; fs.existsSync(target); n++) target = `${base}-${n}.bak`;
-  db.prepare('VACUUM INTO ?').run(target);
+  const partial = `${target}${PARTIAL}`;
+  removePartialCopies(file);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const fd = fs.openSync(partial, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(partial, target);
+  } catch (error) {
+    removePartialCopies(file);
+    throw error;
+  }
   return target;
 }
 

@@ -52,9 +52,14 @@ function checkHeader(header: Buffer, latest: number): void {
 
 /** SQLite result codes that mean "this file is not (or no longer) a sound database". */
 function isDamage(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string') return false;
   return (
-    typeof code === 'string' && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
+    code === 'SQLITE_NOTADB' ||
+    code.startsWith('SQLITE_CORRUPT') ||
+    // A schema format number above 4 (the current one since 2006): a damaged header, not
+    // something "in use by another program".
+    (code === 'SQLITE_ERROR' && message === 'unsupported file format')
   );
 }
 
@@ -83,9 +88,10 @@ export function probeDatabase(file: string, latest: number): ProbeResult {
     const version = Number(db.pragma('user_version', { simple: true }));
     const appId = Number(db.pragma('application_id', { simple: true }));
     const objects = Number(db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get());
-    // An untouched database (no tables, version 0) is as good as new; anything else must
-    // carry our application id, or "upgrading" it would write our tables into someone's file.
-    if (appId !== APPLICATION_ID && (version > 0 || objects > 0)) {
+    // An untouched database (no tables, version 0, no application id) is as good as new;
+    // anything else must carry our application id, or "upgrading" it would write our tables
+    // into someone's file — including another program's freshly created, still empty one.
+    if (appId !== APPLICATION_ID && (appId !== 0 || version > 0 || objects > 0)) {
       throw new AppError('WORKSPACE_UNREADABLE', FOREIGN);
     }
     if (version > latest) throw new AppError('WORKSPACE_TOO_NEW');

@@ -1,117 +1,191 @@
 /**
- * "Nothing saved is ever lost": a child process saves edits in a tight loop and is killed
- * with SIGKILL at random moments, over and over on the same workspace. After each kill
- * the database must be intact and hold every edit the child acknowledged.
+ * "Nothing saved is ever lost": a child process saves bursts of edits and is killed with
+ * SIGKILL at random moments, over and over on the same workspace. After every kill the
+ * database must pass integrity_check and hold exactly every save the child acknowledged,
+ * plus the save in flight either whole or not at all — never half of one (a step without
+ * the arrow added with it, half of a 300-step paste, a rename without its relabel).
+ *
+ * Two workspaces (lanes) run side by side to use both cores. Kill moments per round:
+ * - startup:   at a random moment of start-up (open, WAL recovery, first create, load);
+ * - after-ack: the instant the k-th acknowledgement arrives;
+ * - mid-burst: a random time into the burst;
+ * - mid-big:   a few milliseconds into a big save (a paste of 50–300 steps or a mass delete),
+ *              which spends long inside its transaction.
+ * Migrations are killed in killMigration.test.ts.
  */
-import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { makeRng } from '../../support/randomOps';
+import type Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeRng, type Rng } from '../../support/randomOps';
 import { tempDir } from '../../support/tempDir';
 import { openTestWorkspace } from '../../support/workspace';
+import { bundleChild, readOnly, runChild, Tally } from '../../support/killHarness';
+import {
+  applyBatch,
+  NEW_MAP,
+  readSnapshot,
+  sameSnapshot,
+  snapshotOf,
+  type Batch,
+  type ModelMap,
+  type Snapshot,
+} from '../../support/killModel';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const CHILD = path.join(ROOT, 'tests/support/editChild.ts');
-const ROUNDS = 14;
+const LANES = 2;
+const ROUNDS_PER_LANE = 85;
+const STRATEGIES = ['startup', 'after-ack', 'mid-burst', 'mid-big'] as const;
+type Strategy = (typeof STRATEGIES)[number];
 
-interface Round {
-  acked: number[];
-  failure: string | null;
+let bundle: string;
+beforeAll(async () => {
+  bundle = await bundleChild('tests/support/editChild.ts', tempDir('decision-map-kill-bundle-'));
+});
+
+interface Lane {
+  readonly dir: string;
+  readonly rng: Rng;
+  /** What the database must hold; null until the child has created its map. */
+  model: ModelMap | null;
+  /** Slowest start-up seen so far (spawn to READY), to aim start-up kills. */
+  startupMs: number;
 }
 
-/** Runs one child and SIGKILLs it `delayMs` after it starts (or after its first ACK). */
-function runAndKill(
-  dataDir: string,
-  seed: number,
-  delayMs: number,
-  afterFirstAck: boolean,
-): Promise<Round> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, String(seed)], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const round: Round = { acked: [], failure: null };
-    let buffered = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => child.kill('SIGKILL');
-    const arm = () => (timer ??= setTimeout(kill, delayMs));
-    // Never wait forever on a child that hangs.
-    const watchdog = setTimeout(kill, 15_000);
-    if (!afterFirstAck) arm();
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffered += chunk;
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        const [word, value] = line.split(' ');
-        if (word === 'ACK') {
-          round.acked.push(Number(value));
-          arm();
-        } else if (word === 'FAIL') {
-          round.failure = line;
-        }
+interface RoundResult {
+  readonly strategy: Strategy;
+  /** What the kill interrupted, judged from the database afterwards. */
+  readonly outcome: 'start-up' | 'between saves' | 'in flight, rolled back' | 'in flight, kept';
+  readonly acked: number;
+}
+
+function tables(db: Database.Database): string[] {
+  return db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`)
+    .pluck()
+    .all() as string[];
+}
+
+/** integrity_check and the content, through a read-only connection. */
+function inspect(file: string): { integrity: unknown; snapshot: Snapshot } {
+  if (!fs.existsSync(file)) return { integrity: 'ok', snapshot: snapshotOf(null) };
+  return readOnly(file, (db) => ({
+    integrity: db.pragma('integrity_check', { simple: true }),
+    snapshot: tables(db).includes('maps') ? readSnapshot(db) : snapshotOf(null),
+  }));
+}
+
+async function killRound(lane: Lane, round: number): Promise<RoundResult> {
+  const { rng } = lane;
+  const strategy = rng.pick(STRATEGIES);
+  const tag = `r${round}`;
+  let pending: Batch | null = null;
+  let ready = false;
+  let acked = 0;
+  let failure: string | null = null;
+  const ackTarget = rng.int(1, 12);
+
+  const result = await runChild(
+    bundle,
+    [lane.dir, String(rng.int(1, 1e9)), tag],
+    (line, control) => {
+      const space = line.indexOf(' ');
+      const word = space === -1 ? line : line.slice(0, space);
+      const rest = space === -1 ? '' : line.slice(space + 1);
+      if (word === 'READY') {
+        ready = true;
+        lane.startupMs = Math.max(lane.startupMs, control.elapsed());
+        if (lane.model === null) lane.model = NEW_MAP;
+        if (strategy === 'mid-burst') control.killAfter(rng.int(0, 150));
+      } else if (word === 'BEGIN') {
+        if (pending) failure = `BEGIN before the ACK of ${pending.b}`;
+        pending = JSON.parse(rest) as Batch;
+        const big = pending.add.length > 1 || pending.remove.length > 5;
+        if (strategy === 'mid-big' && big) control.killAfter(rng.int(0, 25));
+      } else if (word === 'ACK') {
+        if (!pending || pending.b !== rest) failure = `ACK ${rest} without its BEGIN`;
+        else lane.model = applyBatch(lane.model ?? NEW_MAP, pending);
+        pending = null;
+        acked++;
+        if (strategy === 'after-ack' && acked === ackTarget) control.kill();
+        // No big save came along in a while: kill anyway.
+        if (strategy === 'mid-big' && acked === 40) control.kill();
+      } else {
+        failure = line;
       }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(watchdog);
-      if (signal !== 'SIGKILL') round.failure ??= `child exited with ${code}: ${stderr}`;
-      resolve(round);
-    });
-  });
-}
+    },
+    15_000,
+    (control) => {
+      if (strategy === 'startup') control.killAfter(rng.int(0, Math.round(lane.startupMs)));
+    },
+  );
+  expect(failure, `round ${round}`).toBeNull();
+  expect(result.timedOut, `round ${round}: the child hung`).toBe(false);
+  expect(result.signal, `round ${round}: ${result.stderr}`).toBe('SIGKILL');
 
-/** Step numbers stored, read through a read-only connection so the next child still has to recover. */
-function storedSteps(file: string): { integrity: unknown; steps: number[] } {
-  const db = new Database(file, { readonly: true });
-  try {
-    const integrity = db.pragma('integrity_check', { simple: true });
-    const ids = db.prepare('SELECT id FROM steps').pluck().all() as string[];
-    return { integrity, steps: ids.map((id) => Number(id.slice(2))).sort((a, b) => a - b) };
-  } finally {
-    db.close();
+  const { integrity, snapshot } = inspect(path.join(lane.dir, 'workspace.db'));
+  expect(integrity, `round ${round}`).toBe('ok');
+
+  // The map the child creates on its first run may or may not exist yet.
+  const before = lane.model;
+  const candidates: [ModelMap | null, RoundResult['outcome']][] = [[before, 'between saves']];
+  if (before === null) candidates.push([NEW_MAP, 'start-up']);
+  if (pending) {
+    candidates[0] = [before, 'in flight, rolled back'];
+    candidates.push([applyBatch(before ?? NEW_MAP, pending), 'in flight, kept']);
   }
+  const match = candidates.find(([model]) => sameSnapshot(snapshot, snapshotOf(model)));
+  if (!match) {
+    // Show the difference against the acknowledged state.
+    expect(snapshot, `round ${round} (${strategy}): lost or half-applied save`).toEqual(
+      snapshotOf(before),
+    );
+    throw new Error('unreachable');
+  }
+  lane.model = match[0];
+  return { strategy, outcome: ready ? match[1] : 'start-up', acked };
 }
 
 describe('killing the app mid-save', () => {
-  it(`keeps every acknowledged edit across ${ROUNDS} SIGKILLs`, async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'workspace.db');
-    const rng = makeRng(20261127);
-    const acked = new Set<number>();
+  it(`keeps every acknowledged save whole across ${LANES * ROUNDS_PER_LANE} SIGKILLs`, async () => {
+    const started = performance.now();
+    const lanes: Lane[] = Array.from({ length: LANES }, (_, i) => ({
+      dir: tempDir(),
+      rng: makeRng(20261127 + i),
+      model: null,
+      startupMs: 150,
+    }));
+    const byStrategy = new Tally();
+    const byOutcome = new Tally();
+    let acked = 0;
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (let round = 0; round < ROUNDS_PER_LANE; round++) {
+          const result = await killRound(lane, round);
+          byStrategy.add(result.strategy);
+          byOutcome.add(result.outcome);
+          acked += result.acked;
+        }
+      }),
+    );
 
-    for (let round = 0; round < ROUNDS; round++) {
-      // Every fourth child dies at a random moment of its start-up (open, migration, create).
-      const early = round % 4 === 0;
-      const result = await runAndKill(dir, round + 1, rng.int(50, 400), !early);
-      expect(result.failure).toBeNull();
-      result.acked.forEach((n) => acked.add(n));
-      if (acked.size === 0) continue;
+    console.log(
+      `kill test (edits): ${LANES * ROUNDS_PER_LANE} kills survived — ${byStrategy}; ` +
+        `interrupted: ${byOutcome}; ${acked} acknowledged saves kept; ` +
+        `${Math.round(performance.now() - started)} ms`,
+    );
+    for (const strategy of STRATEGIES) expect(byStrategy.get(strategy)).toBeGreaterThan(0);
+    // The test is only worth its time if kills really land inside transactions.
+    expect(byOutcome.get('in flight, rolled back')).toBeGreaterThan(10);
+    expect(acked).toBeGreaterThan(LANES * ROUNDS_PER_LANE);
 
-      const { integrity, steps } = storedSteps(file);
-      expect(integrity).toBe('ok');
-      const stored = new Set(steps);
-      const missing = [...acked].filter((n) => !stored.has(n));
-      expect(missing, `round ${round}: acknowledged but lost`).toEqual([]);
-      // Each child continues from the stored count, so the numbers have no gaps.
-      expect(steps).toEqual(steps.map((_, i) => i));
+    // The app itself opens what the kills left, with every element in its drawing order.
+    for (const lane of lanes) {
+      const { handlers } = openTestWorkspace(lane.dir);
+      const [map] = await handlers['maps:list']({});
+      const { doc } = await handlers['map:open']({ id: map!.id });
+      expect([...doc.stepOrder].sort()).toEqual([...lane.model!.steps.keys()].sort());
+      expect([...doc.transitionOrder].sort()).toEqual([...lane.model!.arrows.keys()].sort());
+      expect(doc.info.name).toBe(lane.model!.name);
     }
-
-    expect(acked.size).toBeGreaterThan(ROUNDS * 5);
-    // The app itself opens what the kills left and sees the steps in the order they were added.
-    const { handlers } = openTestWorkspace(dir);
-    const [map] = await handlers['maps:list']({});
-    const { doc } = await handlers['map:open']({ id: map!.id });
-    expect(doc.stepOrder.length).toBeGreaterThanOrEqual(Math.max(...acked) + 1);
-    expect(doc.stepOrder).toEqual(doc.stepOrder.map((_, i) => `s-${i}`));
-    for (const id of doc.transitionOrder) {
-      const t = doc.transitions[id]!;
-      expect(doc.steps[t.from] && doc.steps[t.to]).toBeTruthy();
-    }
-  }, 60_000);
+  }, 120_000);
 });
