@@ -6,6 +6,8 @@ export const ERROR_MESSAGES = {
   INVALID_REQUEST: 'The app sent a request it could not understand. Nothing was changed.',
   FORBIDDEN: 'That request did not come from Decision Map, so it was refused.',
   MAP_NOT_FOUND: 'That map no longer exists. It may have been deleted in another window.',
+  MAP_DAMAGED:
+    'This map’s saved data is damaged, so it cannot be opened. Your other maps are not affected.',
   INVALID_EDIT: 'That change could not be applied to the map. Nothing was changed.',
   INVALID_FILE: 'This file could not be imported. Nothing was changed.',
   REDESIGN_NEEDS_AS_IS:

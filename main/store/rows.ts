@@ -17,6 +17,7 @@ import type {
   Transition,
   TransitionId,
 } from '../../shared/model';
+import { AppError } from '../../shared/errors';
 
 export type ElementTable = 'steps' | 'transitions' | 'roles' | 'information';
 export const ELEMENT_TABLES: readonly ElementTable[] = [
@@ -96,8 +97,23 @@ export interface ElementRows {
   readonly information: readonly ElementRow[];
 }
 
-/** The document a map's rows describe, elements in stored (drawing) order. */
+/**
+ * The document a map's rows describe, elements in stored (drawing) order. A row whose JSON
+ * no longer parses (a damaged disk page that SQLite's own checks do not cover) makes the map
+ * MAP_DAMAGED: one map refused in plain words, the rest of the workspace untouched.
+ */
 export function toDocument(map: MapRow, rows: ElementRows): MapDocument {
+  try {
+    return documentOf(map, rows);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const damaged = new AppError('MAP_DAMAGED');
+    damaged.cause = error;
+    throw damaged;
+  }
+}
+
+function documentOf(map: MapRow, rows: ElementRows): MapDocument {
   return {
     info: {
       id: map.id as MapId,
