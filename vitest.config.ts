@@ -1,9 +1,33 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * electron-vite's `?modulePath` import (a file bundled on its own, e.g. the backup worker,
+ * imported as its built path). Under Vitest it gives the source file's path instead, which
+ * the worker runner starts through tsx.
+ */
+function modulePath(): Plugin {
+  const PREFIX = '\0module-path:';
+  return {
+    name: 'decision-map:module-path',
+    enforce: 'pre',
+    async resolveId(id, importer) {
+      if (!id.endsWith('?modulePath')) return null;
+      const resolved = await this.resolve(id.slice(0, -'?modulePath'.length), importer);
+      return resolved ? PREFIX + resolved.id : null;
+    },
+    load(id) {
+      return id.startsWith(PREFIX)
+        ? `export default ${JSON.stringify(id.slice(PREFIX.length))};`
+        : null;
+    },
+  };
+}
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [modulePath()],
         test: {
           name: 'unit',
           include: [

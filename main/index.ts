@@ -10,12 +10,13 @@ import { isAppPage, resolveAppLocation } from './appLocation';
 import { resolveDataDir } from './config/dataDir';
 import { filesInArgs, systemFileOpener, type SystemFileOpener } from './files/openFromSystem';
 import { registerApi, trustedSender } from './ipc';
-import { initLogging } from './log';
+import { initLogging, log } from './log';
 import { installMenu } from './menu';
 import { electronPdfPrinter } from './pdf/printToPdf';
 import { desktopSaveHost } from './saveDialog';
 import { installSecurityGuards } from './security/guards';
 import { openWorkspace } from './service/workspace';
+import { BACKUP_WORKER } from './store/backup/workerPath';
 import { createMainWindow } from './window';
 
 if (!app.requestSingleInstanceLock()) {
@@ -83,7 +84,17 @@ function start(): void {
 
   void app.whenReady().then(() => {
     const printer = electronPdfPrinter(location, isOurPage);
-    const service = openWorkspace({ dataDir, files: desktopSaveHost(() => window), pdf: printer });
+    const service = openWorkspace({
+      dataDir,
+      files: desktopSaveHost(() => window),
+      pdf: printer,
+      // Rolling backups in <data folder>/backups, taken by a worker thread; close() on quit
+      // stops a running one before the database closes (so no -wal/-shm stay behind).
+      backups: {
+        worker: BACKUP_WORKER,
+        report: (level, message, cause) => log(level, 'backup', message, cause),
+      },
+    });
     app.on('will-quit', () => service.close());
     const fromMainWindow = trustedSender(() => window, isOurPage);
     // The hidden print windows show our page too, and read the map they print.

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { defaultDataDir, resolveDataDir } from './config/dataDir';
 import { parsePort } from './http/port';
 import { startWebServer } from './http/server';
+import { initLogging, log } from './log';
 import { openWorkspace } from './service/workspace';
+import { BACKUP_WORKER } from './store/backup/workerPath';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -32,7 +34,16 @@ async function main(): Promise<void> {
     process.env,
     defaultDataDir(process.platform, process.env, homedir()),
   );
-  const service = openWorkspace({ dataDir });
+  // Browser mode logs beside its workspace: <data dir>/logs/decision-map.log.
+  initLogging(join(dataDir, 'logs'));
+  // Rolling backups run while the server does; close() below stops them first.
+  const service = openWorkspace({
+    dataDir,
+    backups: {
+      worker: BACKUP_WORKER,
+      report: (level, message, cause) => log(level, 'backup', message, cause),
+    },
+  });
   let web: Awaited<ReturnType<typeof startWebServer>>;
   try {
     web = await startWebServer({ service, staticDir, port });

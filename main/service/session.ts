@@ -123,12 +123,19 @@ function storing<T>(write: () => T): T {
 export class WorkspaceSession {
   private readonly store: MapStore;
   private readonly cache = new MapCache();
+  private readonly totalChanges: Database.Statement<[], number>;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,
   ) {
     this.store = new MapStore(db);
+    this.totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  }
+
+  /** Rows written through this connection since it opened: the backups' "anything new?". */
+  changes(): number {
+    return this.totalChanges.get() ?? 0;
   }
 
   private stamp(): string {

@@ -6,6 +6,7 @@
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import type { SaveHost } from '../files/saveFile';
 import type { PdfPrinter } from '../pdf/exportPdf';
+import type { BackupOptions, BackupScheduler } from '../store/backup';
 
 export interface WorkspaceOptions {
   /** Folder holding the workspace database, its backups and settings. Created if missing. */
@@ -22,6 +23,12 @@ export interface WorkspaceOptions {
    * Without one (browser mode, tests) the call is refused with PDF_DESKTOP_ONLY.
    */
   readonly pdf?: PdfPrinter;
+  /**
+   * Rolling backups into `<dataDir>/backups/`, taken by a worker thread while the workspace
+   * is open (see main/store/backup). Without it (tests, the command line) none are taken;
+   * listing and restoring backups work either way.
+   */
+  readonly backups?: BackupOptions;
 }
 
 export interface WorkspaceService {
@@ -29,6 +36,12 @@ export interface WorkspaceService {
   readonly handlers: Handlers;
   /** Whether the database opened; when it did not, map calls fail with a coded error. */
   status(): WorkspaceStatus;
-  /** Closes the database cleanly (checkpointing the WAL). Safe to call twice. */
+  /** The rolling backups' schedule (started on open), or null without `options.backups`. */
+  readonly backups: BackupScheduler | null;
+  /**
+   * Stops the backups (waiting, synchronously, for a running one to let go of the file),
+   * then closes the database cleanly: the WAL is checkpointed and no -wal/-shm files stay
+   * behind. Safe to call twice.
+   */
   close(): void;
 }

@@ -2,17 +2,27 @@
  * The workspace service behind the API contract. Opening never throws for a bad
  * database: the service starts in an "unreadable" or "too-new" state, reports it through
  * `workspace:status`, refuses map calls with WORKSPACE_UNAVAILABLE, and can start a fresh
- * database beside the bad one without touching it.
+ * database beside the bad one, or restore a backup beside it, without touching it. With
+ * `options.backups` it also takes rolling backups while the workspace is open.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
+import { logWarn } from '../log';
 import { fileHandlers } from '../files/saveFile';
 import { pdfHandlers } from '../pdf/exportPdf';
-import { openDatabase } from '../store';
+import { APPLICATION_ID, openDatabase } from '../store';
+import { BackupScheduler } from '../store/backup';
 import { unopenable } from '../store/probe';
 import { freshDatabaseName, readPointer, writePointer } from './pointer';
+import {
+  backupInfos,
+  chosenBackup,
+  copyBackupBeside,
+  discardCopy,
+  unusableBackup,
+} from './restore';
 import { WorkspaceSession } from './session';
 import type { WorkspaceOptions, WorkspaceService } from './types';
 
@@ -39,6 +49,8 @@ function connect(file: string, now: () => Date): State {
       status: { state: 'ready', path: file },
     };
   } catch (error) {
+    // The person sees the plain message; the log keeps the cause (scrubbed) for support.
+    logWarn('workspace', 'the workspace could not be opened', error);
     return { kind: 'failed', status: failedStatus(file, error) };
   }
 }
@@ -62,14 +74,20 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     return state.session;
   }
 
-  /** Leaves the bad file alone, opens a new one beside it, then repoints to it. */
-  function startFresh(): WorkspaceStatus {
-    if (state.kind === 'ready') return state.status;
-    if (state.kind === 'closed') throw new AppError('WORKSPACE_UNAVAILABLE');
-    const name = freshDatabaseName(dataDir);
-    const file = path.join(dataDir, name);
-    const next = connect(file, now);
-    if (next.kind !== 'ready') throw new AppError('STORAGE_FAILED');
+  const backups = options.backups
+    ? new BackupScheduler(options.backups, {
+        dataDir,
+        applicationId: APPLICATION_ID,
+        now,
+        target: () =>
+          state.kind === 'ready'
+            ? { file: state.status.path, changes: () => session().changes() }
+            : null,
+      })
+    : null;
+
+  /** Points the data folder at `name`, now open as `next`, and makes it the workspace. */
+  function switchTo(name: string, next: State & { kind: 'ready' }): void {
     try {
       // Only after the new database exists: a pointer to nothing would be worse than none.
       writePointer(dataDir, name);
@@ -79,13 +97,58 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
       failure.cause = error;
       throw failure;
     }
+    const previous = state;
     state = next;
+    if (previous.kind === 'ready') {
+      // A backup of the previous file must let go of it before its last connection closes.
+      backups?.settle();
+      try {
+        previous.session.close();
+      } catch {
+        // The switch has happened; the old file keeps its WAL and is whole on its next open.
+      }
+    }
+  }
+
+  /** Leaves the bad file alone, opens a new one beside it, then repoints to it. */
+  function startFresh(): WorkspaceStatus {
+    if (state.kind === 'ready') return state.status;
+    if (state.kind === 'closed') throw new AppError('WORKSPACE_UNAVAILABLE');
+    const name = freshDatabaseName(dataDir);
+    const next = connect(path.join(dataDir, name), now);
+    if (next.kind !== 'ready') throw new AppError('STORAGE_FAILED');
+    switchTo(name, next);
+    return state.status;
+  }
+
+  /**
+   * Copies a backup to a new database file beside the current one, opens the copy and only
+   * then repoints to it. The current file is never touched, nor is the backup; a backup
+   * that does not open is refused and its copy removed.
+   */
+  function restoreBackup(id: string): WorkspaceStatus {
+    if (state.kind === 'closed') throw new AppError('WORKSPACE_UNAVAILABLE');
+    const entry = chosenBackup(dataDir, id);
+    const name = copyBackupBeside(dataDir, entry);
+    const next = connect(path.join(dataDir, name), now);
+    if (next.kind !== 'ready') {
+      discardCopy(dataDir, name);
+      throw unusableBackup(next.status.state === 'too-new' ? 'too-new' : 'unreadable');
+    }
+    try {
+      switchTo(name, next);
+    } catch (error) {
+      discardCopy(dataDir, name);
+      throw error;
+    }
     return state.status;
   }
 
   const handlers: Handlers = {
     'workspace:status': () => state.status,
     'workspace:startFresh': () => startFresh(),
+    'workspace:backups': () => backupInfos(dataDir),
+    'workspace:restoreBackup': ({ id }) => restoreBackup(id),
     'maps:list': () => session().list(),
     'maps:trash': () => session().trash(),
     'maps:create': ({ name, stage }) => session().create(name, stage),
@@ -108,14 +171,22 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     }),
   };
 
+  backups?.start();
+
   return {
     handlers,
+    backups,
     status: () => state.status,
     close() {
+      // First the backup worker lets go of the database, so that the app's connection is
+      // the last one and its close folds the WAL in and removes -wal/-shm.
+      backups?.stop();
       if (state.kind === 'ready') {
         const { session: open, status } = state;
         state = { kind: 'closed', status };
         open.close();
+      } else if (state.kind === 'failed') {
+        state = { kind: 'closed', status: state.status };
       }
     },
   };

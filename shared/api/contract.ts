@@ -35,6 +35,33 @@ export const workspaceStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 
+/**
+ * A backup's id is its plain file name, exactly as `workspace:backups` lists it: never a
+ * path. Main checks it again against the files actually there.
+ */
+const backupId = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((v) => !/[/\\\0]/.test(v) && v !== '.' && v !== '..', 'Not a backup name.');
+
+export const BACKUP_KINDS = ['rolling', 'before-upgrade'] as const;
+
+export const backupInfoSchema = z.strictObject({
+  id: z.string(),
+  /** `rolling`: taken while the app ran; `before-upgrade`: taken before a schema upgrade. */
+  kind: z.enum(BACKUP_KINDS),
+  /** The workspace file it is a copy of, e.g. `workspace.db`. */
+  database: z.string(),
+  /** ISO 8601, UTC. */
+  takenAt: z.string(),
+  /** Bytes. */
+  size: z.number().int(),
+  /** Live maps in it, when that could be read cheaply. */
+  maps: z.number().int().nullable(),
+});
+export type BackupInfo = z.infer<typeof backupInfoSchema>;
+
 export const openedMapSchema = z.strictObject({ doc: mapDocument, revision: z.number().int() });
 export type OpenedMap = z.infer<typeof openedMapSchema>;
 
@@ -55,6 +82,16 @@ export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
   'workspace:startFresh': { args: none, result: workspaceStatusSchema },
+  /** The backups in the data folder, newest first; answered in every workspace state. */
+  'workspace:backups': { args: none, result: z.array(backupInfoSchema) },
+  /**
+   * Copies a listed backup to a new workspace file beside the current one and opens it; the
+   * current file is left exactly as it is. A backup that does not open changes nothing.
+   */
+  'workspace:restoreBackup': {
+    args: z.strictObject({ id: backupId }),
+    result: workspaceStatusSchema,
+  },
   'maps:list': { args: none, result: z.array(mapSummary) },
   'maps:trash': { args: none, result: z.array(mapSummary) },
   'maps:create': {

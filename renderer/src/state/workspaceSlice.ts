@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { WorkspaceStatus } from '../../../shared/api/contract';
+import type { BackupInfo, WorkspaceStatus } from '../../../shared/api/contract';
 import type { MapId, MapSummary } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
 import type { AppState } from './store';
@@ -17,9 +17,17 @@ export interface WorkspaceSlice {
   route: Route;
   /** A short message about the last thing that went wrong on Home, shown until dismissed. */
   notice: string | null;
+  /** The backups that can be restored, newest first; null until loaded. */
+  backups: readonly BackupInfo[] | null;
   loadWorkspace(): Promise<void>;
   refreshMaps(): Promise<void>;
   startFresh(): Promise<void>;
+  loadBackups(): Promise<void>;
+  /**
+   * Opens a copy of a backup as the workspace (the current file is kept) and goes Home;
+   * a refusal becomes the notice. Resolves true when the workspace is open.
+   */
+  restoreBackup(id: string): Promise<boolean>;
   createMap(name: string): Promise<MapId | null>;
   /** Creates a copy of the bundled example, "Campaign launch (as-is)". */
   createFromExample(): Promise<MapId | null>;
@@ -66,6 +74,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     trash: [],
     route: routeFromHash(window.location.hash),
     notice: null,
+    backups: null,
 
     async loadWorkspace() {
       const status = await attempt(() => api['workspace:status']({}));
@@ -82,6 +91,22 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       const status = await attempt(() => api['workspace:startFresh']({}));
       if (status) set({ status });
       if (status?.state === 'ready') await get().refreshMaps();
+    },
+
+    async loadBackups() {
+      const backups = await attempt(() => api['workspace:backups']({}));
+      set({ backups: backups ?? [] });
+    },
+
+    async restoreBackup(id) {
+      set({ notice: null });
+      const status = await attempt(() => api['workspace:restoreBackup']({ id }));
+      if (status?.state !== 'ready') return false;
+      // The maps first, so Home appears with them rather than empty for a moment.
+      await get().refreshMaps();
+      get().navigate({ view: 'home' });
+      set({ status, backups: null });
+      return true;
     },
 
     async createMap(name) {

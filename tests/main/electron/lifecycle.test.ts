@@ -55,6 +55,11 @@ describe('main process lifecycle', () => {
       dataDir: '/tmp/dm-lifecycle-data',
       files: expect.objectContaining({ chooseTarget: expect.any(Function) }),
       pdf: expect.objectContaining({ print: expect.any(Function) }),
+      // The backup worker's file (its source path here; the bundled chunk in the app).
+      backups: {
+        worker: expect.stringMatching(/backupWorker\.(ts|js)$/),
+        report: expect.any(Function),
+      },
     });
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
     expect(fake.Menu.applicationMenu).not.toBeNull();
