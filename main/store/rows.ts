@@ -18,6 +18,7 @@ import type {
   TransitionId,
 } from '../../shared/model';
 import { AppError } from '../../shared/errors';
+import { logWarn } from '../log';
 
 export type ElementTable = 'steps' | 'transitions' | 'roles' | 'information';
 export const ELEMENT_TABLES: readonly ElementTable[] = [
@@ -107,6 +108,8 @@ export function toDocument(map: MapRow, rows: ElementRows): MapDocument {
     return documentOf(map, rows);
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
+    // The person sees MAP_DAMAGED; support sees where (the message is scrubbed of content).
+    logWarn('store', 'a map’s stored data is damaged, so the map was refused', error);
     const damaged = new AppError('MAP_DAMAGED');
     damaged.cause = error;
     throw damaged;

@@ -85,10 +85,11 @@ describe('the log after real failures', () => {
     );
     const event = {};
     const viaIpc = async (channel: string, args: unknown) => ipc.get(channel)!(event, args);
-    expect(await viaIpc('map:open', { id })).toMatchObject({ error: { code: 'INTERNAL' } });
+    // The damaged map is refused in plain words; the log says why, without its content.
+    expect(await viaIpc('map:open', { id })).toMatchObject({ error: { code: 'MAP_DAMAGED' } });
     const move = { type: 'step/update', id: 's1', patch: { label: `${LABEL} (edited)` } };
     expect(await viaIpc('map:apply', { id, ops: [move] })).toMatchObject({
-      error: { code: 'INTERNAL' },
+      error: { code: 'MAP_DAMAGED' },
     });
     expect(await viaIpc('maps:rename', { id, name: `${MAP_NAME} 2` })).toMatchObject({
       error: { code: 'INTERNAL' },
@@ -109,10 +110,10 @@ describe('the log after real failures', () => {
         return (await response.json()) as { ok: boolean; error?: { code: string } };
       };
       expect(await viaHttp('map:open', { id: id as MapId })).toMatchObject({
-        error: { code: 'INTERNAL' },
+        error: { code: 'MAP_DAMAGED' },
       });
       expect(await viaHttp('map:apply', { id, ops: [move] })).toMatchObject({
-        error: { code: 'INTERNAL' },
+        error: { code: 'MAP_DAMAGED' },
       });
       expect(await viaHttp('maps:rename', { id, name: `${MAP_NAME} 3` })).toMatchObject({
         error: { code: 'INTERNAL' },
@@ -129,14 +130,14 @@ describe('the log after real failures', () => {
     const lines = text.trimEnd().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(
-        /ERROR \[ipc\] map:open failed unexpectedly \| SyntaxError: Expected ',' or '}' after property value in JSON at position \d+ \(line 1 column \d+\) \| at JSON\.parse/,
+        /WARN \[store\] a map’s stored data is damaged, so the map was refused \| SyntaxError: Expected ',' or '}' after property value in JSON at position \d+ \(line 1 column \d+\) \| at JSON\.parse/,
       ),
-      expect.stringMatching(/ERROR \[ipc\] map:apply failed unexpectedly \| SyntaxError: /),
+      expect.stringMatching(/WARN \[store\] a map’s stored data is damaged.* \| SyntaxError: /),
       expect.stringMatching(
         /ERROR \[ipc\] maps:rename failed unexpectedly \| Error: renaming to… \| at /,
       ),
-      expect.stringMatching(/ERROR \[http\] map:open failed unexpectedly \| SyntaxError: /),
-      expect.stringMatching(/ERROR \[http\] map:apply failed unexpectedly \| SyntaxError: /),
+      expect.stringMatching(/WARN \[store\] a map’s stored data is damaged.* \| SyntaxError: /),
+      expect.stringMatching(/WARN \[store\] a map’s stored data is damaged.* \| SyntaxError: /),
       expect.stringMatching(
         /ERROR \[http\] maps:rename failed unexpectedly \| Error: renaming to… \| at /,
       ),
