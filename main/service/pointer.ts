@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { syncDirectory } from '../files/durable';
 
 export const DEFAULT_DATABASE = 'workspace.db';
 export const POINTER_FILE = 'workspace.json';
@@ -48,17 +49,6 @@ export function writePointer(dataDir: string, database: string): void {
   }
   fs.renameSync(temp, target);
   syncDirectory(dataDir);
-}
-
-/** Makes the rename itself durable on POSIX; Windows cannot open a folder, and needs not. */
-function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /** The first `workspace-N.db` (N >= 2) with no file or WAL beside it yet. */

@@ -9,6 +9,7 @@ import type { BackupInfo } from '../../shared/api/contract';
 import { AppError } from '../../shared/errors';
 import { countMaps, findBackup, listBackupFiles, type BackupEntry } from '../store/backup';
 import { freshDatabaseName } from './pointer';
+import { syncDirectory, syncFile } from '../files/durable';
 
 /** The backups for `workspace:backups`, newest first. */
 export function backupInfos(dataDir: string): BackupInfo[] {
@@ -37,16 +38,6 @@ export function chosenBackup(dataDir: string, id: string): BackupEntry {
 /** The name a restored copy has until it is complete and synced. */
 const RESTORING = '.restoring.tmp';
 
-function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
  * Copies the backup to a new, unused database name in the data folder (via a synced temp
  * file, so a crash never leaves half a database under a real name). Returns the name.
@@ -61,12 +52,7 @@ export function copyBackupBeside(dataDir: string, entry: BackupEntry): string {
       fs.rmSync(path.join(dataDir, stale), { force: true });
     }
     fs.copyFileSync(entry.file, temp);
-    const fd = fs.openSync(temp, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    syncFile(temp);
     fs.renameSync(temp, target);
     syncDirectory(dataDir);
   } catch (error) {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { latestVersion, type Migration } from './migrations';
+import { syncFile } from '../files/durable';
 
 /** Refuses a list that is out of order or has gaps: the version numbers are the history. */
 export function assertMigrationList(migrations: readonly Migration[]): void {
@@ -66,12 +67,7 @@ export function backupBeforeMigration(
   removePartialCopies(file);
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    const fd = fs.openSync(partial, 'r+');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    syncFile(partial);
     fs.renameSync(partial, target);
   } catch (error) {
     removePartialCopies(file);

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { newestFirst, parseBackupName, rollingName, TEMP_SUFFIX } from './names';
+import { syncDirectory, syncFile } from '../../files/durable';
 
 export interface BackupJob {
   /** The workspace database to copy. */
@@ -63,26 +64,6 @@ function removeQuietly(file: string): void {
     } catch {
       // Left for removeStaleTemps.
     }
-  }
-}
-
-function syncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Makes a rename durable on POSIX; Windows cannot open a folder, and needs not. */
-function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
