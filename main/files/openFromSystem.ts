@@ -8,14 +8,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Handlers } from '../../shared/api/contract';
-import { MAX_PDF_BASE64 } from '../../shared/api/contract';
+import { MAX_PDF_BYTES } from '../../shared/api/contract';
 import { isOpenableFileName, type OpenFileEvent } from '../../shared/api/openFile';
 import { AppError, toErrorPayload } from '../../shared/errors';
 import { MAX_FILE_CHARS } from '../../shared/file-format/safeJson';
 import type { MapId } from '../../shared/model';
-
-/** The largest PDF `maps:importPdf` takes (its limit is on the base64 text). */
-const MAX_PDF_BYTES = (MAX_PDF_BASE64 / 4) * 3;
 
 type ImportHandlers = Pick<Handlers, 'maps:import' | 'maps:importPdf'>;
 

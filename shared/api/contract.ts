@@ -77,6 +77,8 @@ export type SavedFile = z.infer<typeof savedFileSchema>;
 
 /** A 40 MB PDF as base64: far more than any exported map, within browser mode's body limit. */
 export const MAX_PDF_BASE64 = Math.ceil((40 * 1024 * 1024) / 3) * 4;
+/** The largest PDF, in bytes, whose base64 text fits MAX_PDF_BASE64. */
+export const MAX_PDF_BYTES = (MAX_PDF_BASE64 / 4) * 3;
 
 export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },

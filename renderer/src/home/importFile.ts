@@ -3,7 +3,7 @@
  * large is refused without reading a byte, a PDF is told apart from a map file, and text
  * that is not UTF-8 is refused rather than read as mangled characters.
  */
-import { MAX_PDF_BASE64 } from '../../../shared/api/contract';
+import { MAX_PDF_BYTES } from '../../../shared/api/contract';
 import { MAX_FILE_CHARS } from '../../../shared/file-format/safeJson';
 import { bytesToBase64 } from '../files/base64';
 import { Refusal } from '../files/refusal';
@@ -14,9 +14,6 @@ export const IMPORT_ACCEPT = '.decisionmap.json,.json,.pdf,application/json,appl
 export type ImportSource =
   | { readonly kind: 'map'; readonly text: string }
   | { readonly kind: 'pdf'; readonly base64: string };
-
-/** The largest PDF `maps:importPdf` takes (its limit is on the base64 text). */
-const MAX_PDF_BYTES = (MAX_PDF_BASE64 / 4) * 3;
 
 const quoted = (file: File) => `“${file.name}”`;
 

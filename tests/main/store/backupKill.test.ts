@@ -18,10 +18,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../main/service/workspace';
 import { APPLICATION_ID } from '../../../main/store';
 import { parseBackupName } from '../../../main/store/backup';
+import { bundleChild, ROOT } from '../../support/killHarness';
 import { makeRng, type Rng } from '../../support/randomOps';
 import { tempDir } from '../../support/tempDir';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const LANES = 2;
 const ROUNDS_PER_LANE = 40;
 const KEEP = 3;
@@ -35,34 +35,12 @@ interface Launch {
 let launch: Launch;
 
 beforeAll(async () => {
-  try {
-    // esbuild comes with tsx and vite; not a direct dependency, hence the fallback below.
-    const { build } = await import('esbuild');
-    const outdir = tempDir('decision-map-backup-kill-');
-    await build({
-      entryPoints: {
-        backupChild: path.join(ROOT, 'tests/support/backupChild.ts'),
-        backupWorker: path.join(ROOT, 'main/store/backup/backupWorker.ts'),
-      },
-      outdir,
-      outExtension: { '.js': '.cjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node22',
-      external: ['better-sqlite3'],
-      logLevel: 'silent',
-    });
-    launch = {
-      node: [path.join(outdir, 'backupChild.cjs')],
-      worker: path.join(outdir, 'backupWorker.cjs'),
-    };
-  } catch {
-    launch = {
-      node: ['--import', 'tsx', path.join(ROOT, 'tests/support/backupChild.ts')],
-      worker: path.join(ROOT, 'main/store/backup/backupWorker.ts'),
-    };
-  }
+  // Bundled once, so each child starts in plain node instead of through tsx.
+  const outDir = tempDir('decision-map-backup-kill-');
+  launch = {
+    node: [await bundleChild('tests/support/backupChild.ts', outDir)],
+    worker: await bundleChild('main/store/backup/backupWorker.ts', outDir),
+  };
 });
 
 interface Round {
