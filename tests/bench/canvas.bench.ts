@@ -7,13 +7,15 @@
  * times; the printed median and p95 are over runs.
  * Targets: at 1,000 steps pan/zoom and drag p95 <= 25 ms, no long task over 50 ms, open
  * <= 1.5 s, keystroke to pane <= 50 ms; at 200 steps p95 <= 16.7 ms; at 2,000 p95 <= 40 ms.
- * CANVAS_BENCH_SIZES=1000 and CANVAS_BENCH_RUNS=3 narrow a run while working on it.
+ * CANVAS_BENCH_SIZES=1000 and CANVAS_BENCH_RUNS=3 narrow a run while working on it;
+ * CANVAS_BENCH_RENDERER=dir measures another build's renderer (canvas/otherBuild.ts).
  */
 import type { Browser, Page } from 'playwright-core';
 import type { MapId } from '../../shared/model';
 import { launchBrowser, newPage, startApp, type RunningApp } from '../e2e/support';
 import { seedGeneratedMap } from '../e2e/support/generated';
 import { dragOneStep, p95, panAndZoom, typeInInspector } from './canvas/gestures';
+import { serveRendererFrom } from './canvas/otherBuild';
 import { PROBE_SCRIPT } from './canvas/probe';
 import { sampledBench } from './types';
 
@@ -25,6 +27,7 @@ interface Session {
 
 const SIZES = (process.env.CANVAS_BENCH_SIZES ?? '200,1000,2000').split(',').map(Number);
 const RUNS = Number(process.env.CANVAS_BENCH_RUNS ?? 5);
+const RENDERER = process.env.CANVAS_BENCH_RENDERER;
 
 /** Lets what one gesture set going (labels filling in, saving) finish before the next. */
 const settle = () => new Promise((done) => setTimeout(done, 600));
@@ -56,6 +59,7 @@ export default SIZES.map((n) =>
       const open = await newPage(browser);
       try {
         const { page } = open;
+        if (RENDERER) await serveRendererFrom(page, app.origin, RENDERER);
         await page.addInitScript(PROBE_SCRIPT);
         await page.goto(`${app.url}#/map/${encodeURIComponent(mapId)}`);
         const openMs = await openedAt(page);
