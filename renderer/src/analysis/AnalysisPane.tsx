@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   QUESTION_LABELS,
   type Analysis,
@@ -17,15 +17,49 @@ import { SinceAsIs } from './SinceAsIs';
 import { SEVERITY } from './readinessText';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
-const handoffCounts = new WeakMap<MapDocument, number>();
 
-/** The handoff count, once per version of the map (the selector runs on every store change). */
+/** The last handoff count, and what it was counted from. */
+let handoffMemo: {
+  readonly transitions: MapDocument['transitions'];
+  readonly order: MapDocument['transitionOrder'];
+  readonly roles: MapDocument['roles'];
+  steps: MapDocument['steps'];
+  readonly count: number;
+} | null = null;
+
+/** Whether every step has the same performer in both (a rename or a note changes neither). */
+function samePerformers(a: MapDocument['steps'], b: MapDocument['steps']): boolean {
+  const ids = Object.keys(b);
+  if (ids.length !== Object.keys(a).length) return false;
+  return ids.every(
+    (id) => a[id as keyof typeof a]?.performer === b[id as keyof typeof b]!.performer,
+  );
+}
+
+/**
+ * The handoff count, counted again only when the arrows, the roles or a step's performer
+ * change: the selector runs on every store change, and typing a name changes the map.
+ */
 function handoffsIn(doc: MapDocument): number {
-  let count = handoffCounts.get(doc);
-  if (count === undefined) {
-    count = handoffCount(doc);
-    handoffCounts.set(doc, count);
+  const memo = handoffMemo;
+  if (
+    memo &&
+    memo.transitions === doc.transitions &&
+    memo.order === doc.transitionOrder &&
+    memo.roles === doc.roles &&
+    (memo.steps === doc.steps || samePerformers(memo.steps, doc.steps))
+  ) {
+    memo.steps = doc.steps;
+    return memo.count;
   }
+  const count = handoffCount(doc);
+  handoffMemo = {
+    transitions: doc.transitions,
+    order: doc.transitionOrder,
+    roles: doc.roles,
+    steps: doc.steps,
+    count,
+  };
   return count;
 }
 const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'note'];
@@ -44,6 +78,12 @@ const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'c
  */
 export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => void }) {
   const analysis = useAnalysis();
+  // The rows keep their handler across renders (they re-render only when what they show does).
+  const revealer = useRef(onReveal);
+  useLayoutEffect(() => {
+    revealer.current = onReveal;
+  });
+  const reveal = useCallback((finding: Finding) => revealer.current(finding), []);
   const [filter, setFilter] = useState<Question | null>(null);
   const [byVotes, setByVotes] = useState(false);
   const votes = useAppStore((s) => s.doc?.votes) ?? NO_VOTES;
@@ -80,7 +120,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
       <FindingList
         analysis={analysis}
         filter={filter}
-        onReveal={onReveal}
+        onReveal={reveal}
         votes={votes}
         byVotes={byVotes}
       />
@@ -121,11 +161,11 @@ function QuestionFilter({
 const keep = (findings: Finding[]) => findings;
 
 /** The room's dot votes on a finding: the facilitator counts hands and sets the number. */
-function Votes({ finding, votes }: { finding: Finding; votes: Readonly<Record<string, number>> }) {
-  const key = findingKey(finding);
-  const count = votesOf(finding, votes);
+function Votes({ voteKey, count }: { voteKey: string; count: number }) {
   const set = (n: number) =>
-    useAppStore.getState().edit({ type: 'votes/set', key, count: Math.max(0, Math.min(999, n)) });
+    useAppStore
+      .getState()
+      .edit({ type: 'votes/set', key: voteKey, count: Math.max(0, Math.min(999, n)) });
   return (
     <div className="votes" role="group" aria-label="Dot votes">
       <button className="vote-button" aria-label="Add a vote" onClick={() => set(count + 1)}>
@@ -146,6 +186,49 @@ function Votes({ finding, votes }: { finding: Finding; votes: Readonly<Record<st
   );
 }
 
+/** Whether two findings show the same and lead to the same place (see FindingRow). */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a === b ||
+    (a.rule === b.rule &&
+      a.message === b.message &&
+      a.prompt === b.prompt &&
+      a.targets[0]?.id === b.targets[0]?.id &&
+      a.targets[0]?.field === b.targets[0]?.field)
+  );
+}
+
+/**
+ * One finding with its votes. Every analysis run makes new finding objects, so a row
+ * compares what it shows: typing a step's name re-renders only the rows that name it.
+ */
+const FindingRow = memo(
+  function FindingRow({
+    finding,
+    votes,
+    onReveal,
+  }: {
+    finding: Finding;
+    votes: number;
+    onReveal: (finding: Finding) => void;
+  }) {
+    return (
+      <li className="finding-item">
+        <Votes voteKey={findingKey(finding)} count={votes} />
+        <button className="finding" onClick={() => onReveal(finding)}>
+          <span className="finding-message">{finding.message}</span>
+          <span className="finding-prompt">
+            <span className="visually-hidden">Ask the room: </span>
+            {finding.prompt}
+          </span>
+          <span className="finding-rule">{finding.rule}</span>
+        </button>
+      </li>
+    );
+  },
+  (a, b) => a.votes === b.votes && a.onReveal === b.onReveal && sameFinding(a.finding, b.finding),
+);
+
 const FindingList = memo(function FindingList({
   analysis,
   filter,
@@ -162,15 +245,21 @@ const FindingList = memo(function FindingList({
 }) {
   const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
   const groups = useMemo(() => {
-    const shown = filter
-      ? analysis.findings.filter((f) => f.question === filter)
-      : analysis.findings;
+    // One pass over what can be thousands of findings, into severity and question.
+    const bucket = new Map<string, Finding[]>();
+    for (const f of analysis.findings) {
+      if (filter && f.question !== filter) continue;
+      const key = `${f.severity}:${f.question}`;
+      const list = bucket.get(key);
+      if (list) list.push(f);
+      else bucket.set(key, [f]);
+    }
     return SEVERITIES.map((severity) => ({
       severity,
       byQuestion: QUESTIONS.map((question) => ({
         question,
         findings: (byVotes ? sortByVotes : keep)(
-          shown.filter((f) => f.severity === severity && f.question === question),
+          bucket.get(`${severity}:${question}`) ?? [],
           votes,
         ),
       })).filter((g) => g.findings.length > 0),
@@ -207,17 +296,12 @@ const FindingList = memo(function FindingList({
                 <h4>{QUESTION_LABELS[question]}</h4>
                 <ul>
                   {findings.slice(0, limitOf(severity, question)).map((finding, index) => (
-                    <li key={`${finding.rule}-${index}`} className="finding-item">
-                      <Votes finding={finding} votes={votes} />
-                      <button className="finding" onClick={() => onReveal(finding)}>
-                        <span className="finding-message">{finding.message}</span>
-                        <span className="finding-prompt">
-                          <span className="visually-hidden">Ask the room: </span>
-                          {finding.prompt}
-                        </span>
-                        <span className="finding-rule">{finding.rule}</span>
-                      </button>
-                    </li>
+                    <FindingRow
+                      key={`${finding.rule}-${index}`}
+                      finding={finding}
+                      votes={votesOf(finding, votes)}
+                      onReveal={onReveal}
+                    />
                   ))}
                 </ul>
                 {findings.length > limitOf(severity, question) && (
