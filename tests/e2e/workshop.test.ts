@@ -42,6 +42,11 @@ test('the decisions are walked by keyboard, answers and a question captured, and
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : ' ');
     await expect.poll(progress).toBe(`Decision ${i} of ${total}`);
   }
+  // Quick presses in a row: each selects the next arrow while React Flow is still reporting
+  // the last selection (the canvas once chased those reports in an endless loop and crashed).
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await expect.poll(progress).toBe(`Decision 6 of ${total}`);
   // Body text readable from the back of the room.
   const bodySize = await page.evaluate(
     "parseFloat(getComputedStyle(document.querySelector('.workshop')).fontSize)",

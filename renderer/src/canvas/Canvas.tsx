@@ -28,17 +28,23 @@ import {
   type StepNode,
   type TransitionEdge,
 } from './flowMapping';
-import { selectFar, SimplifyFarOut } from './farZoom';
+import { FarDrawing } from './FarDrawing';
+import { READABLE_ZOOM, selectFar, SimplifyFarOut } from './farZoom';
+import { useLabelArea } from './labelTurns';
 import { OverviewMap } from './OverviewMap';
 import { countRender } from './renderCounts';
 import { StepNodeView } from './StepNode';
 import { ArrowMarkers, TransitionEdgeView } from './TransitionEdgeView';
+import { useFarSwap, withoutHidden } from './useFarSwap';
 
 // Defined once at module scope: React Flow re-mounts every node if these objects change.
 const nodeTypes = { step: StepNodeView };
 const edgeTypes = { transition: TransitionEdgeView };
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+// Zoomed far out on a large map the steps are hidden from React Flow (useFarSwap.ts), and
+// "fit view" must still fit them all.
+const FIT_VIEW_OPTIONS = { includeHiddenNodes: true };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select a step. Arrow keys move it. Press Enter again to rename it.',
@@ -67,26 +73,66 @@ export function Canvas({
   const empty = useAppStore((s) => s.doc?.stepOrder.length === 0);
   const lanes = useAppStore((s) => s.lanes);
   const onlyVisible = useAppStore((s) => (s.doc?.stepOrder.length ?? 0) >= DRAW_VISIBLE_FROM);
+  // The workshop frames decisions with fitView, which skips hidden steps: no picture there.
+  const picture = useAppStore(
+    (s) => s.workshop === null && (s.doc?.stepOrder.length ?? 0) >= PICTURE_FROM,
+  );
   const far = useStore(selectFar);
+  const drawn = useFarSwap(nodes, edges, picture);
+  // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
+  const labelArea = useLabelArea(onlyVisible);
   countRender('canvas');
 
   // React Flow keeps its own node objects (sizes, drag positions); the map is the external
   // source they are synchronised from whenever it changes. The mapping hands back the same
   // arrays when nothing drawn changed, and then nothing re-renders.
+  // The arrows' accessible names follow a renamed step once typing pauses (see syncEdges).
   useEffect(() => {
+    let names: ReturnType<typeof setTimeout> | undefined;
+    const syncNames = () => {
+      const doc = useAppStore.getState().doc;
+      if (doc) setEdges((previous) => syncEdges(doc, previous, null));
+    };
     const sync = (doc: MapDocument | null) => {
       if (!doc) return;
       const select = takePendingSelection();
       setNodes((previous) => syncNodes(doc, previous, select, { estimated: true }));
-      setEdges((previous) => syncEdges(doc, previous, select));
+      setEdges((previous) => syncEdges(doc, previous, select, { keepNames: true }));
+      clearTimeout(names);
+      names = setTimeout(syncNames, NAMES_AFTER_MS);
     };
     sync(useAppStore.getState().doc);
-    return useAppStore.subscribe((state, previous) => {
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.doc !== previous.doc) sync(state.doc);
     });
+    return () => {
+      unsubscribe();
+      clearTimeout(names);
+    };
   }, []);
 
-  const onNodesChange = useCallback((changes: NodeChange<StepNode>[]) => {
+  // Arrows left out of React Flow while zoomed far out (useFarSwap.ts) cannot be selected
+  // through it: a selection made elsewhere (a finding followed) reaches them here. One that
+  // React Flow reported is already in its arrows; applying it again would fight React Flow,
+  // which reports each selection a render late (two quick changes then chase each other).
+  const reportedByFlow = useRef(false);
+  useEffect(
+    () =>
+      useAppStore.subscribe((state, previous) => {
+        if (state.selection === previous.selection || reportedByFlow.current) return;
+        const chosen = new Set<string>(state.selection.transitions);
+        const differs = (edge: TransitionEdge) => !!edge.selected !== chosen.has(edge.id);
+        setEdges((current) =>
+          current.some(differs)
+            ? current.map((edge) => (differs(edge) ? { ...edge, selected: !edge.selected } : edge))
+            : current,
+        );
+      }),
+    [],
+  );
+
+  const onNodesChange = useCallback((all: NodeChange<StepNode>[]) => {
+    const changes = withoutHidden(all);
     setNodes((current) => withMeasuredHandles(applyNodeChanges(changes, current), changes));
     // A drag that ended, or a move by arrow keys, is one edit of the map.
     const moves: StepMove[] = [];
@@ -119,14 +165,24 @@ export function Canvas({
   const dragging = useRef(false);
   const heldSelection = useRef<Selection | null>(null);
 
+  /** A selection React Flow reported, into the store (see reportedByFlow). */
+  const report = useCallback((selection: Selection) => {
+    reportedByFlow.current = true;
+    try {
+      useAppStore.getState().setSelection(selection);
+    } finally {
+      reportedByFlow.current = false;
+    }
+  }, []);
+
   const onSelectionChange = useCallback(({ nodes, edges }: OnSelectionChangeParams) => {
     const selection: Selection = {
       steps: nodes.map((n) => n.id as StepId),
       transitions: edges.map((e) => e.id as TransitionId),
     };
     if (dragging.current) heldSelection.current = selection;
-    else useAppStore.getState().setSelection(selection);
-  }, []);
+    else report(selection);
+  }, [report]);
 
   const onNodeDragStart = useCallback(() => {
     dragging.current = true;
@@ -134,9 +190,9 @@ export function Canvas({
 
   const onNodeDragStop = useCallback(() => {
     dragging.current = false;
-    if (heldSelection.current) useAppStore.getState().setSelection(heldSelection.current);
+    if (heldSelection.current) report(heldSelection.current);
     heldSelection.current = null;
-  }, []);
+  }, [report]);
 
   const onNodeDoubleClick = useCallback((_: unknown, node: StepNode) => {
     useAppStore.getState().setRenaming(node.id as StepId);
@@ -153,8 +209,8 @@ export function Canvas({
       {empty && <CanvasHint />}
       <SimplifyFarOut.Provider value={true}>
         <ReactFlow<StepNode, TransitionEdge>
-          nodes={nodes}
-          edges={edges}
+          nodes={drawn.nodes}
+          edges={drawn.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -164,6 +220,8 @@ export function Canvas({
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onNodeDoubleClick={onNodeDoubleClick}
+          onMoveStart={labelArea.onMoveStart}
+          onMoveEnd={labelArea.onMoveEnd}
           onlyRenderVisibleElements={onlyVisible}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
@@ -177,9 +235,12 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
+          {picture && (
+            <FarDrawing nodes={nodes} edges={edges} far={drawn.far} shown={drawn.pictured} />
+          )}
           {lanes && <LaneBands />}
           <OverviewMap />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <InitialView />
         </ReactFlow>
       </SimplifyFarOut.Provider>
@@ -193,12 +254,21 @@ export function Canvas({
  * for the keyboard, screen readers and find-in-page. Measured with tests/bench/canvas.bench.ts
  * (medians, ms, on / off): 1,000 steps open 778 / 1423, pan-zoom p95 50 / 117, drag p95 17 /
  * 83; 2,000 steps open 763 / 2083, pan-zoom p95 50 / 183, drag p95 17 / 117; 200 steps
- * pan-zoom p95 17 / 33.
+ * pan-zoom p95 17 / 33. ("On" since has the far-out picture, labels held while the view moves
+ * and drawn only where it rests: 1,000 steps pan-zoom p95 33, longest task under 50; 2,000
+ * steps 33; "off" not measured again.)
  */
 const DRAW_VISIBLE_FROM = 150;
 
-/** Below this zoom the words on steps and chips are too small to read on a shared screen. */
-const READABLE_ZOOM = 0.7;
+/**
+ * From this many steps on, zoomed far out the map is one picture (useFarSwap.ts). A smaller
+ * map zoomed out is cheap enough to draw as it is, and swapping costs frames: at 200 steps
+ * the pan-zoom p95 was 17 ms without the picture and 17 to 33 ms with it.
+ */
+const PICTURE_FROM = 500;
+
+/** How long typing pauses before renamed steps' arrows take the new name. */
+const NAMES_AFTER_MS = 300;
 
 /**
  * The first view of a map: all of it when that is readable, otherwise its beginning (the

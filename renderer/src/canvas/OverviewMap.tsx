@@ -81,6 +81,23 @@ function frameFor(box: Box): Frame {
   };
 }
 
+/**
+ * What the picture shows of each step (position, size, selected), to tell whether a change
+ * of the steps needs drawing: renaming a step, or hiding steps from React Flow while zoomed
+ * far out (useFarSwap.ts), changes nothing here.
+ */
+function drawnFigures(s: ReactFlowState): number[] {
+  const figures: number[] = [];
+  for (const node of s.nodeLookup.values()) {
+    const { x, y } = node.internals.positionAbsolute;
+    figures.push(x, y, node.measured.width ?? 0, node.measured.height ?? 0, node.selected ? 1 : 0);
+  }
+  return figures;
+}
+
+const sameFigures = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
 const frameBox = (f: Frame): Box => ({
   x: f.x,
   y: f.y,
@@ -97,6 +114,7 @@ export function OverviewMap() {
 
   useEffect(() => {
     let drawn: ReactFlowState['nodes'] | null = null;
+    let figures: number[] = [];
     let queued = 0;
 
     const drawSteps = (s: ReactFlowState, f: Frame) => {
@@ -132,14 +150,20 @@ export function OverviewMap() {
       queued = 0;
       const s = store.getState();
       const view = viewBox(s);
-      const steps = stepsBox(s);
       // A new frame only when the steps change or the view leaves the picture; otherwise
       // only the mark moves.
       let f = frame.current;
-      if (!f || s.nodes !== drawn || !contains(frameBox(f), view)) {
+      let changed = false;
+      if (s.nodes !== drawn) {
+        drawn = s.nodes;
+        const now = drawnFigures(s);
+        changed = !sameFigures(now, figures);
+        figures = now;
+      }
+      if (!f || changed || !contains(frameBox(f), view)) {
+        const steps = stepsBox(s);
         f = frameFor(steps ? union(steps, view) : view);
         frame.current = f;
-        drawn = s.nodes;
         drawSteps(s, f);
       }
       const element = mark.current;

@@ -1,19 +1,13 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  useReactFlow,
-  useStore,
-  type EdgeProps,
-} from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useReactFlow, useStore, type EdgeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { arrowPath } from './arrowPath';
 import { DecisionChip } from './DecisionChip';
 import { selectFar, SimplifyFarOut } from './farZoom';
-import { useLabelTurn } from './labelTurns';
+import { useLabelInArea, useLabelTurn } from './labelTurns';
 import { countRender } from './renderCounts';
 
 /**
@@ -23,20 +17,17 @@ import { countRender } from './renderCounts';
 export const TransitionEdgeView = memo(function TransitionEdgeView(
   props: EdgeProps<TransitionEdge>,
 ) {
-  const { sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
-    props;
+  const { sourceX, sourceY, targetX, targetY, data, selected } = props;
   const kind = data?.kind ?? 'forward';
   countRender(`arrow:${props.id}`);
-  const [path, labelX, labelY] =
-    kind === 'send-back'
-      ? reworkPath(sourceX, sourceY, targetX, targetY)
-      : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY);
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
   // No chips or captions when zoomed far out (on the live canvas only).
   const simplify = useContext(SimplifyFarOut);
   const far = useStore((s) => simplify && selectFar(s));
+  const inArea = useLabelInArea(labelX, labelY, simplify);
   return (
     <>
       <BaseEdge
@@ -46,7 +37,7 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
-      {!far && (decisionView || caption || text) && (
+      {!far && inArea && (decisionView || caption || text) && (
         <ArrowLabel
           id={props.id}
           kind={kind}
@@ -132,16 +123,6 @@ const ArrowLabel = memo(function ArrowLabel({
     </EdgeLabelRenderer>
   );
 });
-
-/** A loop under the steps, deep enough to clear them, for work sent back. */
-function reworkPath(sx: number, sy: number, tx: number, ty: number): [string, number, number] {
-  const depth = 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
-  const bottom = Math.max(sy, ty) + depth;
-  const path = `M ${sx},${sy} C ${sx},${bottom} ${tx},${bottom} ${tx},${ty}`;
-  // The middle of a cubic Bézier with these control points lies 3/4 of the way down.
-  const labelY = (sy + ty) / 8 + (bottom * 3) / 4;
-  return [path, (sx + tx) / 2, labelY];
-}
 
 /** Arrowheads for each kind of arrow, selected or not; drawn once per canvas. */
 export function ArrowMarkers() {

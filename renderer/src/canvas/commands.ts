@@ -189,7 +189,9 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           store().lanes ? lanesOf(doc) : undefined,
         );
         store().edit({ type: 'steps/move', moves });
-        requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 200 }));
+        requestAnimationFrame(
+          () => void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true }),
+        );
       },
       /**
        * Takes the person to what a finding points at: selects it, frames it on the canvas,
@@ -218,6 +220,8 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         );
         void flow.fitView({
           nodes: stepIds.map((id) => ({ id })),
+          // Zoomed far out on a large map, React Flow holds the steps hidden (useFarSwap.ts).
+          includeHiddenNodes: true,
           padding: 0.5,
           minZoom: 0.7,
           maxZoom: 1.1,
@@ -226,7 +230,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         if (target.field) store().focusField(target.id, target.field);
       },
       fit() {
-        void flow.fitView({ padding: 0.15, duration: 200 });
+        void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true });
       },
     };
   }, [flow, canvasElement]);

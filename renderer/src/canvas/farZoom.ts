@@ -7,6 +7,9 @@ import { createContext } from 'react';
  */
 export const FAR_ZOOM = 0.35;
 
+/** Below this zoom the words on steps and chips are too small to read on a shared screen. */
+export const READABLE_ZOOM = 0.7;
+
 /** For `useStore`: true while zoomed out below FAR_ZOOM (changes only when crossing it). */
 export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
 

@@ -124,10 +124,17 @@ export function syncNodes(
   return unlessSame(previous, next);
 }
 
+/**
+ * The arrows for `doc`. With `keepNames`, an arrow whose only change is its accessible name
+ * (a step at either end renamed) keeps its old object: renaming a step as it is typed then
+ * leaves React Flow's arrows alone (handing it a new array re-indexes every arrow), and the
+ * canvas brings the names up to date once typing pauses.
+ */
 export function syncEdges(
   doc: MapDocument,
   previous: readonly TransitionEdge[],
   select: ReadonlySet<string> | null,
+  { keepNames = false }: { readonly keepNames?: boolean } = {},
 ): TransitionEdge[] {
   const byId = new Map(previous.map((edge) => [edge.id, edge]));
   const next = doc.transitionOrder.map((id): TransitionEdge => {
@@ -145,7 +152,7 @@ export function syncEdges(
       old.source === transition.from &&
       old.target === transition.to &&
       old.selected === selected &&
-      old.ariaLabel === ariaLabel
+      (keepNames || old.ariaLabel === ariaLabel)
     ) {
       return old;
     }

@@ -1,0 +1,166 @@
+/**
+ * A large map zoomed far out (renderer/src/canvas/useFarSwap.ts): past FAR_ZOOM the steps
+ * and arrows leave the page for one picture, nothing is mounted while zooming further out,
+ * a click on a step in the picture selects it and zooms in to it, and zooming back in brings
+ * the steps back, clickable and selectable. Opened with `?profile=1` to count renders.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { MapDocument } from '../../shared/model';
+import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
+import { seedGeneratedMap } from './support/generated';
+
+let app: RunningApp;
+let browser: Browser;
+let open: OpenPage;
+let page: Page;
+let doc: MapDocument;
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  const seeded = await seedGeneratedMap(app, 500);
+  doc = seeded.doc;
+  open = await newPage(browser);
+  page = open.page;
+  const url = new URL(app.url);
+  url.searchParams.set('profile', '1');
+  url.hash = `#/map/${encodeURIComponent(seeded.id)}`;
+  await page.goto(url.href);
+  await step('Step 0').waitFor();
+});
+
+afterAll(async () => {
+  await open?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+const step = (name: string) => page.getByRole('group', { name: new RegExp(`^${name},`) });
+const picture = () => page.locator('canvas.far-drawing');
+const steps = () => page.locator('.react-flow__node');
+const arrows = () => page.locator('.react-flow__edge');
+
+/** The view's transform: [x, y, zoom]. */
+async function view(): Promise<[number, number, number]> {
+  const transform = await page.locator('.react-flow__viewport').getAttribute('style');
+  const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(transform ?? '');
+  if (!match) throw new Error(`No transform in ${transform}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** Wheel steps over the middle of the canvas (positive: out), one per frame. */
+async function wheel(times: number, delta: number) {
+  const box = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < times; i++) {
+    await page.mouse.wheel(0, delta);
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => done()))');
+  }
+}
+
+async function countFromNow(): Promise<() => Promise<string[]>> {
+  await page.evaluate(
+    'for (const key in window.__decisionMapRenderCounts) delete window.__decisionMapRenderCounts[key]',
+  );
+  return async () =>
+    Object.keys((await page.evaluate('window.__decisionMapRenderCounts')) as object).filter(
+      (key) => key.startsWith('step:') || key.startsWith('arrow:'),
+    );
+}
+
+test('zoomed far out, the steps and arrows become one picture', async () => {
+  expect(await steps().count()).toBeGreaterThan(10);
+  await expect.poll(() => picture().isVisible()).toBe(false);
+  await wheel(30, 40);
+  await expect.poll(async () => (await view())[2]).toBeLessThan(0.35);
+  await expect.poll(() => picture().isVisible()).toBe(true);
+  await expect.poll(() => steps().count()).toBe(0);
+  await expect.poll(() => arrows().count()).toBe(0);
+  expect(await picture().getAttribute('aria-label')).toMatch(/^All 500 steps, drawn small/);
+  // Further out, nothing on the canvas is drawn again: no step or arrow is mounted.
+  const read = await countFromNow();
+  await wheel(6, 40);
+  expect(await read()).toEqual([]);
+});
+
+test('fit view frames the whole map while its steps are only in the picture', async () => {
+  await wheel(8, -40);
+  const [, , closer] = await view();
+  expect(closer).toBeLessThan(0.35);
+  await page.getByRole('button', { name: 'Fit the map to the window' }).click();
+  await expect.poll(async () => (await view())[2]).toBeLessThan(closer);
+  // The map (50 steps of 200 pixels a row) is centred across the canvas.
+  const [x, , zoom] = await view();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  expect(Math.abs(x + 5000 * zoom - pane.width / 2)).toBeLessThan(40);
+  expect(await picture().isVisible()).toBe(true);
+});
+
+test('a click on a step in the picture selects it and zooms in to it', async () => {
+  const target = doc.steps[doc.stepOrder[57]!]!;
+  const [x, y, zoom] = await view();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.click(
+    pane.x + x + (target.position.x + 100) * zoom,
+    pane.y + y + (target.position.y + 28) * zoom,
+  );
+  await expect.poll(async () => (await view())[2]).toBeCloseTo(0.7, 2);
+  await expect.poll(() => step(target.label).getAttribute('class')).toMatch(/\bselected\b/);
+  const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name');
+  await expect.poll(() => name.inputValue()).toBe(target.label);
+  // The steps in view come back a few per frame; then the picture goes away.
+  await expect.poll(() => picture().isVisible()).toBe(false);
+  expect(await steps().count()).toBeGreaterThan(10);
+  expect(await arrows().count()).toBeGreaterThan(10);
+});
+
+test('zooming out and back in with the wheel brings back steps that can be selected', async () => {
+  await wheel(20, 40);
+  await expect.poll(() => picture().isVisible()).toBe(true);
+  await wheel(20, -40);
+  await expect.poll(async () => (await view())[2]).toBeGreaterThan(0.35);
+  await expect.poll(() => picture().isVisible()).toBe(false);
+  // The step under the middle of the canvas (steps are 200 by 56, 50 to a row of 120).
+  const [x, y, zoom] = await view();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const column = Math.floor((pane.width / 2 - x) / zoom / 200);
+  const row = Math.floor((pane.height / 2 - y) / zoom / 120);
+  const middle = step(`Step ${row * 50 + column}`);
+  await middle.locator('.step-kind').click();
+  await expect.poll(() => middle.getAttribute('class')).toMatch(/\bselected\b/);
+});
+
+test('arrow labels wait while the view is dragged, and fill in once it stops', async () => {
+  // Labels still coming in from the last move have come in.
+  await new Promise((done) => setTimeout(done, 1500));
+  // A spot of empty background near the middle, to drag the view from.
+  const from = (await page.evaluate(`(() => {
+    const box = document.querySelector('.react-flow').getBoundingClientRect();
+    for (let dy = 0; dy < box.height / 2; dy += 8)
+      for (const y of [box.top + box.height / 2 + dy, box.top + box.height / 2 - dy])
+        for (let x = box.left + 60; x < box.right - 240; x += 8)
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+    return null;
+  })()`)) as { x: number; y: number };
+  // Towards the middle of the map (50 steps of 200 pixels a row), so steps come into view.
+  const [x, , zoom] = await view();
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  const towards = (pane.width / 2 - x) / zoom < 5000 ? -20 : 20;
+  const read = await countFromNow();
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    await page.mouse.move(from.x + towards * i, from.y);
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => done()))');
+  }
+  const chips = async () =>
+    Object.keys((await page.evaluate('window.__decisionMapRenderCounts')) as object).filter((key) =>
+      key.startsWith('chip:'),
+    );
+  expect(await chips()).toEqual([]);
+  expect((await read()).length, 'steps and arrows came into view').toBeGreaterThan(0);
+  await page.mouse.up();
+  await expect.poll(async () => (await chips()).length).toBeGreaterThan(0);
+  expect(open.problems).toEqual([]);
+});
