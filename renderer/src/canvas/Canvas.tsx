@@ -29,7 +29,7 @@ import {
   type TransitionEdge,
 } from './flowMapping';
 import { FarDrawing } from './FarDrawing';
-import { READABLE_ZOOM, selectFar, SimplifyFarOut } from './farZoom';
+import { FarOutMode, READABLE_ZOOM, selectFar } from './farZoom';
 import { useLabelArea } from './labelTurns';
 import { OverviewMap } from './OverviewMap';
 import { countRender } from './renderCounts';
@@ -175,14 +175,17 @@ export function Canvas({
     }
   }, []);
 
-  const onSelectionChange = useCallback(({ nodes, edges }: OnSelectionChangeParams) => {
-    const selection: Selection = {
-      steps: nodes.map((n) => n.id as StepId),
-      transitions: edges.map((e) => e.id as TransitionId),
-    };
-    if (dragging.current) heldSelection.current = selection;
-    else report(selection);
-  }, [report]);
+  const onSelectionChange = useCallback(
+    ({ nodes, edges }: OnSelectionChangeParams) => {
+      const selection: Selection = {
+        steps: nodes.map((n) => n.id as StepId),
+        transitions: edges.map((e) => e.id as TransitionId),
+      };
+      if (dragging.current) heldSelection.current = selection;
+      else report(selection);
+    },
+    [report],
+  );
 
   const onNodeDragStart = useCallback(() => {
     dragging.current = true;
@@ -200,14 +203,14 @@ export function Canvas({
 
   return (
     <div
-      className={`canvas${far ? ' is-far' : ''}`}
+      className={`canvas${far && !picture ? ' is-far' : ''}`}
       role="region"
       aria-label="Workflow canvas"
       ref={containerRef}
     >
       <ArrowMarkers />
       {empty && <CanvasHint />}
-      <SimplifyFarOut.Provider value={true}>
+      <FarOutMode.Provider value={picture ? 'picture' : 'simplify'}>
         <ReactFlow<StepNode, TransitionEdge>
           nodes={drawn.nodes}
           edges={drawn.edges}
@@ -222,7 +225,7 @@ export function Canvas({
           onNodeDoubleClick={onNodeDoubleClick}
           onMoveStart={labelArea.onMoveStart}
           onMoveEnd={labelArea.onMoveEnd}
-          onlyRenderVisibleElements={onlyVisible}
+          onlyRenderVisibleElements={onlyVisible && !drawn.ringed}
           deleteKeyCode={null}
           selectionKeyCode="Shift"
           multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
@@ -235,15 +238,13 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
-          {picture && (
-            <FarDrawing nodes={nodes} edges={edges} far={drawn.far} shown={drawn.pictured} />
-          )}
+          {picture && <FarDrawing nodes={nodes} edges={edges} far={drawn.far} />}
           {lanes && <LaneBands />}
           <OverviewMap />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <InitialView />
         </ReactFlow>
-      </SimplifyFarOut.Provider>
+      </FarOutMode.Provider>
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { drawArrows, drawSteps, pictureColours, pictureFrame, stepAt } from './f
 import type { StepNode, TransitionEdge } from './flowMapping';
 
 /** How long the map stays the same before the picture is drawn ahead. */
-const DRAW_AHEAD_AFTER_MS = 1000;
+const DRAW_AHEAD_AFTER_MS = 300;
+/** Arrows stroked in one go (one task while idle, or one frame when on screen). */
+const ARROWS_PER_SLICE = 250;
 
 /** The theme on the page (`data-theme`), followed so the picture is redrawn in its colours. */
 function useTheme(): string | undefined {
@@ -30,72 +32,66 @@ export const FarDrawing = memo(function FarDrawing({
   nodes,
   edges,
   far,
-  shown,
 }: {
   nodes: StepNode[];
   edges: TransitionEdge[];
-  /** Zoomed far out: the picture is up to date and takes clicks. */
+  /** Zoomed far out: the picture is on screen, up to date, and takes clicks. */
   far: boolean;
-  /** On screen (far out, or while the steps in view come back after zooming in). */
-  shown: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawn = useRef<unknown[]>([]);
   const theme = useTheme();
   const flow = useReactFlow();
 
-  // Drawn ahead, once the map has stayed the same for a moment and the page is idle, so that
-  // zooming out past FAR_ZOOM finds it ready; drawn at once if it comes on screen out of date
-  // or the map changes while far out (before the frame that shows it: the steps at once, the
-  // arrows, the slow part, in the next frame). Not while the steps in view come back after
-  // zooming in: each one measured changes the map's nodes.
-  const wasShown = useRef(false);
+  // Drawn ahead, once the map has stayed the same for a moment, in slices while the page is
+  // idle (a 1,000-step map's arrows take some 20 ms to stroke: one task that long costs a
+  // frame of a pan), so that zooming out past FAR_ZOOM finds it ready. Drawn at once if it is
+  // on screen out of date (the steps before the frame that shows it, the arrows a slice per
+  // frame).
   useLayoutEffect(() => {
     const element = canvas.current;
     const inputs = [nodes, edges, theme];
-    const arriving = shown && !wasShown.current;
-    wasShown.current = shown;
-    const urgent = far || arriving;
-    if (!element || (shown && !urgent)) return;
+    if (!element) return;
     if (inputs.every((input, i) => input === drawn.current[i])) return;
     const frame = pictureFrame(nodes, window.devicePixelRatio || 1);
     if (!frame) return;
     let colour = (token: string) => token;
-    const steps = () => {
-      colour = pictureColours(element);
-      drawSteps(element, frame, nodes, colour);
-      Object.assign(element.style, {
-        left: `${frame.x}px`,
-        top: `${frame.y}px`,
-        width: `${frame.width}px`,
-        height: `${frame.height}px`,
-      });
-    };
-    const arrows = () => {
-      drawArrows(element, frame, nodes, edges, colour);
+    const slices = [
+      () => {
+        colour = pictureColours(element);
+        drawSteps(element, frame, nodes, colour);
+        Object.assign(element.style, {
+          left: `${frame.x}px`,
+          top: `${frame.y}px`,
+          width: `${frame.width}px`,
+          height: `${frame.height}px`,
+        });
+      },
+    ];
+    for (let i = 0; i < edges.length; i += ARROWS_PER_SLICE) {
+      const part = edges.slice(i, i + ARROWS_PER_SLICE);
+      slices.push(() => drawArrows(element, frame, nodes, part, colour));
+    }
+    slices.push(() => {
       drawn.current = inputs;
-    };
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle = 0;
     let next = 0;
-    if (urgent) {
-      steps();
-      next = requestAnimationFrame(arrows);
-    } else {
-      const later = (work: () => void) => requestIdleCallback(work, { timeout: 1000 });
-      timer = setTimeout(() => {
-        idle = later(() => {
-          steps();
-          idle = later(arrows);
-        });
-      }, DRAW_AHEAD_AFTER_MS);
-    }
+    const work = () => {
+      slices.shift()?.();
+      if (slices.length === 0) return;
+      if (far) next = requestAnimationFrame(work);
+      else idle = requestIdleCallback(work, { timeout: 1000 });
+    };
+    if (far) work();
+    else timer = setTimeout(work, DRAW_AHEAD_AFTER_MS);
     return () => {
       clearTimeout(timer);
       cancelIdleCallback(idle);
       cancelAnimationFrame(next);
     };
-  }, [far, shown, nodes, edges, theme]);
+  }, [far, nodes, edges, theme]);
 
   const onClick = (event: MouseEvent) => {
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
@@ -116,10 +112,11 @@ export const FarDrawing = memo(function FarDrawing({
 
   return (
     <ViewportPortal>
+      <div className={`far-backdrop${far ? ' is-live' : ''}`} aria-hidden="true" />
       <canvas
         ref={canvas}
         className={`far-drawing${far ? ' is-live' : ''}`}
-        hidden={!shown}
+        aria-hidden={!far}
         role="img"
         aria-label={`All ${nodes.length} steps, drawn small. Click a step to select it and zoom in to it.`}
         onClick={far ? onClick : undefined}

@@ -6,7 +6,7 @@ import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { arrowPath } from './arrowPath';
 import { DecisionChip } from './DecisionChip';
-import { selectFar, SimplifyFarOut } from './farZoom';
+import { FarOutMode, selectFar } from './farZoom';
 import { useLabelInArea, useLabelTurn } from './labelTurns';
 import { countRender } from './renderCounts';
 
@@ -25,9 +25,9 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
   // No chips or captions when zoomed far out (on the live canvas only).
-  const simplify = useContext(SimplifyFarOut);
-  const far = useStore((s) => simplify && selectFar(s));
-  const inArea = useLabelInArea(labelX, labelY, simplify);
+  const farOut = useContext(FarOutMode);
+  const far = useStore((s) => farOut === 'simplify' && selectFar(s));
+  const inArea = useLabelInArea(labelX, labelY, farOut !== 'none');
   return (
     <>
       <BaseEdge
@@ -46,7 +46,7 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
           x={labelX}
           y={labelY}
           selected={!!selected}
-          queued={simplify}
+          queued={farOut !== 'none'}
         />
       )}
     </>

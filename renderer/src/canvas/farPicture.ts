@@ -196,9 +196,9 @@ export function drawSteps(
 }
 
 /**
- * Draws the arrows under the steps already drawn (drawSteps), one stroke per kind of arrow,
- * at least a canvas pixel wide. Stroking a thousand curves is the slow part of the picture,
- * so it is done in a frame of its own.
+ * Draws arrows under the steps already drawn (drawSteps), one stroke per kind of arrow, at
+ * least a canvas pixel wide. Stroking a thousand curves is the slow part of the picture, so
+ * FarDrawing.tsx draws them a slice at a time.
  */
 export function drawArrows(
   canvas: HTMLCanvasElement,

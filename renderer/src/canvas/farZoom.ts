@@ -14,7 +14,10 @@ export const READABLE_ZOOM = 0.7;
 export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZOOM;
 
 /**
- * Whether arrows drop their labels when zoomed far out: on in the live canvas (Canvas.tsx),
- * off elsewhere, e.g. an off-screen copy drawn for a picture of the whole map.
+ * How the canvas shows the map zoomed far out: 'simplify' in the live canvas (Canvas.tsx),
+ * where arrows drop their labels; 'picture' there for a large map, whose far-out picture
+ * covers everything (FarDrawing.tsx, nothing in React Flow changes); 'none' elsewhere, e.g.
+ * an off-screen copy drawn for a picture of the whole map.
  */
-export const SimplifyFarOut = createContext(false);
+export type FarOut = 'none' | 'simplify' | 'picture';
+export const FarOutMode = createContext<FarOut>('none');

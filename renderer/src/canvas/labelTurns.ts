@@ -12,8 +12,11 @@
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { FAR_ZOOM } from './farZoom';
 
 const LABELS_PER_FRAME = 8;
+/** How long the view rests after a move by hand before labels come in. */
+const LABELS_AFTER_REST_MS = 150;
 
 const waiting = new Set<() => void>();
 let frame = 0;
@@ -29,6 +32,8 @@ interface Area {
   readonly bottom: number;
 }
 
+const NOWHERE: Area = { x: 0, y: 0, right: -1, bottom: -1 };
+
 /** Where labels are drawn, in map coordinates; null (everywhere) until the canvas says. */
 let area: Area | null = null;
 const areaListeners = new Set<() => void>();
@@ -40,7 +45,10 @@ const areaListeners = new Set<() => void>();
 function setLabelArea(view: ReactFlowState | null): void {
   if (view === null && area === null) return;
   if (view === null) area = null;
-  else {
+  else if (view.transform[2] < FAR_ZOOM) {
+    // Too small to read: no labels (on a large map its picture covers the canvas anyway).
+    area = NOWHERE;
+  } else {
     const [tx, ty, zoom] = view.transform;
     area = {
       x: (-tx - MARGIN) / zoom,
@@ -68,10 +76,21 @@ export function useLabelInArea(x: number, y: number, culled: boolean): boolean {
   );
 }
 
-/** Holds new labels back while the view moves (onMoveStart and onMoveEnd). */
-function holdLabels(hold: boolean): void {
-  held = hold;
-  if (!held && waiting.size > 0) frame ||= requestAnimationFrame(release);
+/**
+ * Holds new labels back while the view moves (onMoveStart and onMoveEnd), and, after a move
+ * made by hand (`rest`), for a moment more: a pan followed at once by a zoom is one move to
+ * the person making it.
+ */
+let resting: ReturnType<typeof setTimeout> | undefined;
+function holdLabels(hold: boolean, rest = false): void {
+  clearTimeout(resting);
+  const letGo = () => {
+    held = false;
+    if (waiting.size > 0) frame ||= requestAnimationFrame(release);
+  };
+  if (hold) held = true;
+  else if (rest) resting = setTimeout(letGo, LABELS_AFTER_REST_MS);
+  else letGo();
 }
 
 function release(): void {
@@ -109,12 +128,19 @@ const holdWhileMoving = () => holdLabels(true);
  * (a large map), are drawn only where the view comes to rest. Returns React Flow's
  * onMoveStart and onMoveEnd.
  */
-export function useLabelArea(culled: boolean): { onMoveStart: () => void; onMoveEnd: () => void } {
+export function useLabelArea(culled: boolean): {
+  onMoveStart: () => void;
+  onMoveEnd: (event: unknown) => void;
+} {
   const store = useStoreApi();
-  const onMoveEnd = useCallback(() => {
-    setLabelArea(culled ? store.getState() : null);
-    holdLabels(false);
-  }, [store, culled]);
+  // A move by hand ends with the event that ended it; "fit view" and the like with none.
+  const onMoveEnd = useCallback(
+    (event: unknown) => {
+      setLabelArea(culled ? store.getState() : null);
+      holdLabels(false, !!event);
+    },
+    [store, culled],
+  );
   const size = useStore(selectSize);
   useEffect(() => {
     setLabelArea(culled && size !== '0x0' ? store.getState() : null);

@@ -1,36 +1,50 @@
 /**
- * A large map zoomed far out is drawn as one picture (FarDrawing.tsx) instead of hundreds of
- * steps and arrows in the page: zoomed out to a fifth, a 1,000-step map has some 400 steps
- * and 700 arrows in view, and React Flow would mount each of them.
+ * What React Flow draws of a large map. Two things make a pan or zoom over hundreds of steps
+ * cost frames: every frame in which steps or arrows are added to the page repaints the whole
+ * drawing (some 30 ms and more at 1,000 steps, however few were added), and zoomed far out
+ * too many are in view at all. So, from PICTURE_FROM steps (Canvas.tsx):
  *
- * Crossing FAR_ZOOM outwards takes every step and arrow out of what React Flow draws, except
- * what is selected (the inspector's step stays in the page for the keyboard): steps stay in
- * its store but `hidden` (the overview map, "fit view" and the selection still know them),
- * arrows are left out. Crossing back, the steps and arrows in view come back a few per
- * frame, nearest the middle first, with the picture still underneath, so no single frame
- * mounts them all; once everything in view is back, the picture goes away.
+ * - Closer in, React Flow is given the steps and arrows in a ring around the view: the view
+ *   and RING of its size again on each side (a step outside is `hidden`, an arrow outside left
+ *   out). A pan or a zoom out to FAR_ZOOM from a readable zoom stays inside it and adds
+ *   nothing to the page; the ring is worked out again once the view has rested off its
+ *   middle. A view that does leave it (a long pan) takes in what it reaches, with a margin.
+ * - Zoomed out past FAR_ZOOM the map is one picture (FarDrawing.tsx) and what React Flow has
+ *   stays in the page, hidden by CSS: crossing FAR_ZOOM adds and removes nothing.
  *
- * (A wheel zoom that keeps what was drawn when it began and mounts the rest after it stops
- * was tried too: taking ~900 steps out of React Flow at the start of every zoom costs a long
- * task of its own, since React Flow re-indexes every node it is given.)
+ * Steps stay in React Flow's store, hidden, so the overview map, "fit view" and the
+ * selection still know them; arrows are left out since React Flow indexes every arrow it is
+ * given, hidden or not. What is selected is always given (unless it is most of the map).
+ * (Handing React Flow only what is in view, as its onlyRenderVisibleElements does, adds
+ * steps and arrows in most frames of a zoom out; each of those frames cost 33 to 100 ms.)
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectFar } from './farZoom';
 import type { StepNode, TransitionEdge } from './flowMapping';
 
-/** Steps and arrows brought back per frame. */
-const REVEAL_PER_FRAME = 20;
-/** Selected steps (and arrows) stay drawn while far out, up to this many. */
+/** Share of the view's width and height added on each side to make the ring. */
+const RING = 0.75;
+/** Share of the view's size taken in beyond it when it leaves the ring. */
+const REACH = 0.25;
+/** How long the view rests before the ring is centred on it again. */
+const RECENTRE_AFTER_MS = 400;
+/** Selected steps and arrows are always drawn, up to this many. */
 const KEEP_SELECTED = 20;
 
-/** What React Flow may draw: every step and arrow (null), or these. */
-interface Shown {
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** What lies outside the ring it was worked out for. */
+interface Culled {
+  readonly ring: Box;
   readonly nodes: ReadonlySet<string>;
   readonly edges: ReadonlySet<string>;
 }
-
-const NOTHING: Shown = { nodes: new Set(), edges: new Set() };
 
 /** The hidden copy of each node object, so a hidden step stays the same object. */
 const hiddenCopies = new WeakMap<StepNode, StepNode>();
@@ -58,29 +72,36 @@ export function withoutHidden<C extends { type: string }>(changes: C[]): C[] {
   });
 }
 
-/** The view in map coordinates, and its middle. */
-function view(s: ReactFlowState) {
+/** The view in map coordinates, grown by `share` of its size on each side. */
+function viewBox(s: ReactFlowState, share = 0): Box {
   const [tx, ty, zoom] = s.transform;
-  const x = -tx / zoom;
-  const y = -ty / zoom;
   const width = s.width / zoom;
   const height = s.height / zoom;
-  return { x, y, right: x + width, bottom: y + height, cx: x + width / 2, cy: y + height / 2 };
+  const x = -tx / zoom - width * share;
+  const y = -ty / zoom - height * share;
+  return { x, y, right: x + width * (1 + 2 * share), bottom: y + height * (1 + 2 * share) };
 }
 
-/**
- * The next `budget` steps and arrows in view that are not drawn yet, nearest the middle
- * first (steps before arrows); null when everything in view is drawn.
- */
-function nextTurn(
-  s: ReactFlowState,
-  edges: readonly TransitionEdge[],
-  shown: Shown,
-  budget: number,
-): Shown | null {
-  const v = view(s);
-  const waiting: { id: string; node: boolean; distance: number }[] = [];
-  const boxes = new Map<string, { x: number; y: number; right: number; bottom: number }>();
+const within = (inner: Box, outer: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.right <= outer.right &&
+  inner.bottom <= outer.bottom;
+
+const meets = (a: Box, b: Box) =>
+  a.right > b.x && a.x < b.right && a.bottom > b.y && a.y < b.bottom;
+
+const union = (a: Box, b: Box): Box => ({
+  x: Math.min(a.x, b.x),
+  y: Math.min(a.y, b.y),
+  right: Math.max(a.right, b.right),
+  bottom: Math.max(a.bottom, b.bottom),
+});
+
+/** The steps and arrows outside `ring` (an arrow by the box around its two steps). */
+function cull(s: ReactFlowState, edges: readonly TransitionEdge[], ring: Box): Culled {
+  const boxes = new Map<string, Box>();
+  const nodes = new Set<string>();
   for (const node of s.nodeLookup.values()) {
     const { x, y } = node.internals.positionAbsolute;
     const box = {
@@ -90,82 +111,87 @@ function nextTurn(
       bottom: y + (node.measured.height ?? 0),
     };
     boxes.set(node.id, box);
-    const inView = box.right > v.x && box.x < v.right && box.bottom > v.y && box.y < v.bottom;
-    if (inView && !shown.nodes.has(node.id)) {
-      const distance = Math.hypot((x + box.right) / 2 - v.cx, (y + box.bottom) / 2 - v.cy);
-      waiting.push({ id: node.id, node: true, distance });
-    }
+    if (!meets(box, ring)) nodes.add(node.id);
   }
-  // An arrow counts as in view when the box around its two steps is (as in React Flow).
+  const out = new Set<string>();
   for (const edge of edges) {
-    if (shown.edges.has(edge.id)) continue;
     const a = boxes.get(edge.source);
     const b = boxes.get(edge.target);
-    if (!a || !b) continue;
-    const x = Math.min(a.x, b.x);
-    const y = Math.min(a.y, b.y);
-    const right = Math.max(a.right, b.right);
-    const bottom = Math.max(a.bottom, b.bottom);
-    if (right > v.x && x < v.right && bottom > v.y && y < v.bottom) {
-      const distance = 1e9 + Math.hypot((x + right) / 2 - v.cx, (y + bottom) / 2 - v.cy);
-      waiting.push({ id: edge.id, node: false, distance });
-    }
+    if (a && b && !meets(union(a, b), ring)) out.add(edge.id);
   }
-  if (waiting.length === 0) return null;
-  waiting.sort((p, q) => p.distance - q.distance);
-  const nodes = new Set(shown.nodes);
-  const more = new Set(shown.edges);
-  for (const item of waiting.slice(0, budget)) (item.node ? nodes : more).add(item.id);
-  return { nodes, edges: more };
+  return { ring, nodes, edges: out };
 }
 
 /**
- * The nodes and edges to give React Flow, and whether the far-out picture is drawn (zoomed
- * far out, or while what is in view comes back). Off (`enabled` false) it changes nothing.
+ * Keeps the ring around the view (see above) while `enabled`: null when off, or until the
+ * canvas has a size and steps.
+ */
+function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | null {
+  const store = useStoreApi();
+  const [culled, setCulled] = useState<Culled | null>(null);
+  const allEdges = useRef(edges);
+  useLayoutEffect(() => {
+    allEdges.current = edges;
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    let last: Culled | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ready = (s: ReactFlowState) => !selectFar(s) && s.width > 0 && s.nodeLookup.size > 0;
+    const take = (ring: Box) => {
+      last = cull(store.getState(), allEdges.current, ring);
+      setCulled(last);
+    };
+    // Once the view rests nearer an edge of the ring than its middle, a ring around it.
+    const recentre = () => {
+      const s = store.getState();
+      if (!ready(s) || !last) return;
+      if (!within(viewBox(s, RING / 2), last.ring)) take(viewBox(s, RING));
+    };
+    const check = (s: ReactFlowState, previous: ReactFlowState) => {
+      if (!ready(s)) return;
+      if (!last) take(viewBox(s, RING));
+      else if (!within(viewBox(s), last.ring)) take(union(last.ring, viewBox(s, REACH)));
+      else if (s.transform === previous.transform) return;
+      clearTimeout(timer);
+      timer = setTimeout(recentre, RECENTRE_AFTER_MS);
+    };
+    const unsubscribe = store.subscribe(check);
+    check(store.getState(), store.getState());
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [enabled, store]);
+
+  return enabled ? culled : null;
+}
+
+/**
+ * The nodes and edges to give React Flow, whether the far-out picture is on screen, and
+ * whether the ring is in place (until then, as when off, React Flow should draw only what is
+ * in view itself). Off (`enabled` false) it changes nothing.
  */
 export function useFarSwap(
   nodes: StepNode[],
   edges: TransitionEdge[],
   enabled: boolean,
-): { nodes: StepNode[]; edges: TransitionEdge[]; far: boolean; pictured: boolean } {
+): { nodes: StepNode[]; edges: TransitionEdge[]; far: boolean; ringed: boolean } {
   const far = useStore(selectFar) && enabled;
-  const store = useStoreApi();
-  const [shown, setShown] = useState<Shown | null>(null);
-  const current = useRef(shown);
-  current.current = shown;
-  const allEdges = useRef(edges);
-  allEdges.current = edges;
+  const culled = useRing(edges, enabled);
 
-  useEffect(() => {
-    if (far) {
-      setShown(NOTHING);
-      return;
-    }
-    if (current.current === null) return;
-    let frame = requestAnimationFrame(function turn() {
-      const next =
-        current.current &&
-        nextTurn(store.getState(), allEdges.current, current.current, REVEAL_PER_FRAME);
-      current.current = next;
-      setShown(next);
-      if (next) frame = requestAnimationFrame(turn);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [far, store]);
-
-  // What is selected stays drawn (unless it is most of the map: "select all").
   const shownNodes = useMemo(() => {
-    if (shown === null) return nodes;
+    if (culled === null) return nodes;
     const keep = nodes.filter((node) => node.selected).length <= KEEP_SELECTED;
     return nodes.map((node) =>
-      (keep && node.selected) || shown.nodes.has(node.id) ? node : hide(node),
+      (keep && node.selected) || !culled.nodes.has(node.id) ? node : hide(node),
     );
-  }, [nodes, shown]);
-  // Left out rather than hidden: React Flow indexes every arrow it is given, hidden or not.
+  }, [nodes, culled]);
   const shownEdges = useMemo(() => {
-    if (shown === null) return edges;
+    if (culled === null) return edges;
     const keep = edges.filter((edge) => edge.selected).length <= KEEP_SELECTED;
-    return edges.filter((edge) => (keep && edge.selected) || shown.edges.has(edge.id));
-  }, [edges, shown]);
-  return { nodes: shownNodes, edges: shownEdges, far, pictured: shown !== null };
+    return edges.filter((edge) => (keep && edge.selected) || !culled.edges.has(edge.id));
+  }, [edges, culled]);
+  return { nodes: shownNodes, edges: shownEdges, far, ringed: culled !== null };
 }

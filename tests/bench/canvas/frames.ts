@@ -3,7 +3,8 @@
  * generated map (a tool for working on the canvas, not part of `npm run bench`): for each
  * frame of each gesture, its time, the zoom, and how many steps, arrows, drawn arrow lines
  * and decision chips were in the page, so a slow frame can be matched to what came into
- * view. Prints only the frames over 20 ms unless ALL=1.
+ * view. Like the bench, it starts as soon as the map is drawn and zooms right after the pan.
+ * Prints only the frames over 20 ms unless ALL=1.
  *   npx tsx tests/bench/canvas/frames.ts [steps=1000]
  * RUNS=3 repeats it in fresh pages; EXTRA_CSS='...' adds a style sheet once the map is
  * drawn (to try a change without a build).
@@ -68,7 +69,6 @@ async function main() {
       await page.goto(`${app.url}#/map/${encodeURIComponent(id)}`);
       while (!(await page.evaluate('window.__canvasProbe.openedAt()'))) await sleep(100);
       if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
-      await sleep(1500);
       for (const [name, gesture] of [
         ['pan', pan],
         ['zoom', zoom],
@@ -79,7 +79,6 @@ async function main() {
         const slow = rows.filter((row) => row.ms > 20);
         console.log(`run ${run} ${name}: ${rows.length} frames, ${slow.length} over 20 ms`);
         for (const row of process.env.ALL ? rows : slow) console.log('  ', JSON.stringify(row));
-        await sleep(800);
       }
       await open.close();
     }
