@@ -12,7 +12,7 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
@@ -31,6 +31,7 @@ import {
 import { FarDrawing } from './FarDrawing';
 import { FarOutMode, READABLE_ZOOM, selectFar } from './farZoom';
 import { useLabelArea } from './labelTurns';
+import { isTyping } from './useCanvasKeys';
 import { OverviewMap } from './OverviewMap';
 import { countRender } from './renderCounts';
 import { StepNodeView } from './StepNode';
@@ -96,8 +97,14 @@ export function Canvas({
     const sync = (doc: MapDocument | null) => {
       if (!doc) return;
       const select = takePendingSelection();
-      setNodes((previous) => syncNodes(doc, previous, select, { estimated: true }));
-      setEdges((previous) => syncEdges(doc, previous, select, { keepNames: true }));
+      const apply = () => {
+        setNodes((previous) => syncNodes(doc, previous, select, { estimated: true }));
+        setEdges((previous) => syncEdges(doc, previous, select, { keepNames: true }));
+      };
+      // Typed into a field (the inspector's): the analysis pane and the field first, the
+      // canvas, on a large map the slower part, as soon as they are painted.
+      if (isTyping(document.activeElement)) startTransition(apply);
+      else apply();
       clearTimeout(names);
       names = setTimeout(syncNames, NAMES_AFTER_MS);
     };
