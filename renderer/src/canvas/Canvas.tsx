@@ -257,21 +257,20 @@ export function Canvas({
 }
 
 /**
- * From this many steps on, the canvas draws only the steps and arrows in view (React Flow's
- * onlyRenderVisibleElements); a smaller map is drawn whole, so every step stays in the page
- * for the keyboard, screen readers and find-in-page. Measured with tests/bench/canvas.bench.ts
- * (medians, ms, on / off): 1,000 steps open 778 / 1423, pan-zoom p95 50 / 117, drag p95 17 /
- * 83; 2,000 steps open 763 / 2083, pan-zoom p95 50 / 183, drag p95 17 / 117; 200 steps
- * pan-zoom p95 17 / 33. ("On" since has the far-out picture, labels held while the view moves
- * and drawn only where it rests: 1,000 steps pan-zoom p95 33, longest task under 50; 2,000
- * steps 33; "off" not measured again.)
+ * From this many steps on, the canvas does not draw the whole map: React Flow draws only the
+ * steps and arrows in view (its onlyRenderVisibleElements), and from PICTURE_FROM on the ring
+ * around the view instead (useFarSwap.ts). A smaller map is drawn whole, so every step stays in
+ * the page for the keyboard, screen readers and find-in-page. Measured with
+ * tests/bench/canvas.bench.ts (medians of the p95 frame time, ms): 1,000 steps, everything
+ * drawn 67, only what is in view 33, the ring 17; 2,000 steps 117 / 33 / 17; 200 steps 17 /
+ * 17 (React Flow's own). Open at 1,000 steps: 1.5 s / 0.7 s / 1.0 to 1.4 s.
  */
 const DRAW_VISIBLE_FROM = 150;
 
 /**
- * From this many steps on, zoomed far out the map is one picture (useFarSwap.ts). A smaller
- * map zoomed out is cheap enough to draw as it is, and swapping costs frames: at 200 steps
- * the pan-zoom p95 was 17 ms without the picture and 17 to 33 ms with it.
+ * From this many steps on, React Flow is given the ring around the view and, zoomed far out,
+ * the map is one picture (useFarSwap.ts, FarDrawing.tsx). A smaller map is cheap enough to
+ * draw as React Flow does: at 200 steps the pan-zoom p95 is 17 ms.
  */
 const PICTURE_FROM = 500;
 

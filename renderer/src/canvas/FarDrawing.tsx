@@ -3,13 +3,20 @@ import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } f
 import type { StepId } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { READABLE_ZOOM } from './farZoom';
-import { drawArrows, drawSteps, pictureColours, pictureFrame, stepAt } from './farPicture';
+import {
+  clearPicture,
+  drawArrows,
+  drawSteps,
+  pictureColours,
+  pictureFrame,
+  stepAt,
+} from './farPicture';
 import type { StepNode, TransitionEdge } from './flowMapping';
 
 /** How long the map stays the same before the picture is drawn ahead. */
 const DRAW_AHEAD_AFTER_MS = 300;
-/** Arrows stroked in one go (one task while idle, or one frame when on screen). */
-const ARROWS_PER_SLICE = 250;
+/** Steps or arrows drawn in one go (one task while idle, or one frame when on screen). */
+const PER_SLICE = 200;
 
 /** The theme on the page (`data-theme`), followed so the picture is redrawn in its colours. */
 function useTheme(): string | undefined {
@@ -44,10 +51,9 @@ export const FarDrawing = memo(function FarDrawing({
   const flow = useReactFlow();
 
   // Drawn ahead, once the map has stayed the same for a moment, in slices while the page is
-  // idle (a 1,000-step map's arrows take some 20 ms to stroke: one task that long costs a
-  // frame of a pan), so that zooming out past FAR_ZOOM finds it ready. Drawn at once if it is
-  // on screen out of date (the steps before the frame that shows it, the arrows a slice per
-  // frame).
+  // idle (a 1,000-step map took 60 ms to draw in one go: a task that long costs frames), so
+  // that zooming out past FAR_ZOOM finds it ready. If it is on screen out of date, the steps
+  // at once and the arrows a slice per frame.
   useLayoutEffect(() => {
     const element = canvas.current;
     const inputs = [nodes, edges, theme];
@@ -59,7 +65,7 @@ export const FarDrawing = memo(function FarDrawing({
     const slices = [
       () => {
         colour = pictureColours(element);
-        drawSteps(element, frame, nodes, colour);
+        clearPicture(element, frame);
         Object.assign(element.style, {
           left: `${frame.x}px`,
           top: `${frame.y}px`,
@@ -68,8 +74,12 @@ export const FarDrawing = memo(function FarDrawing({
         });
       },
     ];
-    for (let i = 0; i < edges.length; i += ARROWS_PER_SLICE) {
-      const part = edges.slice(i, i + ARROWS_PER_SLICE);
+    for (let i = 0; i < nodes.length; i += PER_SLICE) {
+      const part = nodes.slice(i, i + PER_SLICE);
+      slices.push(() => drawSteps(element, frame, part, colour));
+    }
+    for (let i = 0; i < edges.length; i += PER_SLICE) {
+      const part = edges.slice(i, i + PER_SLICE);
       slices.push(() => drawArrows(element, frame, nodes, part, colour));
     }
     slices.push(() => {
@@ -84,8 +94,11 @@ export const FarDrawing = memo(function FarDrawing({
       if (far) next = requestAnimationFrame(work);
       else idle = requestIdleCallback(work, { timeout: 1000 });
     };
-    if (far) work();
-    else timer = setTimeout(work, DRAW_AHEAD_AFTER_MS);
+    if (far) {
+      // On screen: the steps at once (never a blank frame), then the arrows.
+      for (let i = Math.ceil(nodes.length / PER_SLICE); i > 0; i--) slices.shift()?.();
+      work();
+    } else timer = setTimeout(work, DRAW_AHEAD_AFTER_MS);
     return () => {
       clearTimeout(timer);
       cancelIdleCallback(idle);

@@ -123,18 +123,8 @@ function mapContext(
   return context;
 }
 
-/**
- * Draws the steps onto `canvas`, resized to `frame` and cleared first: a card with a border,
- * a band of the kind's colour on the left (start and end are pills with a border in their
- * colour), a thicker accent border when selected. Borders are at least a canvas pixel wide,
- * so they stay visible from far away.
- */
-export function drawSteps(
-  canvas: HTMLCanvasElement,
-  frame: PictureFrame,
-  nodes: readonly StepNode[],
-  colour: (token: string) => string,
-): void {
+/** Sizes `canvas` to `frame` and clears it, for a new picture. */
+export function clearPicture(canvas: HTMLCanvasElement, frame: PictureFrame): void {
   const width = Math.max(1, Math.round(frame.width * frame.scale));
   const height = Math.max(1, Math.round(frame.height * frame.scale));
   if (canvas.width !== width || canvas.height !== height) {
@@ -143,6 +133,20 @@ export function drawSteps(
   } else {
     canvas.getContext('2d')?.reset();
   }
+}
+
+/**
+ * Draws steps onto `canvas` (cleared first with clearPicture): a card with a border, a band
+ * of the kind's colour on the left (start and end are pills with a border in their colour), a
+ * thicker accent border when selected. Borders are at least a canvas pixel wide, so they stay
+ * visible from far away.
+ */
+export function drawSteps(
+  canvas: HTMLCanvasElement,
+  frame: PictureFrame,
+  nodes: readonly StepNode[],
+  colour: (token: string) => string,
+): void {
   const context = mapContext(canvas, frame);
   if (!context) return;
   const pixel = 1 / frame.scale;

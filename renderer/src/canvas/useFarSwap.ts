@@ -149,11 +149,17 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
       if (!ready(s) || !last) return;
       if (!within(viewBox(s, RING / 2), last.ring)) take(viewBox(s, RING));
     };
+    // The canvas has its size before the map's first view is set (InitialView, Canvas.tsx):
+    // the view's first move replaces the first ring.
+    let first = true;
     const check = (s: ReactFlowState, previous: ReactFlowState) => {
       if (!ready(s)) return;
-      if (!last) take(viewBox(s, RING));
-      else if (!within(viewBox(s), last.ring)) take(union(last.ring, viewBox(s, REACH)));
-      else if (s.transform === previous.transform) return;
+      const moved = s.transform !== previous.transform;
+      if (!last || (first && moved)) {
+        first = !last;
+        take(viewBox(s, RING));
+      } else if (!within(viewBox(s), last.ring)) take(union(last.ring, viewBox(s, REACH)));
+      else if (!moved) return;
       clearTimeout(timer);
       timer = setTimeout(recentre, RECENTRE_AFTER_MS);
     };
