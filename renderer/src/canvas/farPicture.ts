@@ -4,7 +4,7 @@
  * batched paths (one fill or stroke per colour), in map coordinates. Also finds the step
  * under a point.
  */
-import type { StepKind, TransitionKind } from '../../../shared/model';
+import { STEP_KINDS, type StepKind, type TransitionKind } from '../../../shared/model';
 import { arrowCurve } from './arrowPath';
 import { FAR_ZOOM } from './farZoom';
 import { STEP_MIN_HEIGHT, STEP_WIDTH, type StepNode, type TransitionEdge } from './flowMapping';
@@ -73,17 +73,6 @@ export function pictureColours(element: Element): (token: string) => string {
   const style = getComputedStyle(element);
   return (token) => style.getPropertyValue(token).trim();
 }
-
-const KINDS: readonly StepKind[] = [
-  'start',
-  'task',
-  'review',
-  'approval',
-  'handoff',
-  'wait',
-  'external',
-  'end',
-];
 
 const ARROWS: Record<TransitionKind, { colour: string; width: number; dash: number[] }> = {
   forward: { colour: '--edge', width: 1.75, dash: [] },
@@ -185,7 +174,7 @@ export function drawSteps(
   context.stroke(waitBorders);
   context.setLineDash([]);
   context.lineWidth = Math.max(3, pixel);
-  for (const kind of KINDS) {
+  for (const kind of STEP_KINDS) {
     const border = kindBorders.get(kind);
     const strip = bands.get(kind);
     const tone = colour(`--kind-${kind}`);
