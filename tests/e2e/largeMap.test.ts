@@ -233,3 +233,35 @@ test('arrow labels wait while the view is dragged, and fill in once it stops', a
   await expect.poll(async () => (await chips()).length).toBeGreaterThan(0);
   expect(open.problems).toEqual([]);
 });
+
+test('select all takes the arrows far from the view too, and a click on the canvas clears it', async () => {
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const all = `500 steps and ${doc.transitionOrder.length} arrows selected`;
+  let spot = await emptySpot();
+  await page.mouse.click(spot.x, spot.y);
+  await page.keyboard.press('Control+a');
+  await expect
+    .poll(async () => (await inspector.count()) && inspector.textContent())
+    .toContain(all);
+  // React Flow reports the selection it holds as the view moves; the rest stays selected.
+  await drag(-300);
+  await new Promise((done) => setTimeout(done, 800));
+  expect(await inspector.textContent()).toContain(all);
+  spot = await emptySpot();
+  await page.mouse.click(spot.x, spot.y);
+  await expect.poll(() => page.getByText(/arrows? selected/).count()).toBe(0);
+  expect(open.problems).toEqual([]);
+});
+
+test('naming a step far out zooms in to it first', async () => {
+  await wheel(30, 40);
+  await expect.poll(() => pictured()).toBe(true);
+  // A new step (N) opens its name field: the view comes in to where it can be read.
+  await page.keyboard.press('n');
+  await expect.poll(async () => (await view())[2]).toBeCloseTo(0.7, 2);
+  await expect.poll(() => pictured()).toBe(false);
+  await page.keyboard.type('Named far out');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => step('Named far out').count()).toBe(1);
+  expect(open.problems).toEqual([]);
+});

@@ -12,7 +12,15 @@ import {
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
-import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
@@ -43,8 +51,8 @@ const nodeTypes = { step: StepNodeView };
 const edgeTypes = { transition: TransitionEdgeView };
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
-// Zoomed far out on a large map the steps are hidden from React Flow (useFarSwap.ts), and
-// "fit view" must still fit them all.
+// On a large map the steps outside the ring around the view are hidden from React Flow
+// (useFarSwap.ts), and "fit view" must still fit them all.
 const FIT_VIEW_OPTIONS = { includeHiddenNodes: true };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
@@ -80,6 +88,10 @@ export function Canvas({
   );
   const far = useStore(selectFar);
   const drawn = useFarSwap(nodes, edges, picture);
+  const heldArrows = useRef<ReadonlySet<string>>(new Set());
+  useLayoutEffect(() => {
+    heldArrows.current = new Set(drawn.edges.map((edge) => edge.id));
+  }, [drawn.edges]);
   // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
   const labelArea = useLabelArea(onlyVisible);
   countRender('canvas');
@@ -118,10 +130,11 @@ export function Canvas({
     };
   }, []);
 
-  // Arrows left out of React Flow while zoomed far out (useFarSwap.ts) cannot be selected
-  // through it: a selection made elsewhere (a finding followed) reaches them here. One that
-  // React Flow reported is already in its arrows; applying it again would fight React Flow,
-  // which reports each selection a render late (two quick changes then chase each other).
+  // Arrows left out of React Flow (outside the ring on a large map, useFarSwap.ts) cannot be
+  // selected through it: a selection made elsewhere ("select all", a finding followed)
+  // reaches them here. One that React Flow reported is already in its arrows; applying it
+  // again would fight React Flow, which reports each selection a render late (two quick
+  // changes then chase each other).
   const reportedByFlow = useRef(false);
   useEffect(
     () =>
@@ -172,13 +185,35 @@ export function Canvas({
   const dragging = useRef(false);
   const heldSelection = useRef<Selection | null>(null);
 
-  /** A selection React Flow reported, into the store (see reportedByFlow). */
+  /**
+   * A selection React Flow reported, into the store (see reportedByFlow), with the selected
+   * arrows it does not hold (left out, useFarSwap.ts), which it cannot report.
+   */
   const report = useCallback((selection: Selection) => {
+    const { selection: before, doc } = useAppStore.getState();
+    const kept = before.transitions.filter(
+      (id) => !heldArrows.current.has(id) && doc?.transitions[id] !== undefined,
+    );
     reportedByFlow.current = true;
     try {
-      useAppStore.getState().setSelection(selection);
+      useAppStore
+        .getState()
+        .setSelection(
+          kept.length === 0
+            ? selection
+            : { ...selection, transitions: [...new Set([...selection.transitions, ...kept])] },
+        );
     } finally {
       reportedByFlow.current = false;
+    }
+  }, []);
+
+  // A click on the empty canvas clears the whole selection, the arrows React Flow does not
+  // hold included.
+  const onPaneClick = useCallback(() => {
+    const { selection, setSelection } = useAppStore.getState();
+    if (selection.steps.length > 0 || selection.transitions.length > 0) {
+      setSelection({ steps: [], transitions: [] });
     }
   }, []);
 
@@ -227,6 +262,7 @@ export function Canvas({
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onSelectionChange={onSelectionChange}
+          onPaneClick={onPaneClick}
           onNodeDragStart={onNodeDragStart}
           onNodeDragStop={onNodeDragStop}
           onNodeDoubleClick={onNodeDoubleClick}
@@ -250,6 +286,7 @@ export function Canvas({
           <OverviewMap />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <InitialView />
+          {picture && <ZoomInToStep far={drawn.far} />}
         </ReactFlow>
       </FarOutMode.Provider>
     </div>
@@ -305,6 +342,36 @@ function InitialView() {
           },
     );
   }, [ready, flow, store]);
+  return null;
+}
+
+/**
+ * Far out on a large map the steps lie under the picture (FarDrawing.tsx): a step named, or
+ * reached with the keyboard, is zoomed in to, so what is typed and focused can be seen.
+ */
+function ZoomInToStep({ far }: { far: boolean }) {
+  const renaming = useAppStore((s) => s.renamingStepId);
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (!far) return;
+    const zoomTo = (id: string) => {
+      const node = flow.getInternalNode(id);
+      if (!node) return;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? 0;
+      const height = node.measured.height ?? 0;
+      void flow.setCenter(x + width / 2, y + height / 2, { zoom: READABLE_ZOOM, duration: 200 });
+    };
+    if (renaming) zoomTo(renaming);
+    const onFocus = (event: FocusEvent) => {
+      const id = (event.target as Element | null)
+        ?.closest?.('.react-flow__node')
+        ?.getAttribute('data-id');
+      if (id) zoomTo(id);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [far, renaming, flow]);
   return null;
 }
 

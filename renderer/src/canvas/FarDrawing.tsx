@@ -107,6 +107,8 @@ export const FarDrawing = memo(function FarDrawing({
   }, [far, nodes, edges, theme]);
 
   const onClick = (event: MouseEvent) => {
+    // The second click of a double click lands while the view is on its way in.
+    if (event.detail > 1) return;
     const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
     const step = stepAt(nodes, point);
     let centre = point;

@@ -141,8 +141,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         });
       },
       selectAll() {
+        const doc = store().doc;
+        if (!doc) return;
         flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: true })));
-        flow.setEdges((edges) => edges.map((e) => ({ ...e, selected: true })));
+        // Through the store: on a large map React Flow holds only the arrows near the view.
+        store().setSelection({ steps: [...doc.stepOrder], transitions: [...doc.transitionOrder] });
       },
       copy() {
         const { doc, selection } = store();
@@ -220,7 +223,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         );
         void flow.fitView({
           nodes: stepIds.map((id) => ({ id })),
-          // Zoomed far out on a large map, React Flow holds the steps hidden (useFarSwap.ts).
+          // On a large map React Flow holds steps away from the view hidden (useFarSwap.ts).
           includeHiddenNodes: true,
           padding: 0.5,
           minZoom: 0.7,

@@ -6,15 +6,16 @@
  *
  * - Closer in, React Flow is given the steps and arrows in a ring around the view: the view
  *   and RING of its size again on each side (a step outside is `hidden`, an arrow outside left
- *   out). A pan or a zoom out to FAR_ZOOM from a readable zoom stays inside it and adds
+ *   out). A pan, or a zoom out to FAR_ZOOM from READABLE_ZOOM, stays inside it and adds
  *   nothing to the page; the ring is worked out again once the view has rested off its
- *   middle. A view that does leave it (a long pan) takes in what it reaches, with a margin.
+ *   middle. A view that does leave it (a long pan) takes in what it reaches, with a margin;
+ *   steps that move (undo, auto-layout) are sorted in or out of the same ring.
  * - Zoomed out past FAR_ZOOM the map is one picture (FarDrawing.tsx) and what React Flow has
  *   stays in the page, hidden by CSS: crossing FAR_ZOOM adds and removes nothing.
  *
  * Steps stay in React Flow's store, hidden, so the overview map, "fit view" and the
  * selection still know them; arrows are left out since React Flow indexes every arrow it is
- * given, hidden or not. What is selected is always given (unless it is most of the map).
+ * given, hidden or not. What is selected is given too, up to KEEP_SELECTED of each.
  * (Handing React Flow only what is in view, as its onlyRenderVisibleElements does, adds
  * steps and arrows in most frames of a zoom out; each of those frames cost 33 to 100 ms.)
  */
@@ -91,6 +92,11 @@ const within = (inner: Box, outer: Box) =>
 const meets = (a: Box, b: Box) =>
   a.right > b.x && a.x < b.right && a.bottom > b.y && a.y < b.bottom;
 
+const area = (b: Box) => (b.right - b.x) * (b.bottom - b.y);
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
+  a.size === b.size && [...a].every((id) => b.has(id));
+
 const union = (a: Box, b: Box): Box => ({
   x: Math.min(a.x, b.x),
   y: Math.min(a.y, b.y),
@@ -138,28 +144,53 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
     if (!enabled) return;
     let last: Culled | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const ready = (s: ReactFlowState) => !selectFar(s) && s.width > 0 && s.nodeLookup.size > 0;
+    const ready = (s: ReactFlowState) => s.width > 0 && s.nodeLookup.size > 0;
     const take = (ring: Box) => {
       last = cull(store.getState(), allEdges.current, ring);
       setCulled(last);
     };
-    // Once the view rests nearer an edge of the ring than its middle, a ring around it.
+    // Steps moved (undo, auto-layout, a drag): what is outside the same ring again.
+    const refresh = () => {
+      if (!last) return;
+      const next = cull(store.getState(), allEdges.current, last.ring);
+      if (sameSet(next.nodes, last.nodes) && sameSet(next.edges, last.edges)) return;
+      last = next;
+      setCulled(next);
+    };
+    // Once the view rests nearer an edge of the ring than its middle, or the ring is much
+    // larger than one around the view (after a long pan, or zoomed back in), a ring around it.
     const recentre = () => {
       const s = store.getState();
-      if (!ready(s) || !last) return;
-      if (!within(viewBox(s, RING / 2), last.ring)) take(viewBox(s, RING));
+      if (!ready(s) || selectFar(s) || !last) return;
+      const fresh = viewBox(s, RING);
+      if (!within(viewBox(s, RING / 2), last.ring) || area(last.ring) > 2 * area(fresh)) {
+        take(fresh);
+      }
     };
     // The canvas has its size before the map's first view is set (InitialView, Canvas.tsx):
     // the view's first move replaces the first ring.
     let first = true;
+    // Far out the ring stays as it is (the picture covers the canvas).
+    let wasFar = false;
     const check = (s: ReactFlowState, previous: ReactFlowState) => {
       if (!ready(s)) return;
+      if (selectFar(s)) {
+        wasFar = true;
+        return;
+      }
       const moved = s.transform !== previous.transform;
+      const view = viewBox(s);
       if (!last || (first && moved)) {
         first = !last;
         take(viewBox(s, RING));
-      } else if (!within(viewBox(s), last.ring)) take(union(last.ring, viewBox(s, REACH)));
+      } else if (!within(view, last.ring)) {
+        // Moved on by hand: take in what it reaches. Jumped (the overview map, or moved while
+        // far out): a ring around the view.
+        const jumped = wasFar || !meets(view, last.ring);
+        take(jumped ? viewBox(s, RING) : union(last.ring, viewBox(s, REACH)));
+      } else if (s.nodes !== previous.nodes) refresh();
       else if (!moved) return;
+      wasFar = false;
       clearTimeout(timer);
       timer = setTimeout(recentre, RECENTRE_AFTER_MS);
     };
@@ -168,6 +199,7 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
     return () => {
       unsubscribe();
       clearTimeout(timer);
+      setCulled(null);
     };
   }, [enabled, store]);
 
