@@ -281,7 +281,7 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
-          {picture && <FarDrawing nodes={nodes} edges={edges} far={drawn.far} />}
+          {picture && <FarDrawing nodes={nodes} edges={edges} far={drawn.far} lanes={lanes} />}
           {lanes && <LaneBands />}
           <OverviewMap />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />

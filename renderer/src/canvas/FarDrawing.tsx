@@ -3,6 +3,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } f
 import type { StepId } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { READABLE_ZOOM } from './farZoom';
+import { Bands } from './LaneBands';
 import {
   clearPicture,
   drawArrows,
@@ -39,9 +40,12 @@ export const FarDrawing = memo(function FarDrawing({
   nodes,
   edges,
   far,
+  lanes,
 }: {
   nodes: StepNode[];
   edges: TransitionEdge[];
+  /** Swimlanes are on: their bands are drawn over the backdrop too. */
+  lanes: boolean;
   /** Zoomed far out: the picture is on screen, up to date, and takes clicks. */
   far: boolean;
 }) {
@@ -128,6 +132,11 @@ export const FarDrawing = memo(function FarDrawing({
   return (
     <ViewportPortal>
       <div className={`far-backdrop${far ? ' is-live' : ''}`} aria-hidden="true" />
+      {lanes && (
+        <div className={`far-lanes${far ? ' is-live' : ''}`} aria-hidden="true">
+          <Bands />
+        </div>
+      )}
       <canvas
         ref={canvas}
         className={`far-drawing${far ? ' is-live' : ''}`}

@@ -13,6 +13,18 @@ const LABEL_ROOM = 200;
  * step in its role's band, so arrows that cross bands are the handoffs.
  */
 export function LaneBands() {
+  return (
+    <ViewportPortal>
+      <Bands />
+    </ViewportPortal>
+  );
+}
+
+/**
+ * The bands themselves, in map coordinates: also drawn over the far-out backdrop of a large
+ * map (FarDrawing.tsx), which covers the ones behind the steps.
+ */
+export function Bands() {
   const doc = useAppStore((s) => s.doc);
   const bands = useMemo(() => {
     if (!doc || doc.stepOrder.length === 0) return [];
@@ -27,7 +39,7 @@ export function LaneBands() {
     });
   }, [doc]);
   return (
-    <ViewportPortal>
+    <>
       {bands.map((band) => (
         <div
           key={band.key}
@@ -41,6 +53,6 @@ export function LaneBands() {
           <span className="lane-name">{band.name}</span>
         </div>
       ))}
-    </ViewportPortal>
+    </>
   );
 }
