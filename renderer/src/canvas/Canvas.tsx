@@ -88,9 +88,9 @@ export function Canvas({
   );
   const far = useStore(selectFar);
   const drawn = useFarSwap(nodes, edges, picture);
-  const heldArrows = useRef<ReadonlySet<string>>(new Set());
+  const heldArrows = useRef(drawn.edges);
   useLayoutEffect(() => {
-    heldArrows.current = new Set(drawn.edges.map((edge) => edge.id));
+    heldArrows.current = drawn.edges;
   }, [drawn.edges]);
   // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
   const labelArea = useLabelArea(onlyVisible);
@@ -191,9 +191,10 @@ export function Canvas({
    */
   const report = useCallback((selection: Selection) => {
     const { selection: before, doc } = useAppStore.getState();
-    const kept = before.transitions.filter(
-      (id) => !heldArrows.current.has(id) && doc?.transitions[id] !== undefined,
-    );
+    const held = before.transitions.length > 0 && new Set(heldArrows.current.map((e) => e.id));
+    const kept = held
+      ? before.transitions.filter((id) => !held.has(id) && doc?.transitions[id] !== undefined)
+      : [];
     reportedByFlow.current = true;
     try {
       useAppStore
@@ -281,12 +282,12 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
-          {picture && <FarDrawing nodes={nodes} edges={edges} far={drawn.far} lanes={lanes} />}
+          {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
           {lanes && <LaneBands />}
           <OverviewMap />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
           <InitialView />
-          {picture && <ZoomInToStep far={drawn.far} />}
+          {picture && <ZoomInToStep far={far} />}
         </ReactFlow>
       </FarOutMode.Provider>
     </div>

@@ -5,6 +5,7 @@ import { useAppStore } from '../state/store';
 import { READABLE_ZOOM } from './farZoom';
 import { Bands } from './LaneBands';
 import {
+  boxesOf,
   clearPicture,
   drawArrows,
   drawSteps,
@@ -31,10 +32,11 @@ function useTheme(): string | undefined {
 }
 
 /**
- * A large map zoomed far out, as one picture inside the moving drawing (useFarSwap.ts says
- * when): the compositor slides and scales it with the view, and it is drawn again only when
- * the map, the selection or the theme changes, never in a frame of a move. Clicking a step
- * selects it and zooms in to it; clicking anywhere else zooms in there.
+ * A large map zoomed far out, as one picture on an opaque backdrop inside the moving drawing,
+ * faded in over the steps and arrows React Flow has (useFarSwap.ts): the compositor slides
+ * and scales it with the view, and it is drawn again only when the map, the selection or the
+ * theme changes, never in a frame of a move. Clicking a step selects it and zooms in to it;
+ * clicking anywhere else zooms in there.
  */
 export const FarDrawing = memo(function FarDrawing({
   nodes,
@@ -66,7 +68,7 @@ export const FarDrawing = memo(function FarDrawing({
     const frame = pictureFrame(nodes, window.devicePixelRatio || 1);
     if (!frame) return;
     let colour = (token: string) => token;
-    const slices = [
+    const steps = [
       () => {
         colour = pictureColours(element);
         clearPicture(element, frame);
@@ -80,15 +82,20 @@ export const FarDrawing = memo(function FarDrawing({
     ];
     for (let i = 0; i < nodes.length; i += PER_SLICE) {
       const part = nodes.slice(i, i + PER_SLICE);
-      slices.push(() => drawSteps(element, frame, part, colour));
+      steps.push(() => drawSteps(element, frame, part, colour));
     }
+    const boxes = boxesOf(nodes);
+    const arrows: (() => void)[] = [];
     for (let i = 0; i < edges.length; i += PER_SLICE) {
       const part = edges.slice(i, i + PER_SLICE);
-      slices.push(() => drawArrows(element, frame, nodes, part, colour));
+      arrows.push(() => drawArrows(element, frame, boxes, part, colour));
     }
-    slices.push(() => {
+    arrows.push(() => {
       drawn.current = inputs;
     });
+    // On screen: the steps at once (never a blank frame), then the arrows a slice per frame.
+    if (far) for (const slice of steps) slice();
+    const slices = far ? arrows : [...steps, ...arrows];
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle = 0;
     let next = 0;
@@ -98,11 +105,8 @@ export const FarDrawing = memo(function FarDrawing({
       if (far) next = requestAnimationFrame(work);
       else idle = requestIdleCallback(work, { timeout: 1000 });
     };
-    if (far) {
-      // On screen: the steps at once (never a blank frame), then the arrows.
-      for (let i = Math.ceil(nodes.length / PER_SLICE); i > 0; i--) slices.shift()?.();
-      work();
-    } else timer = setTimeout(work, DRAW_AHEAD_AFTER_MS);
+    if (far) work();
+    else timer = setTimeout(work, DRAW_AHEAD_AFTER_MS);
     return () => {
       clearTimeout(timer);
       cancelIdleCallback(idle);

@@ -1,6 +1,6 @@
 import { ViewportPortal } from '@xyflow/react';
-import { useMemo } from 'react';
 import { lanesOf } from '../../../shared/lanes/lanes';
+import type { MapDocument } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 
@@ -20,24 +20,43 @@ export function LaneBands() {
   );
 }
 
-/**
- * The bands themselves, in map coordinates: also drawn over the far-out backdrop of a large
- * map (FarDrawing.tsx), which covers the ones behind the steps.
- */
-export function Bands() {
-  const doc = useAppStore((s) => s.doc);
-  const bands = useMemo(() => {
-    if (!doc || doc.stepOrder.length === 0) return [];
+interface Band {
+  readonly key: string;
+  readonly name: string;
+  readonly index: number;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The bands of each version of the map, worked out once for both places they are drawn. */
+const bandsByDoc = new WeakMap<MapDocument, readonly Band[]>();
+
+function bandsOf(doc: MapDocument | null): readonly Band[] {
+  if (!doc || doc.stepOrder.length === 0) return [];
+  let bands = bandsByDoc.get(doc);
+  if (!bands) {
     const steps = Object.values(doc.steps);
     const left = Math.min(...steps.map((s) => s.position.x)) - LABEL_ROOM;
     const right = Math.max(...steps.map((s) => s.position.x)) + STEP_WIDTH + PAD;
-    return lanesOf(doc).map((lane, index) => {
+    bands = lanesOf(doc).map((lane, index) => {
       const ys = lane.stepIds.map((id) => doc.steps[id]!.position.y);
       const top = Math.min(...ys) - PAD;
       const bottom = Math.max(...ys) + STEP_MIN_HEIGHT + PAD;
       return { key: lane.roleId ?? 'none', name: lane.name, index, left, right, top, bottom };
     });
-  }, [doc]);
+    bandsByDoc.set(doc, bands);
+  }
+  return bands;
+}
+
+/**
+ * The bands themselves, in map coordinates: also drawn over the far-out backdrop of a large
+ * map (FarDrawing.tsx), which covers the ones behind the steps.
+ */
+export function Bands() {
+  const bands = useAppStore((s) => bandsOf(s.doc));
   return (
     <>
       {bands.map((band) => (

@@ -83,8 +83,8 @@ function frameFor(box: Box): Frame {
 
 /**
  * What the picture shows of each step (position, size, selected), to tell whether a change
- * of the steps needs drawing: renaming a step, or hiding steps from React Flow while zoomed
- * far out (useFarSwap.ts), changes nothing here.
+ * of the steps needs drawing: renaming a step, or hiding steps from React Flow outside the
+ * ring around the view (useFarSwap.ts), changes nothing here.
  */
 function drawnFigures(s: ReactFlowState): number[] {
   const figures: number[] = [];

@@ -88,8 +88,8 @@ function ends(kind: TransitionKind, from: Box, to: Box): [number, number, number
     : [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2];
 }
 
-/** The boxes of the steps, by id. */
-function boxesOf(nodes: readonly StepNode[]): Map<string, Box> {
+/** The boxes of the steps, by id (for drawArrows). */
+export function boxesOf(nodes: readonly StepNode[]): Map<string, Box> {
   const boxes = new Map<string, Box>();
   for (const node of nodes) boxes.set(node.id, boxOf(node));
   return boxes;
@@ -196,14 +196,13 @@ export function drawSteps(
 export function drawArrows(
   canvas: HTMLCanvasElement,
   frame: PictureFrame,
-  nodes: readonly StepNode[],
+  boxes: ReadonlyMap<string, Box>,
   edges: readonly TransitionEdge[],
   colour: (token: string) => string,
 ): void {
   const context = mapContext(canvas, frame);
   if (!context) return;
   const pixel = 1 / frame.scale;
-  const boxes = boxesOf(nodes);
   const arrows = new Map<TransitionKind | 'chosen', Path2D>();
   for (const edge of edges) {
     const from = boxes.get(edge.source);

@@ -10,8 +10,9 @@
  *   nothing to the page; the ring is worked out again once the view has rested off its
  *   middle. A view that does leave it (a long pan) takes in what it reaches, with a margin;
  *   steps that move (undo, auto-layout) are sorted in or out of the same ring.
- * - Zoomed out past FAR_ZOOM the map is one picture (FarDrawing.tsx) and what React Flow has
- *   stays in the page, hidden by CSS: crossing FAR_ZOOM adds and removes nothing.
+ * - Zoomed out past FAR_ZOOM the map is one picture on an opaque backdrop (FarDrawing.tsx),
+ *   faded in over what React Flow has, which stays as it is: crossing FAR_ZOOM adds and
+ *   removes nothing, and the ring waits until the view comes back in.
  *
  * Steps stay in React Flow's store, hidden, so the overview map, "fit view" and the
  * selection still know them; arrows are left out since React Flow indexes every arrow it is
@@ -19,7 +20,7 @@
  * (Handing React Flow only what is in view, as its onlyRenderVisibleElements does, adds
  * steps and arrows in most frames of a zoom out; each of those frames cost 33 to 100 ms.)
  */
-import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectFar } from './farZoom';
 import type { StepNode, TransitionEdge } from './flowMapping';
@@ -30,6 +31,8 @@ const RING = 0.75;
 const REACH = 0.25;
 /** How long the view rests before the ring is centred on it again. */
 const RECENTRE_AFTER_MS = 400;
+/** How long steps stay put (a drag, typing) before they are sorted in or out of the ring. */
+const REFRESH_AFTER_MS = 100;
 /** Selected steps and arrows are always drawn, up to this many. */
 const KEEP_SELECTED = 20;
 
@@ -144,12 +147,14 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
     if (!enabled) return;
     let last: Culled | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     const ready = (s: ReactFlowState) => s.width > 0 && s.nodeLookup.size > 0;
     const take = (ring: Box) => {
       last = cull(store.getState(), allEdges.current, ring);
       setCulled(last);
     };
-    // Steps moved (undo, auto-layout, a drag): what is outside the same ring again.
+    // Steps moved (undo, auto-layout, a drag): what is outside the same ring again, once they
+    // stay put (the steps change in every frame of a drag and with every key typed).
     const refresh = () => {
       if (!last) return;
       const next = cull(store.getState(), allEdges.current, last.ring);
@@ -169,7 +174,7 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
     };
     // The canvas has its size before the map's first view is set (InitialView, Canvas.tsx):
     // the view's first move replaces the first ring.
-    let first = true;
+    let firstMove = true;
     // Far out the ring stays as it is (the picture covers the canvas).
     let wasFar = false;
     const check = (s: ReactFlowState, previous: ReactFlowState) => {
@@ -180,16 +185,20 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
       }
       const moved = s.transform !== previous.transform;
       const view = viewBox(s);
-      if (!last || (first && moved)) {
-        first = !last;
+      if (!last) take(viewBox(s, RING));
+      else if (firstMove && moved) {
+        firstMove = false;
         take(viewBox(s, RING));
       } else if (!within(view, last.ring)) {
         // Moved on by hand: take in what it reaches. Jumped (the overview map, or moved while
         // far out): a ring around the view.
         const jumped = wasFar || !meets(view, last.ring);
         take(jumped ? viewBox(s, RING) : union(last.ring, viewBox(s, REACH)));
-      } else if (s.nodes !== previous.nodes) refresh();
-      else if (!moved) return;
+      } else if (s.nodes !== previous.nodes) {
+        clearTimeout(refreshTimer);
+        refreshTimer = setTimeout(refresh, REFRESH_AFTER_MS);
+        if (!moved) return;
+      } else if (!moved) return;
       wasFar = false;
       clearTimeout(timer);
       timer = setTimeout(recentre, RECENTRE_AFTER_MS);
@@ -199,6 +208,7 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
     return () => {
       unsubscribe();
       clearTimeout(timer);
+      clearTimeout(refreshTimer);
       setCulled(null);
     };
   }, [enabled, store]);
@@ -207,16 +217,15 @@ function useRing(edges: readonly TransitionEdge[], enabled: boolean): Culled | n
 }
 
 /**
- * The nodes and edges to give React Flow, whether the far-out picture is on screen, and
- * whether the ring is in place (until then, as when off, React Flow should draw only what is
- * in view itself). Off (`enabled` false) it changes nothing.
+ * The nodes and edges to give React Flow, and whether the ring is in place (until then, as
+ * when off, React Flow should draw only what is in view itself). Off (`enabled` false) it
+ * changes nothing.
  */
 export function useFarSwap(
   nodes: StepNode[],
   edges: TransitionEdge[],
   enabled: boolean,
-): { nodes: StepNode[]; edges: TransitionEdge[]; far: boolean; ringed: boolean } {
-  const far = useStore(selectFar) && enabled;
+): { nodes: StepNode[]; edges: TransitionEdge[]; ringed: boolean } {
   const culled = useRing(edges, enabled);
 
   const shownNodes = useMemo(() => {
@@ -231,5 +240,5 @@ export function useFarSwap(
     const keep = edges.filter((edge) => edge.selected).length <= KEEP_SELECTED;
     return edges.filter((edge) => (keep && edge.selected) || !culled.edges.has(edge.id));
   }, [edges, culled]);
-  return { nodes: shownNodes, edges: shownEdges, far, ringed: culled !== null };
+  return { nodes: shownNodes, edges: shownEdges, ringed: culled !== null };
 }
