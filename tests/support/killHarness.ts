@@ -4,12 +4,13 @@
  * at a dozen rounds; so each child script is bundled ONCE per test file with esbuild into a
  * plain CommonJS file and started with plain `node` (~60 ms). better-sqlite3 stays outside
  * the bundle (its native binary is found through NODE_PATH, i.e. this project's
- * node_modules). esbuild is not a direct dependency: it comes with tsx (and vite), which
- * the project already uses to run TypeScript.
+ * node_modules).
  *
  * No vitest imports here: the parent tests pass in their own temporary folders.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
@@ -115,10 +116,28 @@ export function runChild(
 
 /**
  * Runs `read` on a read-only connection: it never recovers a WAL into the file or rolls a
- * journal back, so the next child still has to do the recovery itself.
+ * journal back, so the next child still has to do the recovery itself. A kill can leave a
+ * WAL that a read-only connection cannot open without recovering it (SQLITE_READONLY_…,
+ * "attempt to write a readonly database"); then `read` runs on a recovered copy instead.
  */
 export function readOnly<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return withDatabase(new Database(file, { readonly: true, fileMustExist: true }), read);
+  } catch (error) {
+    if (!String((error as { code?: unknown }).code).startsWith('SQLITE_READONLY')) throw error;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dm-inspect-'));
+    try {
+      const copy = path.join(dir, 'copy.db');
+      fs.copyFileSync(file, copy);
+      if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
+      return withDatabase(new Database(copy, { fileMustExist: true }), read);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+function withDatabase<T>(db: Database.Database, read: (db: Database.Database) => T): T {
   try {
     return read(db);
   } finally {

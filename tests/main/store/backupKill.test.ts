@@ -13,12 +13,11 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../main/service/workspace';
 import { APPLICATION_ID } from '../../../main/store';
 import { parseBackupName } from '../../../main/store/backup';
-import { bundleChild, ROOT } from '../../support/killHarness';
+import { bundleChild, readOnly, ROOT } from '../../support/killHarness';
 import { makeRng, type Rng } from '../../support/randomOps';
 import { tempDir } from '../../support/tempDir';
 
@@ -115,17 +114,14 @@ function runAndKill(
 
 /** integrity_check and the step numbers, read-only (the next child still has to recover). */
 function inspect(file: string): { integrity: unknown; appId: number; steps: number[] } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
+  return readOnly(file, (db) => {
     const integrity = db.pragma('integrity_check', { simple: true });
     const appId = Number(db.pragma('application_id', { simple: true }));
     // A child killed in its very first start-up may leave a database with no tables yet.
     const hasSteps = db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'steps'`).get();
     const ids = hasSteps ? (db.prepare('SELECT id FROM steps').pluck().all() as string[]) : [];
     return { integrity, appId, steps: ids.map((id) => Number(id.slice(2))).sort((a, b) => a - b) };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 const isPrefix = (steps: number[]) => steps.every((n, i) => n === i);
