@@ -170,9 +170,9 @@ export function pruneBackups(
 }
 
 /**
- * Takes one rolling backup of `job.source` into `job.destDir`, then prunes. Throws (and
- * leaves no temp file behind) when the source cannot be read or the copy does not check
- * out; throws BackupStopped when `shouldStop` turned true along the way.
+ * Takes one rolling backup of `job.source` into `job.destDir`, pruning before and after.
+ * Throws (and leaves no temp file behind) when the source cannot be read or the copy does
+ * not check out; throws BackupStopped when `shouldStop` turned true along the way.
  */
 export async function backupDatabase(
   job: BackupJob,
@@ -182,6 +182,9 @@ export async function backupDatabase(
   fs.mkdirSync(job.destDir, { recursive: true });
   removeStaleTemps(job.destDir);
   const database = path.basename(job.source);
+  // A kill between an earlier backup's rename and its pruning left one too many; another
+  // such kill would leave two. Never more than `keep`, plus the one being taken.
+  pruneBackups(job.destDir, database, job.keep);
   const name = rollingName(database, new Date(job.takenAt), fs.readdirSync(job.destDir));
   const file = path.join(job.destDir, name);
   const temp = file + TEMP_SUFFIX;
