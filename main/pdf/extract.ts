@@ -9,7 +9,6 @@
  */
 import { inflateSync } from 'node:zlib';
 import {
-  EncryptedPDFError,
   ParseSpeeds,
   PDFArray,
   PDFDict,
@@ -89,15 +88,17 @@ async function loadWithin(pdfBytes: Uint8Array, meter: Meter): Promise<PDFDocume
       updateMetadata: false,
       throwOnInvalidObject: true,
       parseSpeed: ParseSpeeds.Fastest,
+      // Checked below instead: pdf-lib's own error class does not survive its ES5 build.
+      ignoreEncryption: true,
     });
   } catch (error) {
     // pdf-lib wraps what fails inside an object (our budget too), so the meter says first.
     if (meter.exceeded) meter.fail(meter.exceeded);
     if (error instanceof FileRefused) throw error;
-    if (error instanceof EncryptedPDFError) throw damaged(error, ENCRYPTED);
     throw damaged(error);
   }
   meter.checkTime();
+  if (pdf.isEncrypted) throw new FileRefused('encrypted', 'INVALID_FILE', ENCRYPTED);
   return pdf;
 }
 
@@ -112,13 +113,12 @@ function embeddedFiles(pdf: PDFDocument, meter: Meter): [string, PDFDict][] {
   const root = names?.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict);
   const found: [string, PDFDict][] = [];
   if (!root) return found;
-  const seen = new Set<PDFDict>();
+  // Every node is marked when it is first listed, so one listed again is caught right there.
+  const listed = new Set<PDFDict>([root]);
   const pending: [PDFDict, number][] = [[root, 0]];
   while (pending.length > 0) {
     const [node, depth] = pending.pop()!;
-    if (seen.has(node)) meter.fail('repeated-node');
     if (depth > meter.limits.depth) meter.fail('depth');
-    seen.add(node);
     meter.node();
     const pairs = node.lookupMaybe(PDFName.of('Names'), PDFArray);
     for (let i = 0; pairs && i + 1 < pairs.size(); i += 2) {
@@ -127,12 +127,17 @@ function embeddedFiles(pdf: PDFDocument, meter: Meter): [string, PDFDict][] {
       if (spec instanceof PDFDict) found.push([fileNameOf(spec), spec]);
     }
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    // Last kid first onto the stack, so the files come out in the tree's order.
-    for (let i = (kids?.size() ?? 0) - 1; kids && i >= 0; i--) {
+    const next: [PDFDict, number][] = [];
+    for (let i = 0; kids && i < kids.size(); i++) {
       meter.node();
       const kid = kids.lookup(i);
-      if (kid instanceof PDFDict) pending.push([kid, depth + 1]);
+      if (!(kid instanceof PDFDict)) continue;
+      if (listed.has(kid)) meter.fail('repeated-node');
+      listed.add(kid);
+      next.push([kid, depth + 1]);
     }
+    // Last kid first onto the stack, so the files come out in the tree's order.
+    pending.push(...next.reverse());
   }
   return found;
 }
