@@ -39,7 +39,7 @@ function internal(cause: unknown): AppError {
 
 /**
  * Runs `parser` on `bytes` in a worker loaded from `workerPath` (the bundled worker file in
- * the app, `main/untrusted/worker.ts` from sources, run through tsx) within `limits`.
+ * the app, `main/untrusted/untrustedWorker.ts` from sources, run through tsx) within `limits`.
  * Resolves with the parser's result; rejects with `FileRefused` (naming the budget or the
  * reason) or, if the worker itself cannot run, an INTERNAL AppError.
  */

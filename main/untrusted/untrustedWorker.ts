@@ -2,7 +2,7 @@
  * The untrusted-file worker thread: runs one parser of `PARSERS` on one file's bytes, posts
  * the result or the refusal, and is then ended by parseUntrusted (run.ts), which also ends
  * it when the time budget runs out; V8 ends it when it passes its heap limit. Bundled as a
- * file of its own by electron-vite (`./worker?modulePath` in workerPath.ts), run through
+ * file of its own by electron-vite (`./untrustedWorker?modulePath` in workerPath.ts), run through
  * tsx from sources in tests.
  */
 import { parentPort, workerData } from 'node:worker_threads';
