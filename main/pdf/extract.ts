@@ -1,9 +1,10 @@
 /**
  * Reading the map file back out of a PDF: the PDF may come from anyone, so every step runs
- * within the `Limits` of main/untrusted. Its nesting is checked on the raw bytes, pdf-lib's
- * own decoding is metered (decodeBudget.ts), the name tree of attached files is walked with
- * a visited set, a node budget and a depth limit, and the attachment is unpacked by zlib with
- * `maxOutputLength` (it stops at the limit instead of unpacking first and measuring after).
+ * within the `Limits` of main/untrusted. Its nesting is checked on the raw bytes, what
+ * pdf-lib unpacks and parses while loading is held to the budgets (loadBudget.ts), the name
+ * tree of attached files is walked with a visited set, a node budget and a depth limit, and
+ * the attachment is unpacked by zlib with `maxOutputLength` (it stops at the limit instead
+ * of unpacking first and measuring after).
  * The app runs this in a worker (main/untrusted/run.ts) that also holds the time and memory
  * budgets; in-process, as in tests, the time budget is checked between steps.
  */
@@ -20,7 +21,7 @@ import {
 } from 'pdf-lib';
 import { FILE_KIND_INFO } from '../../shared/export/fileKinds';
 import { DEFAULT_LIMITS, FileRefused, Meter, type Limits } from '../untrusted/limits';
-import { withDecodeBudget } from './decodeBudget';
+import { withLoadBudget } from './loadBudget';
 import { nestsDeeperThan } from './nesting';
 
 const ATTACHMENT_SUFFIX = FILE_KIND_INFO.map.suffix;
@@ -56,7 +57,7 @@ export async function extractMapFile(
   if (!startsWithPdfHeader(pdfBytes)) throw damaged();
   const meter = new Meter(limits);
   if (nestsDeeperThan(pdfBytes, limits.nesting)) meter.fail('nesting');
-  return withDecodeBudget(meter, async () => {
+  return withLoadBudget(meter, async () => {
     const pdf = await loadWithin(pdfBytes, meter);
     try {
       for (const [name, spec] of embeddedFiles(pdf, meter)) {
@@ -76,7 +77,7 @@ export async function extractMapFile(
 /** The names of the files attached to a PDF (for tests and diagnostics). */
 export async function attachmentNames(pdfBytes: Uint8Array): Promise<string[]> {
   const meter = new Meter(DEFAULT_LIMITS);
-  return withDecodeBudget(meter, async () =>
+  return withLoadBudget(meter, async () =>
     embeddedFiles(await loadWithin(pdfBytes, meter), meter).map(([name]) => name),
   );
 }

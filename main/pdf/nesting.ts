@@ -4,8 +4,7 @@
  * `[` would otherwise be met only as a stack overflow somewhere inside it. One pass over the
  * bytes, skipping what is not structure: strings `( … )` (with escapes and balanced
  * parentheses), comments, and the binary data of streams (from `stream` to `endstream`).
- * Streams that are compressed (object streams) are not looked into here; a parser that
- * recurses into them still meets the worker's stack limit.
+ * Object streams are checked the same way once unpacked (loadBudget.ts).
  */
 const LEFT_SQUARE = 0x5b;
 const RIGHT_SQUARE = 0x5d;

@@ -3,7 +3,7 @@
  * one budget of the untrusted-file parser (main/untrusted/limits.ts). Shared by the tests
  * (tests/main/pdf/hostile.test.ts) and the benchmark (tests/bench/hostilePdf.bench.ts).
  */
-import { deflateRawSync, constants } from 'node:zlib';
+import { constants, deflateRawSync, deflateSync } from 'node:zlib';
 import {
   PDFArray,
   PDFContext,
@@ -162,6 +162,21 @@ function nestedPdf(open: string, close: string, levels: number): Uint8Array {
 }
 
 export const deepArrays = (levels = 100_000) => nestedPdf('[', ']', levels);
+
+/**
+ * Deep arrays inside a compressed object stream, where a check of the file's raw bytes
+ * cannot see them.
+ */
+export async function deepArraysInObjectStream(levels = 100_000): Promise<Uint8Array> {
+  const pdf = await blank();
+  const { context } = pdf;
+  const object = `${'['.repeat(levels)}${']'.repeat(levels)}`;
+  const header = `${context.largestObjectNumber + 1} 0 `;
+  const text = Buffer.from(header + object);
+  const dict = context.obj({ Type: 'ObjStm', N: 1, First: header.length, Filter: 'FlateDecode' });
+  context.register(PDFRawStream.of(dict, deflateSync(text)));
+  return plain(pdf);
+}
 export const deepDicts = (levels = 100_000) => nestedPdf('<< /A ', '>>', levels);
 
 /** A PDF whose trailer says it is encrypted. */
@@ -194,5 +209,10 @@ export const HOSTILE_PDFS: readonly {
   { name: 'object-stream-bomb-1gb', reason: 'inflated-bytes', make: () => objectStreamBomb() },
   { name: 'deep-arrays', reason: 'nesting', make: () => deepArrays() },
   { name: 'deep-dicts', reason: 'nesting', make: () => deepDicts() },
+  {
+    name: 'deep-arrays-in-object-stream',
+    reason: 'nesting',
+    make: () => deepArraysInObjectStream(),
+  },
   { name: 'encrypted', reason: 'encrypted', make: encryptedPdf },
 ];
