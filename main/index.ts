@@ -17,6 +17,7 @@ import { desktopSaveHost } from './saveDialog';
 import { installSecurityGuards } from './security/guards';
 import { openWorkspace } from './service/workspace';
 import { BACKUP_WORKER } from './store/backup/workerPath';
+import { UNTRUSTED_WORKER } from './untrusted/workerPath';
 import { createMainWindow } from './window';
 
 if (!app.requestSingleInstanceLock()) {
@@ -94,6 +95,8 @@ function start(): void {
         worker: BACKUP_WORKER,
         report: (level, message, cause) => log(level, 'backup', message, cause),
       },
+      // Imported PDFs are read in a worker thread the app can always end.
+      untrustedWorker: UNTRUSTED_WORKER,
     });
     app.on('will-quit', () => service.close());
     const fromMainWindow = trustedSender(() => window, isOurPage);

@@ -13,6 +13,7 @@ import { startWebServer } from './http/server';
 import { initLogging, log } from './log';
 import { openWorkspace } from './service/workspace';
 import { BACKUP_WORKER } from './store/backup/workerPath';
+import { UNTRUSTED_WORKER } from './untrusted/workerPath';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
       worker: BACKUP_WORKER,
       report: (level, message, cause) => log(level, 'backup', message, cause),
     },
+    // Imported PDFs are read in a worker thread the app can always end.
+    untrustedWorker: UNTRUSTED_WORKER,
   });
   let web: Awaited<ReturnType<typeof startWebServer>>;
   try {

@@ -10,6 +10,8 @@ export const ERROR_MESSAGES = {
     'This map’s saved data is damaged, so it cannot be opened. Your other maps are not affected.',
   INVALID_EDIT: 'That change could not be applied to the map. Nothing was changed.',
   INVALID_FILE: 'This file could not be imported. Nothing was changed.',
+  FILE_OVER_LIMIT:
+    'This file asks for more time or memory than Decision Map gives one file, so it was not imported. Nothing was changed.',
   REDESIGN_NEEDS_AS_IS:
     'Only an as-is map can be redesigned. To try another design, duplicate this to-be map instead.',
   FILE_NOT_SAVED:

@@ -1,6 +1,13 @@
-/** Writing an output file for the command line, atomically, with a sentence for every failure. */
+/**
+ * Writing an output file for the command line, atomically, with a sentence for every failure.
+ * Only regular files are written or replaced: a device (`/dev/null`), a FIFO, a socket or a
+ * folder at the name is refused before anything is written (replacing it by a rename would
+ * turn `/dev/null` into a plain file, for everyone on the machine). A replaced file keeps its
+ * permission bits, and a name that is a link to a file replaces that file, not the link.
+ */
 import fs from 'node:fs';
 import { writeFileAtomic } from '../files/writeAtomic';
+import { notARegularFile } from './readFile';
 import { printable } from './report';
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
@@ -22,11 +29,15 @@ const REASONS: Record<string, string> = {
 export function writeTextFile(file: string, text: string): WriteResult {
   const name = printable(file);
   try {
-    // A rename onto a folder fails with a different code per platform: say it plainly first.
-    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
-      return { ok: false, message: `Cannot write ${name}: ${REASONS.EISDIR}.` };
+    const existing = fs.statSync(file, { throwIfNoEntry: false });
+    const notRegular = existing && notARegularFile(existing);
+    if (notRegular) return { ok: false, message: `Cannot write ${name}: ${notRegular}.` };
+    if (!existing) {
+      writeFileAtomic(file, text);
+      return { ok: true };
     }
-    writeFileAtomic(file, text);
+    // Permission bits only: a set-user-id bit has no business on a spreadsheet.
+    writeFileAtomic(fs.realpathSync(file), text, { mode: existing.mode & 0o777 });
     return { ok: true };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code ?? '';

@@ -7,14 +7,28 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+export interface WriteOptions {
+  /**
+   * The new file's permission bits, exactly (the umask does not apply): the mode of the file
+   * it replaces, so that replacing a private 0600 file does not make it readable to others.
+   * Set before any byte is written. Without it, 0644 less the umask.
+   */
+  readonly mode?: number;
+}
+
 /** Writes `data` to `file` atomically; throws the system's error (the caller words it). */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+export function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): void {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   // 'wx': never follow or reuse something already at the temporary name.
-  const fd = fs.openSync(temp, 'wx', 0o644);
+  const fd = fs.openSync(temp, 'wx', options.mode ?? 0o644);
   try {
     try {
+      if (options.mode !== undefined) fs.fchmodSync(fd, options.mode);
       fs.writeFileSync(fd, data);
       fs.fsyncSync(fd);
     } finally {

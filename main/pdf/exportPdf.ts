@@ -12,7 +12,9 @@ import type { MapDocument, MapId, MapSummary } from '../../shared/model';
 import type { PrintOptions } from '../../shared/print/options';
 import type { SaveHost } from '../files/saveFile';
 import { writeFileAtomic } from '../files/writeAtomic';
-import { attachMapFile, extractMapFile } from './attachment';
+import { logWarn } from '../log';
+import { FileRefused } from '../untrusted/limits';
+import { attachMapFile } from './attachment';
 
 export interface PdfPrinter {
   /** The print view of the map on paper, as PDF bytes (no attachment yet). */
@@ -27,6 +29,11 @@ export interface PdfDeps {
   readonly open: (id: MapId) => MapDocument;
   /** Imports the text of a portable map file (the service's `maps:import`). */
   readonly importText: (text: string) => MapSummary;
+  /**
+   * The map file attached to a PDF, or null: `extractMapFile` run in the untrusted-file
+   * worker, so a hostile PDF is refused within its budgets and never holds up the app.
+   */
+  readonly readMapFile: (pdf: Uint8Array) => Promise<string | null>;
 }
 
 const NO_MAP_INSIDE =
@@ -63,7 +70,16 @@ export function pdfHandlers(deps: PdfDeps): Pick<Handlers, 'export:pdf' | 'maps:
 
     'maps:importPdf': async ({ base64 }) => {
       const bytes = Buffer.from(base64, 'base64');
-      const text = await extractMapFile(bytes);
+      let text: string | null;
+      try {
+        text = await deps.readMapFile(bytes);
+      } catch (error) {
+        // Support learns which budget a refused file hit; the log never holds its content.
+        if (error instanceof FileRefused && error.code === 'FILE_OVER_LIMIT') {
+          logWarn('pdf', `an imported PDF was refused: over its ${error.reason} budget`);
+        }
+        throw error;
+      }
       if (text === null) throw new AppError('INVALID_FILE', NO_MAP_INSIDE);
       return deps.importText(text);
     },

@@ -29,6 +29,12 @@ export interface WorkspaceOptions {
    * listing and restoring backups work either way.
    */
   readonly backups?: BackupOptions;
+  /**
+   * The untrusted-file worker (main/untrusted), in which imported PDFs are read within
+   * their time and memory budgets. The app's entry points always pass it; without it
+   * (tests) a PDF is read in-process, within the same budgets but for the hard stops.
+   */
+  readonly untrustedWorker?: string;
 }
 
 export interface WorkspaceService {

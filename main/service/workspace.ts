@@ -12,9 +12,11 @@ import { AppError } from '../../shared/errors';
 import { logWarn } from '../log';
 import { fileHandlers } from '../files/saveFile';
 import { pdfHandlers } from '../pdf/exportPdf';
+import { extractMapFile } from '../pdf/extract';
 import { APPLICATION_ID, openDatabase } from '../store';
 import { BackupScheduler } from '../store/backup';
 import { unopenable } from '../store/probe';
+import { parseUntrusted } from '../untrusted/run';
 import { freshDatabaseName, readPointer, writePointer } from './pointer';
 import {
   backupInfos,
@@ -168,6 +170,10 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
       files: options.files ?? null,
       open: (id) => session().open(id).doc,
       importText: (text) => session().importMap(text),
+      readMapFile: (pdf) => {
+        const worker = options.untrustedWorker;
+        return worker ? parseUntrusted(worker, 'pdf-map-file', pdf) : extractMapFile(pdf);
+      },
     }),
   };
 

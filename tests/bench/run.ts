@@ -19,13 +19,19 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
 
-function report(name: string, n: number, samples: number[]): void {
+function report(
+  name: string,
+  n: number,
+  samples: number[],
+  extra: Readonly<Record<string, number>> = {},
+): void {
   const times = [...samples].sort((a, b) => a - b);
   const line = {
     name,
     n,
     median_ms: round3(percentile(times, 50)),
     p95_ms: round3(percentile(times, 95)),
+    ...extra,
   };
   console.log(JSON.stringify(line));
 }
@@ -50,23 +56,49 @@ async function measureSampled(bench: SampledBench): Promise<void> {
   for (const [name, values] of samples) if (values.length > 0) report(name, bench.n, values);
 }
 
+const MB = 1024 * 1024;
+
+/** Samples resident memory every 2 ms until stopped: the peak, and the growth over the start. */
+function watchMemory(): () => { peak: number; growth: number } {
+  const start = process.memoryUsage.rss();
+  let peak = start;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 2);
+  return () => {
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return { peak, growth: peak - start };
+  };
+}
+
 async function measure(bench: Bench): Promise<void> {
   const context = await bench.setup?.();
   const warmup = bench.warmup ?? 5;
   const iterations = bench.iterations ?? 100;
   const times: number[] = [];
+  let peak = 0;
+  let growth = 0;
   try {
     for (let i = 0; i < warmup + iterations; i++) {
       await bench.beforeEach?.(context);
+      const stopWatching = bench.memory ? watchMemory() : null;
       const start = performance.now();
       await bench.run(context);
       const elapsed = performance.now() - start;
-      if (i >= warmup) times.push(elapsed);
+      const memory = stopWatching?.();
+      if (i < warmup) continue;
+      times.push(elapsed);
+      peak = Math.max(peak, memory?.peak ?? 0);
+      growth = Math.max(growth, memory?.growth ?? 0);
     }
   } finally {
     await bench.teardown?.(context);
   }
-  report(bench.name, bench.n, times);
+  const extra: Record<string, number> = bench.memory
+    ? { peak_rss_mb: Math.round(peak / MB), rss_growth_mb: Math.round(growth / MB) }
+    : {};
+  report(bench.name, bench.n, times, extra);
 }
 
 async function main(): Promise<void> {

@@ -8,6 +8,13 @@ export interface Bench<Context = unknown> {
   readonly n: number;
   readonly iterations?: number;
   readonly warmup?: number;
+  /**
+   * Also sample the process's resident memory (worker threads included) every few
+   * milliseconds while `run` runs, and add `peak_rss_mb` (the highest seen) and
+   * `rss_growth_mb` (the most one run added to what was resident when it started) to the
+   * line. Only meaningful when `run` leaves the main thread free, e.g. works in a worker.
+   */
+  readonly memory?: boolean;
   setup?(): Context | Promise<Context>;
   beforeEach?(context: Context): void | Promise<void>;
   run(context: Context): unknown;

@@ -8,12 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { parseMapFile } from '../../../shared/file-format';
-import {
-  attachMapFile,
-  attachmentNames,
-  extractMapFile,
-  footerTemplate,
-} from '../../../main/pdf/attachment';
+import { attachMapFile, footerTemplate } from '../../../main/pdf/attachment';
+import { attachmentNames, extractMapFile } from '../../../main/pdf/extract';
 import { generateMap } from '../../support/generateMap';
 
 const example = readFileSync(

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
-import { extractMapFile } from '../../../main/pdf/attachment';
+import { extractMapFile } from '../../../main/pdf/extract';
 import type { PdfPrinter } from '../../../main/pdf/exportPdf';
 import type { SaveHost } from '../../../main/files/saveFile';
 import { openWorkspace } from '../../../main/service/workspace';

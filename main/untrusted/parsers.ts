@@ -1,0 +1,17 @@
+/**
+ * Every parser of files from outside, by name: the untrusted worker runs only these, so a
+ * new importer (BPMN, draw.io) adds its entry here and is then run with
+ * `parseUntrusted(worker, 'its-name', bytes)` within the same budgets. A parser takes the
+ * file's bytes and the limits, counts its work with a `Meter`, and throws `FileRefused`.
+ */
+import { extractMapFile } from '../pdf/extract';
+import type { Limits } from './limits';
+
+export const PARSERS = {
+  /** The portable map file attached to a PDF Decision Map exported; null when none. */
+  'pdf-map-file': (bytes: Uint8Array, limits: Limits): Promise<string | null> =>
+    extractMapFile(bytes, limits),
+} as const;
+
+export type ParserName = keyof typeof PARSERS;
+export type ParserResult<Name extends ParserName> = Awaited<ReturnType<(typeof PARSERS)[Name]>>;
