@@ -13,6 +13,7 @@ const service = vi.hoisted(() => ({
 const openWorkspace = vi.hoisted(() => vi.fn(() => service));
 vi.mock('../../../main/service/workspace', () => ({ openWorkspace }));
 
+import { CLOSE_REPLY_CHANNEL } from '../../../shared/api/closing';
 import { channels } from '../../../shared/api/contract';
 import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
 import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
@@ -61,7 +62,10 @@ describe('main process lifecycle', () => {
         report: expect.any(Function),
       },
     });
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+    // The contract's calls, and the page's answer before the window closes.
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      [...channels, CLOSE_REPLY_CHANNEL].sort(),
+    );
     expect(fake.Menu.applicationMenu).not.toBeNull();
     expect(fake.BrowserWindow.instances).toHaveLength(1);
   });
