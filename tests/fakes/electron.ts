@@ -340,9 +340,13 @@ export function connectPage(contents: FakeWebContents) {
   ipcRenderer.page = contents;
 }
 
-/** Forgets everything recorded so each test starts from a fresh "Electron". */
+/**
+ * Forgets everything recorded so each test starts from a fresh "Electron".
+ * `keepOtherInstances`: the launches so far keep running, as other processes, holding
+ * their single-instance locks and answering `second-instance` (electronApp.ts).
+ */
 export function resetFakeElectron(options: { keepOtherInstances?: boolean } = {}): void {
-  app.reset(fakeRoot);
+  app.reset(fakeRoot, options.keepOtherInstances === true);
   if (!options.keepOtherInstances) singleInstanceLocks.clear();
   ipcMain.handlers.clear();
   Menu.applicationMenu = null;

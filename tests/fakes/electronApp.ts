@@ -30,7 +30,13 @@ export class FakeApp extends EventEmitter {
   /** will-quit has been emitted: this "process" is ending and holds no lock any more. */
   shutDown = false;
 
-  reset(root: string) {
+  /**
+   * A fresh app for the next launch. `keepRunning`: the launch so far keeps running as
+   * another process would (the module is shared by every launch in a test file, so its
+   * listeners and locks move to a detached FakeApp that stands for that process).
+   */
+  reset(root: string, keepRunning = false) {
+    if (keepRunning) this.detachAsOtherProcess();
     this.removeAllListeners();
     this.isPackaged = false;
     this.gotLock = true;
@@ -46,6 +52,19 @@ export class FakeApp extends EventEmitter {
     this.quit.mockClear();
     this.requestSingleInstanceLock.mockClear();
     this.setAppUserModelId.mockClear();
+  }
+
+  /** The process of the launch so far, as its own app: it keeps its listeners and locks. */
+  private detachAsOtherProcess() {
+    const other = new FakeApp();
+    for (const name of this.eventNames())
+      for (const listener of this.rawListeners(name))
+        other.on(name, listener as (...args: unknown[]) => void);
+    Object.assign(other.paths, this.paths);
+    other.isPackaged = this.isPackaged;
+    other.shutDown = this.shutDown;
+    for (const [key, holder] of singleInstanceLocks)
+      if (holder === this) singleInstanceLocks.set(key, other);
   }
 
   getPath(name: string) {
