@@ -38,7 +38,7 @@ const dataDir = resolveDataDir(process.argv, process.env, productUserData);
 chooseUserData();
 // Windows: without this, a pinned shortcut (which electron-builder's NSIS installer gives
 // the appId as its AppUserModelID) and the running window show as two taskbar icons.
-// Windows only (docs, app.setAppUserModelId: "@platform win32").
+// Windows only (https://www.electronjs.org/docs/latest/api/app#appsetappusermodelidid-windows).
 if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {

@@ -23,7 +23,8 @@ type ImportHandlers = Pick<Handlers, 'maps:import' | 'maps:importPdf'>;
  *
  * - Relative paths are resolved against `workingDirectory`: for a second launch that is
  *   its own folder, which Electron passes with `second-instance` ("`workingDirectory` is
- *   its current working directory", docs, app event `second-instance`), not ours.
+ *   its current working directory", https://www.electronjs.org/docs/latest/api/app
+ *   #event-second-instance), not ours.
  * - `file:` URLs are turned into paths: the `.desktop` entry electron-builder writes on
  *   Linux starts the app with `Exec=… %U`, and the freedesktop Desktop Entry spec says
  *   `%U` passes "a list of URLs", so a double-clicked file arrives as

@@ -124,6 +124,25 @@ export class FakeWebContents extends EventEmitter {
       1,
     );
   }
+  /**
+   * The preload threw. docs, webContents event `preload-error`: "Emitted when the preload
+   * script `preloadPath` throws an unhandled exception `error`"; listener (event,
+   * preloadPath, error). The page then has no bridge (renderer/src/api/client.ts).
+   */
+  preloadFails(error = new Error('preload failed')) {
+    this.emit('preload-error', cancellableEvent(), '/app/out/preload/index.cjs', error);
+  }
+  /**
+   * A link to `#…` followed in the page. docs, webContents event `did-navigate-in-page`:
+   * "Examples of this occurring are when anchor links are clicked or when the DOM
+   * `hashchange` event is triggered"; listener (event, url, isMainFrame, frameProcessId,
+   * frameRoutingId). Not a `will-navigate` (docs: that event "is not emitted for in-page
+   * navigations").
+   */
+  followInPageLink(hash: string) {
+    this.url = this.url.replace(/#.*$/, '') + hash;
+    this.emit('did-navigate-in-page', cancellableEvent(), this.url, true, 1, 1);
+  }
   /** A right click. docs, webContents event `context-menu`: listener (event, params). */
   rightClick(params: Record<string, unknown>) {
     this.emit('context-menu', cancellableEvent(), params);

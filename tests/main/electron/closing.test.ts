@@ -169,7 +169,7 @@ describe('closing the window with edits pending', () => {
   });
 
   it('does not ask a page whose preload failed: there is nothing in it to save', async () => {
-    window.webContents.emit('preload-error', {}, '/x/preload/index.cjs', new Error('bad'));
+    window.webContents.preloadFails();
     window.close();
     await vi.waitFor(() => expect(window.destroyed).toBe(true));
     expect(requests()).toEqual([]);

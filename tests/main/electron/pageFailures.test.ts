@@ -65,8 +65,7 @@ describe('a page that does not load', () => {
 
   it('Reload loads our page again (an in-page navigation to #reload)', () => {
     window.webContents.failLoad(-6, 'ERR_FILE_NOT_FOUND', appUrl);
-    const errorPage = window.webContents.url;
-    window.webContents.emit('did-navigate-in-page', {}, `${errorPage}#reload`, true);
+    window.webContents.followInPageLink('#reload');
     expect(window.webContents.url).toBe(appUrl);
     expect(window.loaded).toEqual({ file: built.indexHtml });
   });
@@ -98,7 +97,7 @@ describe('a renderer that dies', () => {
     expect(showsErrorPage()).toBe(true);
     expect(page()).toContain('stopped unexpectedly several times');
     // Reload from the error page starts the count afresh.
-    window.webContents.emit('did-navigate-in-page', {}, `${window.webContents.url}#reload`, true);
+    window.webContents.followInPageLink('#reload');
     window.webContents.crash('crashed');
     expect(showsErrorPage()).toBe(false);
   });
@@ -114,7 +113,7 @@ describe('a renderer that dies', () => {
 describe('whether the page can answer before the window closes', () => {
   it('not after its preload failed, until it loads again', () => {
     expect(watch.pageCanAnswer()).toBe(true);
-    window.webContents.emit('preload-error', {}, '/x/preload/index.cjs', new Error('bad'));
+    window.webContents.preloadFails();
     expect(watch.pageCanAnswer()).toBe(false);
     loadAppPage(window as never, built);
     expect(watch.pageCanAnswer()).toBe(true);
