@@ -38,7 +38,8 @@ const noElectron = (where) =>
   rule(
     ELECTRON,
     `${where} must not import electron. Only main/index.ts, window.ts, menu.ts, ipc.ts, ` +
-      `saveDialog.ts, pdf/printToPdf.ts, security/guards.ts and main/preload/ may; keep the rest runnable in plain Node.`,
+      `saveDialog.ts, closing.ts, pageFailures.ts, contextMenu.ts, pdf/printToPdf.ts, ` +
+      `security/guards.ts and main/preload/ may; keep the rest runnable in plain Node.`,
   );
 const noSqlite = (zone) =>
   rule(SQLITE, `${zone} must not import better-sqlite3; the store lives in main/.`);
@@ -84,6 +85,9 @@ const electronFiles = [
   'main/window.ts',
   'main/menu.ts',
   'main/ipc.ts',
+  'main/closing.ts',
+  'main/pageFailures.ts',
+  'main/contextMenu.ts',
   'main/security/guards.ts',
   'main/saveDialog.ts',
   'main/pdf/printToPdf.ts',

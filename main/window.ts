@@ -62,10 +62,18 @@ export function createMainWindow(location: AppLocation, dataDir: string): Browse
     saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
   });
 
+  loadAppPage(window, location);
+  return window;
+}
+
+/**
+ * Loads (or reloads) our page. A failure is also reported by `did-fail-load`, where
+ * main/pageFailures.ts shows the error page; here it is only logged.
+ */
+export function loadAppPage(window: BrowserWindow, location: AppLocation): void {
   const loading =
     location.devServerUrl !== null
       ? window.loadURL(location.devServerUrl)
       : window.loadFile(location.indexHtml);
   loading.catch((error: unknown) => logError('window', 'the page did not load', error));
-  return window;
 }

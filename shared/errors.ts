@@ -27,6 +27,8 @@ export const ERROR_MESSAGES = {
   WORKSPACE_UNAVAILABLE: 'The workspace is not open, so nothing can be saved yet.',
   STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
+  BRIDGE_MISSING:
+    'This window of Decision Map could not connect to your workspace, so no map can be opened or saved in it. Your maps are safe. Quit Decision Map and open it again; if this keeps happening, install it again.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

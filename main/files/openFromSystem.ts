@@ -7,18 +7,58 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../shared/api/contract';
 import { MAX_PDF_BYTES } from '../../shared/api/contract';
 import { isOpenableFileName, type OpenFileEvent } from '../../shared/api/openFile';
 import { AppError, toErrorPayload } from '../../shared/errors';
 import { MAX_FILE_CHARS } from '../../shared/file-format/safeJson';
 import type { MapId } from '../../shared/model';
+import { DATA_DIR_FLAG } from '../config/dataDir';
 
 type ImportHandlers = Pick<Handlers, 'maps:import' | 'maps:importPdf'>;
 
-/** The paths among command-line arguments that name files to open (flags are skipped). */
-export function filesInArgs(argv: readonly string[]): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && isOpenableFileName(arg));
+/**
+ * The files named among command-line arguments, as absolute paths (flags are skipped).
+ *
+ * - Relative paths are resolved against `workingDirectory`: for a second launch that is
+ *   its own folder, which Electron passes with `second-instance` ("`workingDirectory` is
+ *   its current working directory", https://www.electronjs.org/docs/latest/api/app
+ *   #event-second-instance), not ours.
+ * - `file:` URLs are turned into paths: the `.desktop` entry electron-builder writes on
+ *   Linux starts the app with `Exec=… %U`, and the freedesktop Desktop Entry spec says
+ *   `%U` passes "a list of URLs", so a double-clicked file arrives as
+ *   `file:///home/…/Plan.decisionmap.json`. Other URLs are not files and are ignored.
+ */
+export function filesInArgs(argv: readonly string[], workingDirectory: string): string[] {
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // `--data-dir DIR` names a folder, not a file to open.
+    if (arg === DATA_DIR_FLAG) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('-')) continue;
+    const file = argumentPath(arg);
+    if (file !== null && isOpenableFileName(file)) files.push(path.resolve(workingDirectory, file));
+  }
+  return files;
+}
+
+/** A path for a plain argument or a file: URL; null for any other URL. */
+function argumentPath(arg: string): string | null {
+  if (/^file:/i.test(arg)) {
+    try {
+      return fileURLToPath(arg);
+    } catch {
+      // A file: URL with a host (file://server/share on Linux) or a bad encoding.
+      return null;
+    }
+  }
+  // Some other scheme ("https://…"): a URL, not a file. A Windows drive ("C:\…") is a path.
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(arg)) return null;
+  return arg;
 }
 
 const refusal = (file: string, problem: string) =>

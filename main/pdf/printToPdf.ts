@@ -53,14 +53,21 @@ export function electronPdfPrinter(
         },
       });
       live.add(window.webContents);
+      const stopped = pageStopped(window.webContents);
       try {
         const hash = printRouteHash(mapId, options, { printerFooter: true });
-        await (location.devServerUrl !== null
-          ? window.loadURL(new URL(hash, location.devServerUrl).href)
-          : window.loadFile(location.indexHtml, { hash: hash.slice(1) }));
-        await printReady(window.webContents);
+        const loading =
+          location.devServerUrl !== null
+            ? window.loadURL(new URL(hash, location.devServerUrl).href)
+            : window.loadFile(location.indexHtml, { hash: hash.slice(1) });
+        // The load's own rejection (did-fail-load) is a failed PDF in the person's words.
+        await Promise.race([
+          loading.catch(() => Promise.reject(new AppError('PDF_FAILED'))),
+          stopped.promise,
+        ]);
+        await Promise.race([printReady(window.webContents), stopped.promise]);
         const m = PAGE_MARGIN_MM;
-        return await window.webContents.printToPDF({
+        const printing = window.webContents.printToPDF({
           pageSize: options.size,
           landscape: options.orientation === 'landscape',
           printBackground: true,
@@ -76,7 +83,9 @@ export function electronPdfPrinter(
           headerTemplate: HEADER_TEMPLATE,
           footerTemplate: footerTemplate(mapName),
         });
+        return await Promise.race([printing, stopped.promise]);
       } finally {
+        stopped.dispose();
         live.delete(window.webContents);
         window.destroy();
       }
@@ -84,10 +93,45 @@ export function electronPdfPrinter(
   };
 }
 
+/**
+ * Rejects with PDF_FAILED when the print window's page dies or fails to load. Without it a
+ * crashed renderer left the job waiting: `executeJavaScript` on a page that is gone may
+ * never settle. Events as documented for webContents: `render-process-gone` ("the renderer
+ * process unexpectedly disappears") and `did-fail-load` (tests/main/electron/printToPdf
+ * .test.ts emits them from the fake, so this proves the handling, not Electron's timing).
+ */
+function pageStopped(contents: WebContents) {
+  let stop: (error: AppError) => void = () => {};
+  const promise = new Promise<never>((_resolve, reject) => (stop = reject));
+  // Only ever read through Promise.race; a rejection nobody awaits must not be "unhandled".
+  promise.catch(() => {});
+  const gone = () => stop(new AppError('PDF_FAILED'));
+  const failed = (
+    _event: unknown,
+    code: number,
+    _description: string,
+    _url: string,
+    main: boolean,
+  ) => {
+    // ERR_ABORTED (-3) is a load replaced by another, not a failure.
+    if (main && code !== -3) stop(new AppError('PDF_FAILED'));
+  };
+  contents.on('render-process-gone', gone);
+  contents.on('did-fail-load', failed);
+  return {
+    promise,
+    dispose() {
+      contents.removeListener('render-process-gone', gone);
+      contents.removeListener('did-fail-load', failed);
+    },
+  };
+}
+
 /** Waits for `document.body.dataset.printReady`: 'true' to print, 'error' to give up. */
 async function printReady(contents: WebContents): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  while (Date.now() < deadline) {
+  // Stops polling once the job is over (the window is destroyed when it fails elsewhere).
+  while (Date.now() < deadline && !contents.isDestroyed()) {
     const state: unknown = await contents.executeJavaScript(
       'document.body ? document.body.dataset.printReady || "" : ""',
     );

@@ -9,6 +9,13 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { DesktopBridge } from '../../shared/api/bridge';
+import {
+  CLOSE_REPLY_CHANNEL,
+  CLOSE_REQUEST_CHANNEL,
+  isCloseRequest,
+  isSaveBeforeCloseResult,
+  type SaveBeforeCloseResult,
+} from '../../shared/api/closing';
 import type { ApiChannel } from '../../shared/api/contract';
 import { MENU_EVENT_CHANNEL, isMenuCommand, type MenuCommand } from '../../shared/api/menu';
 import {
@@ -67,8 +74,45 @@ function openFileEvents() {
   };
 }
 
+/**
+ * Main asks before the window closes (shared/api/closing.ts). The preload always answers, so
+ * main never waits out its timeout for a page that simply has nothing to save: with no
+ * handler set (the page has not mounted yet, or is not ours) no map is open, so nothing
+ * can be pending. A handler that throws or answers nonsense counts as "not saved".
+ */
+function closeRequests() {
+  let handler: (() => Promise<SaveBeforeCloseResult>) | null = null;
+  ipcRenderer.on(CLOSE_REQUEST_CHANNEL, (_event: IpcRendererEvent, request: unknown) => {
+    if (!isCloseRequest(request)) return;
+    const answer = async (): Promise<SaveBeforeCloseResult> => {
+      if (!handler) return { saved: true };
+      try {
+        const result: unknown = await handler();
+        if (isSaveBeforeCloseResult(result)) return result;
+      } catch {
+        // Reported below as not saved; the page shows its own save errors.
+      }
+      return {
+        saved: false,
+        message: 'Decision Map could not check that your changes were saved.',
+      };
+    };
+    void answer().then((result) =>
+      ipcRenderer.invoke(CLOSE_REPLY_CHANNEL, { requestId: request.requestId, ...result }),
+    );
+  });
+  return (next: () => Promise<SaveBeforeCloseResult>): (() => void) => {
+    if (typeof next !== 'function') throw new TypeError('onCloseRequest needs a function');
+    handler = next;
+    return () => {
+      if (handler === next) handler = null;
+    };
+  };
+}
+
 function buildBridge(): DesktopBridge {
   const onOpenFile = openFileEvents();
+  const onCloseRequest = closeRequests();
   const calls = Object.fromEntries(
     Object.keys(API_CHANNELS).map((channel) => [
       channel,
@@ -89,6 +133,7 @@ function buildBridge(): DesktopBridge {
       };
     },
     onOpenFile,
+    onCloseRequest,
   }) as DesktopBridge;
 }
 

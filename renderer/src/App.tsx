@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { onMenuCommand, onOpenFile } from './api/client';
+import { isDesktopApp, onCloseRequest, onMenuCommand, onOpenFile } from './api/client';
 import { CompareView } from './compare/CompareView';
 import { EditorView } from './editor/EditorView';
 import { WindowDrop } from './files/WindowDrop';
@@ -8,6 +8,7 @@ import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { flushNow, hasUnsavedEdits } from './state/editorSlice';
+import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
 
@@ -20,11 +21,24 @@ export function App() {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
     const onHide = () => flushNow();
+    // Browser mode only: the browser asks "Leave site?". In Electron an objection here
+    // cancels the close with no prompt at all, so the desktop app never objects; main asks
+    // the page to save before it closes the window instead (onCloseRequest below).
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasUnsavedEdits()) return;
+      if (isDesktopApp || !hasUnsavedEdits()) return;
       flushNow();
       event.preventDefault();
     };
+    const stopCloseRequests = onCloseRequest(() =>
+      saveBeforeClose({
+        flush: () => useAppStore.getState().flushSaves(),
+        hasUnsaved: hasUnsavedEdits,
+        lastError: () => {
+          const state = useAppStore.getState().saveState;
+          return state.kind === 'retrying' ? state.message : null;
+        },
+      }),
+    );
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -49,6 +63,7 @@ export function App() {
       store.navigate({ view: 'map', id: event.id });
     });
     return () => {
+      stopCloseRequests();
       stopOpenFile();
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);

@@ -1,3 +1,5 @@
+// First: zod must be configured before any module builds a schema (see zodConfig.ts).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
@@ -8,12 +10,12 @@ import './styles/editor.css';
 import './styles/workshop.css';
 import './styles/files.css';
 import { App } from './App';
+import { desktopBridgeMissing } from './api/client';
+import { BridgeMissing } from './BridgeMissing';
 import { applyStoredTheme } from './ui/theme';
 
 applyStoredTheme();
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+  <StrictMode>{desktopBridgeMissing ? <BridgeMissing /> : <App />}</StrictMode>,
 );

@@ -3,6 +3,7 @@
  * each means in context: "Undo" in a text field undoes typing, on the canvas it undoes the
  * last edit of the map.
  */
+import type { SaveBeforeCloseResult } from './closing';
 import type { OpenFileEvent } from './openFile';
 
 export const MENU_COMMANDS = [
@@ -31,4 +32,10 @@ export interface DesktopBridgeExtras {
    * before the first subscription are delivered to it. Returns the unsubscribe function.
    */
   onOpenFile(listener: (event: OpenFileEvent) => void): () => void;
+  /**
+   * Sets what answers main when the window is about to close: it saves what is pending
+   * and says whether everything is on disk (shared/api/closing.ts). One handler at a time;
+   * returns the function that removes it.
+   */
+  onCloseRequest(handler: () => Promise<SaveBeforeCloseResult>): () => void;
 }

@@ -7,6 +7,7 @@
 import { channels, type Api, type ApiChannel, type Reply } from '../../../shared/api/contract';
 import type { DesktopBridge } from '../../../shared/api/bridge';
 import type { DesktopBridgeExtras } from '../../../shared/api/menu';
+import { ERROR_MESSAGES } from '../../../shared/errors';
 
 type Transport = (channel: ApiChannel, args: unknown) => Promise<Reply<unknown>>;
 
@@ -88,15 +89,30 @@ function createApi(transport: Transport): Api {
 const bridge = desktopBridge();
 
 /**
+ * The page was loaded from disk, which only the desktop app does, yet the preload exposed no
+ * bridge: the preload failed. Fatal, and said so (main.tsx shows BridgeMissing). Falling
+ * back to HTTP here would hide the cause behind "Decision Map is not reachable".
+ */
+export const desktopBridgeMissing: boolean =
+  bridge === undefined && window.location.protocol === 'file:';
+
+/**
  * True in the desktop app (the preload exposed `window.decisionMap`), false in browser mode.
  * Saving differs: the desktop app asks main to show a save dialog; a browser downloads.
  */
 export const isDesktopApp: boolean = bridge !== undefined;
 
+const noBridge: Transport = async () => ({
+  ok: false,
+  error: { code: 'BRIDGE_MISSING', message: ERROR_MESSAGES.BRIDGE_MISSING },
+});
+
 export const api: Api = createApi(
   bridge
     ? (channel, args) => (bridge[channel] as (a: unknown) => Promise<Reply<unknown>>)(args)
-    : httpTransport(),
+    : desktopBridgeMissing
+      ? noBridge
+      : httpTransport(),
 );
 
 /** Menu commands from the desktop app's native menu; browser mode has none. */
@@ -107,6 +123,11 @@ export function onMenuCommand(listener: Parameters<DesktopBridgeExtras['onMenuCo
 /** Files the desktop app was asked to open by the system; browser mode has none. */
 export function onOpenFile(listener: Parameters<DesktopBridgeExtras['onOpenFile']>[0]) {
   return bridge?.onOpenFile(listener) ?? (() => {});
+}
+
+/** Desktop app: answers main before the window closes (shared/api/closing.ts). */
+export function onCloseRequest(handler: Parameters<DesktopBridgeExtras['onCloseRequest']>[0]) {
+  return bridge?.onCloseRequest(handler) ?? (() => {});
 }
 
 /** A message a person can read, whatever was thrown. */

@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('../../fakes/electron'));
@@ -13,19 +14,24 @@ const service = vi.hoisted(() => ({
 const openWorkspace = vi.hoisted(() => vi.fn(() => service));
 vi.mock('../../../main/service/workspace', () => ({ openWorkspace }));
 
+import { CLOSE_REPLY_CHANNEL } from '../../../shared/api/closing';
 import { channels } from '../../../shared/api/contract';
 import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
 import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
+import { DEV_PRODUCT_NAME, INSTANCES_FOLDER } from '../../../main/config/instance';
 import type * as Fake from '../../fakes/electron';
 
 let fake: typeof Fake;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Starts main/index.ts afresh, as a new launch of the app would. */
-async function launch(setup: (f: typeof Fake) => void = () => {}) {
+/**
+ * Starts main/index.ts afresh, as a new launch of the app would. `alongside`: the earlier
+ * launches are still running (their single-instance locks stay taken).
+ */
+async function launch(setup: (f: typeof Fake) => void = () => {}, alongside = false) {
   vi.resetModules();
   fake = (await import('electron')) as unknown as typeof Fake;
-  fake.resetFakeElectron();
+  fake.resetFakeElectron({ keepOtherInstances: alongside });
   setup(fake);
   await import('../../../main/index');
   await flush();
@@ -61,7 +67,10 @@ describe('main process lifecycle', () => {
         report: expect.any(Function),
       },
     });
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+    // The contract's calls, and the page's answer before the window closes.
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      [...channels, CLOSE_REPLY_CHANNEL].sort(),
+    );
     expect(fake.Menu.applicationMenu).not.toBeNull();
     expect(fake.BrowserWindow.instances).toHaveLength(1);
   });
@@ -185,5 +194,154 @@ describe('main process lifecycle', () => {
       window.webContents.emit('did-finish-load');
       expect(sentFiles(window)).toHaveLength(1);
     });
+  });
+
+  describe('one instance per data folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dm-instances-'));
+    const mapFile = join(dir, 'maps', 'Hiring plan.decisionmap.json');
+    beforeEach(() => {
+      service.handlers['maps:import'] = async () => ({ id: 'm-imported' });
+    });
+    afterEach(() => delete service.handlers['maps:import']);
+
+    /** Launches with process.argv and process.cwd() as a person's shell would set them. */
+    async function launchWith(argv: string[], cwd: string, alongside: boolean) {
+      const saved = process.argv;
+      const cwdSpy = vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+      process.argv = ['/opt/Decision Map/decision-map', ...argv];
+      try {
+        await launch((f) => (f.app.isPackaged = true), alongside);
+      } finally {
+        process.argv = saved;
+        cwdSpy.mockRestore();
+      }
+      return fake;
+    }
+
+    it('gives each data folder its own userData folder, made before the lock is asked for', async () => {
+      const first = await launchWith(['--data-dir', join(dir, 'team')], dir, false);
+      const userData = first.app.getPath('userData');
+      expect(
+        userData.startsWith(join(first.app.getPath('appData'), 'Decision Map', INSTANCES_FOLDER)),
+      ).toBe(true);
+      expect(existsSync(userData)).toBe(true);
+      expect(first.singleInstanceLocks.get(userData)).toBe(first.app);
+    });
+
+    it('lets two data folders run side by side, and hands a launch on a taken folder to its instance', async () => {
+      await launchWith(['--data-dir', join(dir, 'team')], dir, false);
+      const teamLock = fake.app.getPath('userData');
+      const teamWindow = fake.BrowserWindow.instances[0]!;
+      teamWindow.webContents.emit('did-finish-load');
+
+      await launchWith(['--data-dir', join(dir, 'clients')], dir, true);
+      expect(fake.app.getPath('userData')).not.toBe(teamLock);
+      expect(fake.app.quit).not.toHaveBeenCalled();
+      expect(fake.BrowserWindow.instances).toHaveLength(1);
+      expect(openWorkspace).toHaveBeenCalledTimes(2);
+      const clientsWindow = fake.BrowserWindow.instances[0]!;
+
+      // A third launch on the team folder, typed in another folder with relative paths.
+      writeFileSync(join(dir, 'Hiring.decisionmap.json'), '{"format":"decision-map"}');
+      await launchWith(
+        ['--data-dir', '../team', '../Hiring.decisionmap.json'],
+        join(dir, 'elsewhere'),
+        true,
+      );
+      expect(fake.app.getPath('userData')).toBe(teamLock);
+      expect(fake.app.quit).toHaveBeenCalled();
+      expect(fake.BrowserWindow.instances).toHaveLength(0);
+      expect(openWorkspace).toHaveBeenCalledTimes(2);
+      // The team instance got the file (second-instance: argv and working directory).
+      await vi.waitFor(() =>
+        expect(
+          teamWindow.webContents.sent.filter((m) => m.channel === OPEN_FILE_EVENT_CHANNEL),
+        ).toEqual([
+          { channel: OPEN_FILE_EVENT_CHANNEL, args: [{ kind: 'opened', id: 'm-imported' }] },
+        ]),
+      );
+      expect(teamWindow.calls).toContain('focus');
+      expect(clientsWindow.webContents.sent).toEqual([]);
+    });
+
+    it('opens a relative path against the second launch’s folder, and a file: URL', async () => {
+      const imported: string[] = [];
+      service.handlers['maps:import'] = async (args) => {
+        imported.push((args as { text: string }).text);
+        return { id: `m-${imported.length}` };
+      };
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(join(dir, 'maps'), { recursive: true });
+      writeFileSync(mapFile, '{"format":"decision-map","n":1}');
+      const first = await launchWith([], '/', false);
+      first.app.emit(
+        'second-instance',
+        {},
+        ['decision-map', 'maps/Hiring plan.decisionmap.json'],
+        dir,
+      );
+      first.app.emit('second-instance', {}, ['decision-map', pathToFileURL(mapFile).href], '/');
+      await vi.waitFor(() => expect(imported).toHaveLength(2));
+      const window = first.BrowserWindow.instances[0]!;
+      window.webContents.emit('did-finish-load');
+      expect(
+        window.webContents.sent
+          .filter((m) => m.channel === OPEN_FILE_EVENT_CHANNEL)
+          .map((m) => m.args[0]),
+      ).toEqual([
+        { kind: 'opened', id: 'm-1' },
+        { kind: 'opened', id: 'm-2' },
+      ]);
+    });
+
+    it('keeps the default userData folder for the default data folder', async () => {
+      vi.stubEnv('DECISION_MAP_DATA_DIR', '');
+      const first = await launchWith([], dir, false);
+      expect(first.app.getPath('userData')).toBe(
+        join(first.app.getPath('appData'), 'Decision Map'),
+      );
+    });
+
+    it('gives a development run its own name and userData folder', async () => {
+      vi.stubEnv('DECISION_MAP_DATA_DIR', '');
+      await launch();
+      expect(fake.app.getName()).toBe(DEV_PRODUCT_NAME);
+      expect(fake.app.getPath('userData')).toBe(
+        join(fake.app.getPath('appData'), DEV_PRODUCT_NAME),
+      );
+      // The workspace stays in the product's data folder (the workspace lock guards it).
+      expect(openWorkspace).toHaveBeenLastCalledWith(
+        expect.objectContaining({ dataDir: join(fake.app.getPath('appData'), 'Decision Map') }),
+      );
+    });
+  });
+
+  describe('Windows taskbar identity', () => {
+    const platform = process.platform;
+    afterEach(() => Object.defineProperty(process, 'platform', { value: platform }));
+
+    it('sets the AppUserModelID to the appId on Windows, and only there', async () => {
+      Object.defineProperty(process, 'platform', { value: 'win32' });
+      await launch();
+      expect(fake.app.setAppUserModelId).toHaveBeenCalledWith('com.decisionmap.app');
+      Object.defineProperty(process, 'platform', { value: 'linux' });
+      await launch();
+      expect(fake.app.setAppUserModelId).not.toHaveBeenCalled();
+    });
+  });
+
+  it('pops up a context menu on a right click in a text field', async () => {
+    await launch();
+    const window = fake.BrowserWindow.instances[0]!;
+    window.webContents.rightClick({
+      isEditable: true,
+      selectionText: '',
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      editFlags: { canCut: false, canCopy: false, canPaste: true, canSelectAll: true },
+    });
+    const menu = fake.Menu.built.at(-1)!;
+    expect(menu.popup).toHaveBeenCalledWith({ window });
+    expect(JSON.stringify(menu.template)).toContain('"role":"paste"');
   });
 });

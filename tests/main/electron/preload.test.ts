@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => import('../../fakes/electron'));
 
 import type { DesktopBridge } from '../../../shared/api/bridge';
+import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL } from '../../../shared/api/closing';
 import { channels } from '../../../shared/api/contract';
 import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
 import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
@@ -23,9 +24,11 @@ beforeEach(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly one function per contract channel plus the two event subscriptions, and nothing else', () => {
+  it('exposes exactly one function per contract channel plus the three subscriptions, and nothing else', () => {
     expect([...fake.contextBridge.exposed.keys()]).toEqual(['decisionMap']);
-    expect(Object.keys(bridge).sort()).toEqual([...channels, 'onMenuCommand', 'onOpenFile'].sort());
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...channels, 'onMenuCommand', 'onOpenFile', 'onCloseRequest'].sort(),
+    );
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fake.ipcRenderer);
     expect(Object.isFrozen(bridge)).toBe(true);
@@ -67,6 +70,43 @@ describe('preload bridge', () => {
     unsubscribe();
     fake.ipcRenderer.emit(OPEN_FILE_EVENT_CHANNEL, {}, { kind: 'opened', id: 'm-3' });
     expect(listener).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('answering main before the window closes', () => {
+  const replies = () =>
+    fake.ipcRenderer.invoke.mock.calls.filter(([channel]) => channel === CLOSE_REPLY_CHANNEL);
+  const ask = (request: unknown) => fake.ipcRenderer.emit(CLOSE_REQUEST_CHANNEL, {}, request);
+
+  it('says everything is saved when the page set no handler (no map can be open yet)', async () => {
+    ask({ requestId: 7 });
+    await vi.waitFor(() =>
+      expect(replies()).toEqual([[CLOSE_REPLY_CHANNEL, { requestId: 7, saved: true }]]),
+    );
+  });
+
+  it('passes on what the page answers, and a handler that throws as not saved', async () => {
+    const stop = bridge.onCloseRequest(async () => ({ saved: false, message: 'Disk full.' }));
+    ask({ requestId: 1 });
+    await vi.waitFor(() => expect(replies()).toHaveLength(1));
+    expect(replies()[0]).toEqual([
+      CLOSE_REPLY_CHANNEL,
+      { requestId: 1, saved: false, message: 'Disk full.' },
+    ]);
+    stop();
+    bridge.onCloseRequest(() => Promise.reject(new Error('boom')));
+    ask({ requestId: 2 });
+    await vi.waitFor(() => expect(replies()).toHaveLength(2));
+    expect(replies()[1]![1]).toMatchObject({ requestId: 2, saved: false });
+  });
+
+  it('ignores a request that is not one, and checks what the page answers', async () => {
+    bridge.onCloseRequest(async () => ({ saved: 'yes' }) as never);
+    ask({ requestId: 'x' });
+    ask('close');
+    ask({ requestId: 3 });
+    await vi.waitFor(() => expect(replies()).toHaveLength(1));
+    expect(replies()[0]![1]).toMatchObject({ requestId: 3, saved: false });
   });
 });
 

@@ -13,7 +13,7 @@ import { resolveAppLocation } from '../../../main/appLocation';
 import { electronPdfPrinter } from '../../../main/pdf/printToPdf';
 import type { MapId } from '../../../shared/model';
 import { DEFAULT_PRINT_OPTIONS } from '../../../shared/print/options';
-import { BrowserWindow, resetFakeElectron } from '../../fakes/electron';
+import { BrowserWindow, failNextLoad, resetFakeElectron } from '../../fakes/electron';
 
 const location = resolveAppLocation('/opt/Decision Map/resources/app.asar/out/main', undefined);
 const pageUrl = 'file:///opt/Decision%20Map/resources/app.asar/out/renderer/index.html#/print/m1';
@@ -91,5 +91,30 @@ describe('electronPdfPrinter', () => {
     await printing;
     expect(during).toEqual([true, false, false]);
     expect(printer.isPrintSender(event(window.webContents))).toBe(false);
+  });
+
+  it('gives up with PDF_FAILED when the print window’s page crashes while it waits, instead of hanging', async () => {
+    const printer = electronPdfPrinter(location, isAppPage);
+    const printing = printer.print(id, DEFAULT_PRINT_OPTIONS, 'Map');
+    const window = BrowserWindow.instances[0]!;
+    // Never ready: before the fix only the 60 s deadline ended this job.
+    window.webContents.pageAnswer = '';
+    await vi.waitFor(() => expect(window.webContents.executeJavaScript).toHaveBeenCalled());
+    window.webContents.crash('oom');
+    await expect(printing).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(window.destroyed).toBe(true);
+    expect(window.webContents.listenerCount('render-process-gone')).toBe(0);
+  });
+
+  it('gives up with PDF_FAILED when the print view does not load', async () => {
+    failNextLoad(-6, 'ERR_FILE_NOT_FOUND');
+    const printing = electronPdfPrinter(location, isAppPage).print(
+      id,
+      DEFAULT_PRINT_OPTIONS,
+      'Map',
+    );
+    await expect(printing).rejects.toMatchObject({ code: 'PDF_FAILED' });
+    expect(BrowserWindow.instances[0]!.destroyed).toBe(true);
   });
 });

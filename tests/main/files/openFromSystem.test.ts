@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { filesInArgs, importFromDisk, systemFileOpener } from '../../../main/files/openFromSystem';
 import type { OpenFileEvent } from '../../../shared/api/openFile';
@@ -18,15 +19,51 @@ function refusalOf(promise: Promise<unknown>): Promise<string> {
 describe('files the system asks the app to open', () => {
   it('takes map files and PDFs from the command line, never flags or other files', () => {
     expect(
-      filesInArgs([
-        '--no-sandbox',
-        '/home/ana/Purchasing.decisionmap.json',
-        'C:\\Users\\Ana\\Sign-off.PDF',
-        '--data-dir=/x.decisionmap.json',
-        'notes.txt',
-        'map.json',
-      ]),
-    ).toEqual(['/home/ana/Purchasing.decisionmap.json', 'C:\\Users\\Ana\\Sign-off.PDF']);
+      filesInArgs(
+        [
+          '--no-sandbox',
+          '/home/ana/Purchasing.decisionmap.json',
+          '/home/ana/Sign-off.PDF',
+          '--data-dir=/x.decisionmap.json',
+          '--data-dir',
+          '/y.decisionmap.json',
+          'notes.txt',
+          'map.json',
+        ],
+        '/home/ana',
+      ),
+    ).toEqual(['/home/ana/Purchasing.decisionmap.json', '/home/ana/Sign-off.PDF']);
+  });
+
+  it('resolves a relative path against the working directory it was typed in', () => {
+    expect(
+      filesInArgs(['maps/Purchasing.decisionmap.json', '../Sign-off.pdf'], '/home/ana/work'),
+    ).toEqual(['/home/ana/work/maps/Purchasing.decisionmap.json', '/home/ana/Sign-off.pdf']);
+  });
+
+  it('turns the file: URLs a Linux file manager passes (Exec=… %U) into paths', () => {
+    expect(
+      filesInArgs(
+        [
+          'file:///home/ana/My%20maps/Purchasing%20%C3%A9t%C3%A9.decisionmap.json',
+          'file:///home/ana/Sign-off.pdf',
+          'https://example.com/evil.decisionmap.json',
+          'file://server/share/remote.decisionmap.json',
+        ],
+        '/somewhere/else',
+      ),
+    ).toEqual(['/home/ana/My maps/Purchasing été.decisionmap.json', '/home/ana/Sign-off.pdf']);
+  });
+
+  it('imports a file passed as a file: URL, spaces and accents in its name', async () => {
+    const { handlers } = openTestWorkspace();
+    const dir = tempDir();
+    const file = path.join(dir, 'Mon plan été.decisionmap.json');
+    fs.copyFileSync(path.join(FIXTURES, 'campaign-small.decisionmap.json'), file);
+    const [fromUrl] = filesInArgs([pathToFileURL(file).href], '/');
+    expect(fromUrl).toBe(file);
+    const id = await importFromDisk(fromUrl!, handlers);
+    expect((await handlers['map:open']({ id })).doc.info.name).toBe('Campaign launch');
   });
 
   it('imports a map file from disk as a new map', async () => {

@@ -50,6 +50,8 @@ export type PlatformKey = 'linux' | 'mac' | 'win';
 /** What the package.json of the project says (the app's name, entry and dependencies). */
 export const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   productName: string;
+  /** The Linux .desktop file Electron links windows to (electron-builder.yml, syncDesktopName). */
+  desktopName?: string;
   main: string;
   homepage?: string;
   repository?: string | { url: string };

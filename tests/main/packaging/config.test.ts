@@ -75,14 +75,29 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: true,
+      resetAdHocDarwinSignature: true,
     });
+  });
+
+  it('re-signs ad hoc after flipping the fuses, which unsigned Apple silicon builds need', () => {
+    // Flipping fuses edits the binary and voids its signature; an arm64 Mac refuses an app
+    // whose signature does not match, and no build is signed until signing is set up.
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+  });
+
+  it('links the Linux windows to the .desktop entry: desktopName, and the file named after it', () => {
+    // Electron reads desktopName from package.json for the window's app_id / WM_CLASS;
+    // electron-builder writes StartupWMClass from it, and with syncDesktopName names the
+    // installed .desktop file after it, so the three agree.
+    expect(PACKAGE.desktopName).toBe(`${config.appId}.desktop`);
+    expect(config.linux?.syncDesktopName).toBe(true);
   });
 
   it('does not rebuild native modules (better-sqlite3 ships Node-API binaries)', () => {
     expect(config.npmRebuild).toBe(false);
   });
 
-  it('associates .decisionmap.json files, with a MIME type for Linux', () => {
+  it('associates .decisionmap.json files, with a MIME type for Linux (the only system that matches the full glob)', () => {
     expect(config.fileAssociations).toEqual([
       {
         ext: 'decisionmap.json',

@@ -128,6 +128,13 @@ describe('the package electron-builder makes', () => {
     expect(packed).toEqual(expected);
   });
 
+  it('keeps desktopName in the packaged package.json, where Electron reads it on Linux', () => {
+    const packaged = JSON.parse(asar.read('package.json').toString('utf8')) as {
+      desktopName?: string;
+    };
+    expect(packaged.desktopName).toBe('com.decisionmap.app.desktop');
+  });
+
   it('starts at package.json "main", which is in the archive', () => {
     const manifest = JSON.parse(asar.read('package.json').toString('utf8')) as { main: string };
     expect(manifest.main).toBe('out/main/index.js');
