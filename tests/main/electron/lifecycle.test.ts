@@ -66,6 +66,8 @@ describe('main process lifecycle', () => {
         worker: expect.stringMatching(/backupWorker\.(ts|js)$/),
         report: expect.any(Function),
       },
+      // Untrusted files (PDFs) are parsed in this worker, which main can stop.
+      untrustedWorker: expect.stringMatching(/untrustedWorker\.(ts|js)$/),
     });
     // The contract's calls, and the page's answer before the window closes.
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
