@@ -6,6 +6,7 @@ import { WindowDrop } from './files/WindowDrop';
 import { HomeView } from './home/HomeView';
 import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
+import { WorkspaceLost } from './home/WorkspaceLost';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { useAppStore } from './state/store';
@@ -61,6 +62,7 @@ export function App() {
   if (print) return <PrintView key={print.mapId} route={print} />;
   return (
     <>
+      <WorkspaceLost />
       <Screen />
       <WindowDrop enabled={ready} />
     </>
