@@ -4,6 +4,7 @@
  * made on; an element no longer there is described by its kind alone.
  */
 import type { MapDocument } from '../model';
+import { applyOperation } from './apply';
 import type { Operation } from './types';
 
 /** Long names are cut so that a list of edits stays readable. */
@@ -118,4 +119,43 @@ export function describeOperation(op: Operation, doc: MapDocument): string {
     case 'votes/set':
       return 'Change the votes on a finding';
   }
+}
+
+/** Whether two edits change the same field of the same element (keystrokes of one typing). */
+function sameField(a: Operation, b: Operation): boolean {
+  if (a.type !== b.type || !('id' in a) || !('id' in b) || a.id !== b.id) return false;
+  const keys = (op: Operation) => ('patch' in op ? Object.keys(op.patch).sort().join() : '');
+  return keys(a) === keys(b);
+}
+
+/**
+ * The edits of `ops` that are in `refused`, in plain words, each described against the map
+ * just before it (walking from `doc`, the map the first edit was made on), so a renamed
+ * step is named as it was then. A run of refused edits to one field (typing sends one per
+ * pause) is one entry: what the field was going to become.
+ */
+export function describeRefused(
+  doc: MapDocument,
+  ops: readonly Operation[],
+  refused: ReadonlySet<Operation>,
+): string[] {
+  const words: string[] = [];
+  let current = doc;
+  let run: { readonly last: Operation; readonly before: MapDocument } | null = null;
+  for (const op of ops) {
+    if (!refused.has(op)) run = null;
+    else if (run && sameField(run.last, op)) {
+      words[words.length - 1] = describeOperation(op, run.before);
+      run = { last: op, before: run.before };
+    } else {
+      words.push(describeOperation(op, current));
+      run = { last: op, before: current };
+    }
+    try {
+      current = applyOperation(current, op);
+    } catch {
+      // An edit that did not apply here leaves the map as it was for the next one.
+    }
+  }
+  return words;
 }

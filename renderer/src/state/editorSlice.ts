@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Args } from '../../../shared/api/contract';
 import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/model';
-import { applyOperation } from '../../../shared/operations/apply';
-import { describeOperation } from '../../../shared/operations/describe';
+import { applyOperation, applyOperations } from '../../../shared/operations/apply';
+import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
 import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
@@ -53,6 +53,12 @@ export interface EditorSlice {
 
 const emptySelection: Selection = { steps: [], transitions: [] };
 let saver: Saver | null = null;
+/**
+ * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
+ * unsaved edits were made on, so an edit lost to another tab's save is described with the
+ * names it saw.
+ */
+let confirmed: MapDocument | null = null;
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -78,6 +84,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
           base,
           ops: ops as Args<'map:apply'>['ops'],
         });
+        if (confirmed) confirmed = applyOperations(confirmed, ops);
         return saved.revision;
       },
       onState: (saveState) => {
@@ -87,11 +94,12 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       rebase: async (unsaved) => {
         const opened = await api['map:open']({ id: mapId });
         // Synchronously from here: every edit made while the map loaded is in `unsaved()`.
-        const before = get().doc;
         const ops = unsaved();
         const replayed = replayOperations(opened.doc, ops);
+        // Each lost edit is described on the map as this tab had it just before that edit.
+        const lost = confirmed ? describeRefused(confirmed, ops, new Set(replayed.refused)) : [];
+        confirmed = opened.doc;
         if (get().mapId === mapId) {
-          const lost = before ? replayed.refused.map((op) => describeOperation(op, before)) : [];
           set({
             doc: replayed.doc,
             // Undo entries were worked out on the old copy; undoing one now could undo
@@ -161,6 +169,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
         const opened = await api['map:open']({ id });
         if (get().mapId === id) {
           saver?.loaded(opened.revision);
+          confirmed = opened.doc;
           set({ doc: opened.doc });
         }
       } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepId, TransitionId } from '../../../shared/model';
-import { describeOperation } from '../../../shared/operations/describe';
+import { describeOperation, describeRefused } from '../../../shared/operations/describe';
 import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
 import { makeMap, makeStep, makeTransition } from '../../support/makeMap';
@@ -56,5 +56,18 @@ describe('replaying unsaved edits onto the map as saved elsewhere', () => {
         local,
       ),
     ).toBe('Connect the step “Brief review” to the step “Draft brief”');
+  });
+
+  it('lists typing in one field as one lost edit, named as the step was before it', () => {
+    const typed = ['C', 'Cr', 'Creative'].map((label): Operation => ({
+      type: 'step/update',
+      id: 'b' as StepId,
+      patch: { label },
+    }));
+    const ops = [...typed, renameA];
+    const { refused } = replayOperations(saved, ops);
+    expect(describeRefused(local, ops, new Set(refused))).toEqual([
+      'Rename the step “Brief review” to “Creative”',
+    ]);
   });
 });
