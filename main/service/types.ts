@@ -44,7 +44,8 @@ export interface WorkspaceService {
   /**
    * Stops the backups (waiting, synchronously, for a running one to let go of the file),
    * then closes the database cleanly: the WAL is checkpointed and no -wal/-shm files stay
-   * behind. Safe to call twice.
+   * behind. Never throws (a failed write at shutdown is logged). Last, the data folder's lock
+   * is released. Safe to call twice.
    */
   close(): void;
 }
