@@ -21,6 +21,10 @@ export function App() {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
     const onHide = () => flushNow();
+    // Back in view: another tab or window may have saved the open map meanwhile.
+    const onShow = () => {
+      if (document.visibilityState === 'visible') void useAppStore.getState().syncMap();
+    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!hasUnsavedEdits()) return;
       flushNow();
@@ -30,6 +34,8 @@ export function App() {
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onShow);
+    window.addEventListener('focus', onShow);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'map:new') {
         useAppStore.getState().navigate({ view: 'home' });
@@ -55,6 +61,8 @@ export function App() {
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onShow);
+      window.removeEventListener('focus', onShow);
       stopMenu();
     };
   }, []);

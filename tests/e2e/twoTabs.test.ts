@@ -141,4 +141,16 @@ describe('two tabs editing one map', () => {
     expect(tabA.problems).toEqual([]);
     expect(tabB.problems).toEqual([]);
   });
+
+  test('a tab that comes back into view shows what the other saved meanwhile', async () => {
+    await addStepAfter(tabA.page, 'Gamma', 'Delta');
+    await allSaved(tabA.page);
+    expect(await step(tabB.page, 'Delta').count()).toBe(0);
+    // Tab B has nothing unsaved: coming back into view is enough to see Delta. Headless
+    // Chromium keeps every page focused and visible, so the test sends the window the focus
+    // event that switching back to it sends.
+    await tabB.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => step(tabB.page, 'Delta').count()).toBe(1);
+    expect(await shownSteps(tabB.page)).toEqual(await storedSteps());
+  });
 });

@@ -49,6 +49,12 @@ export interface EditorSlice {
   dismissEditNotice(): void;
   dismissLostEdits(): void;
   flushSaves(): Promise<void>;
+  /**
+   * Shows the open map as saved now when another tab or window saved it meanwhile (the
+   * page came back into view). Only with nothing unsaved here: unsaved edits meet the
+   * newer map on their own save instead.
+   */
+  syncMap(): Promise<void>;
 }
 
 const emptySelection: Selection = { steps: [], transitions: [] };
@@ -235,6 +241,24 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
 
     async flushSaves() {
       await saver?.flush();
+    },
+
+    async syncMap() {
+      const { mapId, doc } = get();
+      const current = saver;
+      if (!mapId || !doc || !current || current.hasUnsaved) return;
+      let opened;
+      try {
+        opened = await api['map:open']({ id: mapId });
+      } catch {
+        return; // Not reachable now; the next save or view says so.
+      }
+      if (get().mapId !== mapId || saver !== current || current.hasUnsaved) return;
+      if (opened.revision === current.revision) return;
+      current.loaded(opened.revision);
+      confirmed = opened.doc;
+      // The history was made on the older copy; undoing it now could undo the other's edit.
+      set({ doc: opened.doc, undoStack: [], redoStack: [] });
     },
   };
 };

@@ -57,6 +57,11 @@ export class Saver {
 
   constructor(private readonly options: SaverOptions) {}
 
+  /** The revision the next batch will be based on; null until the map is loaded. */
+  get revision(): number | null {
+    return this.base;
+  }
+
   /** The map was loaded (again) at `revision`: edits from now on are made on it. */
   loaded(revision: number): void {
     this.base = revision;
