@@ -133,6 +133,7 @@ function start(): void {
     const printer = electronPdfPrinter(location, isOurPage);
     const service = openWorkspace({
       dataDir,
+      app: 'desktop',
       files: desktopSaveHost(() => window),
       pdf: printer,
       // Rolling backups in <data folder>/backups, taken by a worker thread; close() on quit

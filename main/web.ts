@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   // Rolling backups run while the server does; close() below stops them first.
   const service = openWorkspace({
     dataDir,
+    app: 'browser',
     backups: {
       worker: BACKUP_WORKER,
       report: (level, message, cause) => log(level, 'backup', message, cause),
@@ -72,6 +73,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
+  const status = service.status();
+  // The page says it too, but someone running the server in a terminal should see it there.
+  if (status.state === 'in-use') process.stderr.write(`${status.message}\n`);
   process.stdout.write(`Decision Map running at ${web.url}\n`);
 }
 

@@ -25,6 +25,12 @@ export const ERROR_MESSAGES = {
   WORKSPACE_TOO_NEW:
     'This workspace was saved by a newer version of Decision Map. Update the app to open it; the file was not changed.',
   WORKSPACE_UNAVAILABLE: 'The workspace is not open, so nothing can be saved yet.',
+  WORKSPACE_IN_USE:
+    'Decision Map is already open on this folder in another window. Close it first, or start with --data-dir to use another folder.',
+  WORKSPACE_GONE:
+    'The workspace file was deleted or replaced while Decision Map had it open, so nothing more is saved into it. Your maps are still here: save them to a new workspace so nothing is lost.',
+  MAP_STALE:
+    'This map was changed in another window or tab since your last edit, so that edit was not saved over it. Nothing was changed.',
   STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
   BRIDGE_MISSING:

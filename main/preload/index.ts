@@ -27,6 +27,8 @@ import {
 const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'workspace:status': true,
   'workspace:startFresh': true,
+  'workspace:retry': true,
+  'workspace:rescue': true,
   'workspace:backups': true,
   'workspace:restoreBackup': true,
   'maps:list': true,

@@ -17,10 +17,13 @@ import { applyOperations, noneTouched } from '../../shared/operations/apply';
 import type { Operation, Touched } from '../../shared/operations/types';
 import { LIMITS } from '../../shared/operations/schema';
 import type { ExampleName, OpenedMap } from '../../shared/api/contract';
+import { logWarn } from '../log';
+import { identityOf, stillSameFile, type FileIdentity } from '../store/identity';
 import {
   commitRows,
   ELEMENT_TABLES,
   MapGone,
+  MapStale,
   MapStore,
   planRows,
   type ElementTable,
@@ -124,13 +127,50 @@ export class WorkspaceSession {
   private readonly store: MapStore;
   private readonly cache = new MapCache();
   private readonly totalChanges: Database.Statement<[], number>;
+  /** The file `file` named when it was opened; null when that could not be read. */
+  private readonly opened: FileIdentity | null;
+  private gone = false;
 
   constructor(
     private readonly db: Database.Database,
     private readonly now: () => Date,
+    /** The database's path, checked before every write (see `guard`). */
+    private readonly file: string,
   ) {
     this.store = new MapStore(db);
     this.totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+    this.opened = identityOf(file);
+  }
+
+  /** Whether the workspace file vanished or was replaced while open: writes have stopped. */
+  get lost(): boolean {
+    return this.gone;
+  }
+
+  /**
+   * Before any write: the path must still name the file that was opened. Once it does not,
+   * nothing more is written (it would go into a file no one opens again), for good.
+   */
+  private guard(): void {
+    if (!this.gone && this.opened && !stillSameFile(this.file, this.opened)) {
+      this.gone = true;
+      logWarn('workspace', 'the workspace file vanished or was replaced while open');
+    }
+    if (this.gone) throw new AppError('WORKSPACE_GONE');
+  }
+
+  /** Runs a write after the guard; SQLite failures become STORAGE_FAILED (see `storing`). */
+  private write<T>(run: () => T): T {
+    this.guard();
+    return storing(run);
+  }
+
+  /**
+   * Copies the whole database, as this connection sees it (the WAL included), into a new
+   * file at `target`: how a vanished workspace is saved. `target` must not exist.
+   */
+  copyTo(target: string): void {
+    storing(() => this.db.prepare('VACUUM INTO ?').run(target));
   }
 
   /** Rows written through this connection since it opened: the backups' "anything new?". */
@@ -169,7 +209,7 @@ export class WorkspaceSession {
 
   /** Stores a whole new map (its id must be free) and returns its summary. */
   private insert(doc: MapDocument): MapSummary {
-    storing(() => this.store.create(doc, this.stamp()));
+    this.write(() => this.store.create(doc, this.stamp()));
     return this.summaryOf(doc.info.id);
   }
 
@@ -227,7 +267,7 @@ export class WorkspaceSession {
   }
 
   rename(id: MapId, name: string): MapSummary {
-    const revision = storing(() => this.store.rename(id, name, this.stamp()));
+    const revision = this.write(() => this.store.rename(id, name, this.stamp()));
     if (revision === undefined) throw notFound();
     const cached = this.cache.get(id);
     if (cached) {
@@ -244,7 +284,7 @@ export class WorkspaceSession {
     const source = this.store.summary(id);
     if (!source || source.deletedAt !== null) throw notFound();
     const copyId = randomUUID() as MapId;
-    const copied = storing(() =>
+    const copied = this.write(() =>
       this.store.duplicate(id, copyId, copyName(source.name), this.stamp()),
     );
     if (!copied) throw notFound();
@@ -252,7 +292,7 @@ export class WorkspaceSession {
   }
 
   remove(id: MapId): null {
-    const trashed = storing(() => this.store.trash(id, this.stamp()));
+    const trashed = this.write(() => this.store.trash(id, this.stamp()));
     // Deleting a map already in the trash is not an error: the user's intent holds.
     if (!trashed && !this.store.summary(id)) throw notFound();
     this.cache.delete(id);
@@ -260,12 +300,12 @@ export class WorkspaceSession {
   }
 
   restore(id: MapId): MapSummary {
-    if (!storing(() => this.store.restore(id))) throw notFound();
+    if (!this.write(() => this.store.restore(id))) throw notFound();
     return this.summaryOf(id);
   }
 
   emptyTrash(): { removed: number } {
-    const ids = storing(() => this.store.purgeTrash());
+    const ids = this.write(() => this.store.purgeTrash());
     for (const id of ids) this.cache.delete(id as MapId);
     return { removed: ids.length };
   }
@@ -279,16 +319,24 @@ export class WorkspaceSession {
    * Applies the operations to the cached map and writes exactly the rows they touched,
    * in one transaction. An invalid operation throws INVALID_EDIT before anything is
    * written; a failed write throws STORAGE_FAILED; either way the cache is unchanged.
+   * Edits made on another revision than `base` (another tab or window saved meanwhile)
+   * are refused with MAP_STALE, writing nothing.
    */
-  apply(id: MapId, ops: readonly Operation[]): { revision: number } {
+  apply(id: MapId, ops: readonly Operation[], base: number): { revision: number } {
     const entry = this.entry(id);
+    if (entry.revision !== base) throw new AppError('MAP_STALE');
     const touched = noneTouched();
     const doc = applyOperations(entry.doc, ops, touched);
     const edit: MapEdit = { doc, info: touched.map, rows: planEdit(entry, doc, touched) };
     let revision: number;
     try {
-      revision = storing(() => this.store.save(id, edit, this.stamp()));
+      revision = this.write(() => this.store.save(id, edit, this.stamp(), entry.revision));
     } catch (error) {
+      if (error instanceof MapStale) {
+        // Written by another process than this one: the cache is behind the file.
+        this.cache.delete(id);
+        throw new AppError('MAP_STALE');
+      }
       if (!(error instanceof MapGone)) throw error;
       this.cache.delete(id);
       throw notFound();
@@ -298,13 +346,22 @@ export class WorkspaceSession {
     return { revision };
   }
 
-  /** Folds the WAL into the database file so a closed workspace is one self-contained file. */
+  /**
+   * Folds the WAL into the database file so a closed workspace is one self-contained file.
+   * Never throws: a full disk (SQLITE_FULL) or an I/O error here only means the WAL stays
+   * beside the file, and SQLite folds it in on the next open; nothing saved is lost.
+   */
   close(): void {
     this.cache.clear();
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
-    } finally {
+    } catch (error) {
+      logWarn('workspace', 'the workspace could not be folded into one file on close', error);
+    }
+    try {
       this.db.close();
+    } catch (error) {
+      logWarn('workspace', 'the workspace did not close cleanly', error);
     }
   }
 }

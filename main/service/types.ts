@@ -7,10 +7,13 @@ import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import type { SaveHost } from '../files/saveFile';
 import type { PdfPrinter } from '../pdf/exportPdf';
 import type { BackupOptions, BackupScheduler } from '../store/backup';
+import type { AppKind } from './workspaceLock';
 
 export interface WorkspaceOptions {
   /** Folder holding the workspace database, its backups and settings. Created if missing. */
   readonly dataDir: string;
+  /** Which app this is, named to a second process refused the folder. Default: desktop. */
+  readonly app?: AppKind;
   /** Clock, replaceable in tests. */
   readonly now?: () => Date;
   /**
@@ -47,7 +50,8 @@ export interface WorkspaceService {
   /**
    * Stops the backups (waiting, synchronously, for a running one to let go of the file),
    * then closes the database cleanly: the WAL is checkpointed and no -wal/-shm files stay
-   * behind. Safe to call twice.
+   * behind. Never throws (a failed write at shutdown is logged). Last, the data folder's lock
+   * is released. Safe to call twice.
    */
   close(): void;
 }

@@ -4,11 +4,16 @@
  * `workspace:status`, refuses map calls with WORKSPACE_UNAVAILABLE, and can start a fresh
  * database beside the bad one, or restore a backup beside it, without touching it. With
  * `options.backups` it also takes rolling backups while the workspace is open.
+ *
+ * Before anything else it takes the data folder's lock (workspaceLock.ts): while another
+ * process holds it the state is "in-use" and nothing in the folder is opened or written.
+ * A workspace file deleted or replaced while open turns the state "gone": writes stop,
+ * and `workspace:rescue` copies what the open connection still sees into a new file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
-import { AppError } from '../../shared/errors';
+import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import { logWarn } from '../log';
 import { fileHandlers } from '../files/saveFile';
 import { pdfHandlers } from '../pdf/exportPdf';
@@ -27,6 +32,7 @@ import {
 } from './restore';
 import { WorkspaceSession } from './session';
 import type { WorkspaceOptions, WorkspaceService } from './types';
+import { lockWorkspace, type WorkspaceLock } from './workspaceLock';
 
 type State =
   | { readonly kind: 'ready'; readonly session: WorkspaceSession; readonly status: WorkspaceStatus }
@@ -35,11 +41,11 @@ type State =
 
 function failedStatus(file: string, error: unknown): WorkspaceStatus {
   const failure = error instanceof AppError ? error : unopenable(error);
-  return {
-    state: failure.code === 'WORKSPACE_TOO_NEW' ? 'too-new' : 'unreadable',
-    path: file,
-    message: failure.message,
+  const states: Partial<Record<string, 'too-new' | 'in-use'>> = {
+    WORKSPACE_TOO_NEW: 'too-new',
+    WORKSPACE_IN_USE: 'in-use',
   };
+  return { state: states[failure.code] ?? 'unreadable', path: file, message: failure.message };
 }
 
 function connect(file: string, now: () => Date): State {
@@ -47,7 +53,7 @@ function connect(file: string, now: () => Date): State {
     const { db } = openDatabase(file, { now });
     return {
       kind: 'ready',
-      session: new WorkspaceSession(db, now),
+      session: new WorkspaceSession(db, now, file),
       status: { state: 'ready', path: file },
     };
   } catch (error) {
@@ -60,15 +66,43 @@ function connect(file: string, now: () => Date): State {
 export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
   const now = options.now ?? (() => new Date());
   const dataDir = path.resolve(options.dataDir);
-  let state: State;
-  try {
-    fs.mkdirSync(dataDir, { recursive: true });
-    state = connect(path.join(dataDir, readPointer(dataDir)), now);
-  } catch (error) {
-    state = {
-      kind: 'failed',
-      status: failedStatus(path.join(dataDir, readPointer(dataDir)), error),
-    };
+  const app = options.app ?? 'desktop';
+  let lock: WorkspaceLock | null = null;
+  let state: State = open();
+
+  /** Takes the folder's lock, then opens the workspace it points at. */
+  function open(): State {
+    const file = () => path.join(dataDir, readPointer(dataDir));
+    try {
+      fs.mkdirSync(dataDir, { recursive: true });
+      lock ??= lockWorkspace(dataDir, app, now);
+    } catch (error) {
+      if (!(error instanceof AppError))
+        logWarn('workspace', 'the data folder could not be locked', error);
+      return { kind: 'failed', status: failedStatus(file(), error) };
+    }
+    try {
+      return connect(file(), now);
+    } catch (error) {
+      return { kind: 'failed', status: failedStatus(file(), error) };
+    }
+  }
+
+  /** The status as it is now: a ready session whose file vanished is "gone". */
+  function currentStatus(): WorkspaceStatus {
+    if (state.kind === 'ready' && state.session.lost) {
+      return { state: 'gone', path: state.status.path, message: ERROR_MESSAGES.WORKSPACE_GONE };
+    }
+    return state.status;
+  }
+
+  /** Anything that writes into the data folder needs its lock. */
+  function locked(): void {
+    if (lock) return;
+    throw new AppError(
+      'WORKSPACE_IN_USE',
+      'message' in state.status ? state.status.message : undefined,
+    );
   }
 
   function session(): WorkspaceSession {
@@ -81,8 +115,9 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
         dataDir,
         applicationId: APPLICATION_ID,
         now,
+        // Not from a vanished file: its path now names nothing, or someone else's file.
         target: () =>
-          state.kind === 'ready'
+          state.kind === 'ready' && !state.session.lost
             ? { file: state.status.path, changes: () => session().changes() }
             : null,
       })
@@ -114,8 +149,9 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
 
   /** Leaves the bad file alone, opens a new one beside it, then repoints to it. */
   function startFresh(): WorkspaceStatus {
-    if (state.kind === 'ready') return state.status;
+    if (state.kind === 'ready') return currentStatus();
     if (state.kind === 'closed') throw new AppError('WORKSPACE_UNAVAILABLE');
+    locked();
     const name = freshDatabaseName(dataDir);
     const next = connect(path.join(dataDir, name), now);
     if (next.kind !== 'ready') throw new AppError('STORAGE_FAILED');
@@ -130,6 +166,7 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
    */
   function restoreBackup(id: string): WorkspaceStatus {
     if (state.kind === 'closed') throw new AppError('WORKSPACE_UNAVAILABLE');
+    locked();
     const entry = chosenBackup(dataDir, id);
     const name = copyBackupBeside(dataDir, entry);
     const next = connect(path.join(dataDir, name), now);
@@ -146,8 +183,34 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     return state.status;
   }
 
+  /** After "in-use": tries the lock again (the other process may have closed). */
+  function retry(): WorkspaceStatus {
+    if (state.kind === 'failed' && state.status.state === 'in-use') state = open();
+    return currentStatus();
+  }
+
+  /**
+   * After "gone": copies the whole workspace, as the still-open connection sees it, into a
+   * new file in the data folder (made again if it was deleted), opens that and points the
+   * folder at it. Edits refused meanwhile were never written, so they can be sent again.
+   */
+  function rescue(): WorkspaceStatus {
+    if (state.kind !== 'ready' || !state.session.lost) return currentStatus();
+    fs.mkdirSync(dataDir, { recursive: true });
+    lock?.ensure();
+    const name = freshDatabaseName(dataDir);
+    const target = path.join(dataDir, name);
+    state.session.copyTo(target);
+    const next = connect(target, now);
+    if (next.kind !== 'ready') throw new AppError('STORAGE_FAILED');
+    switchTo(name, next);
+    return currentStatus();
+  }
+
   const handlers: Handlers = {
-    'workspace:status': () => state.status,
+    'workspace:status': () => currentStatus(),
+    'workspace:retry': () => retry(),
+    'workspace:rescue': () => rescue(),
     'workspace:startFresh': () => startFresh(),
     'workspace:backups': () => backupInfos(dataDir),
     'workspace:restoreBackup': ({ id }) => restoreBackup(id),
@@ -163,7 +226,7 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     'maps:restore': ({ id }) => session().restore(id),
     'maps:emptyTrash': () => session().emptyTrash(),
     'map:open': ({ id }) => session().open(id),
-    'map:apply': ({ id, ops }) => session().apply(id, ops),
+    'map:apply': ({ id, ops, base }) => session().apply(id, ops, base),
     ...fileHandlers(options.files ?? null),
     ...pdfHandlers({
       printer: options.pdf ?? null,
@@ -182,18 +245,26 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
   return {
     handlers,
     backups,
-    status: () => state.status,
+    status: () => currentStatus(),
     close() {
       // First the backup worker lets go of the database, so that the app's connection is
       // the last one and its close folds the WAL in and removes -wal/-shm.
-      backups?.stop();
+      try {
+        backups?.stop();
+      } catch (error) {
+        logWarn('workspace', 'the backups did not stop cleanly', error);
+      }
       if (state.kind === 'ready') {
-        const { session: open, status } = state;
+        const { session: opened, status } = state;
         state = { kind: 'closed', status };
-        open.close();
+        // Never throws (a full disk is logged): shutting down must not crash.
+        opened.close();
       } else if (state.kind === 'failed') {
         state = { kind: 'closed', status: state.status };
       }
+      // Last: while the database is still open, no other process may take the folder.
+      lock?.release();
+      lock = null;
     },
   };
 }

@@ -103,10 +103,15 @@ export class MapStore {
   /**
    * Writes an edit: the planned element rows, the map's own row (name, purpose, parking lot,
    * votes) when it changed, and a new revision. Returns that revision; throws MapGone (writing nothing)
-   * when the map is gone or in the trash.
+   * when the map is gone or in the trash, and MapStale (writing nothing) when the stored
+   * revision is not `base`, the one the edit was planned on: checked in the same transaction
+   * as the write, so no other writer can slip in between.
    */
-  save(id: MapId, edit: MapEdit, at: string): number {
+  save(id: MapId, edit: MapEdit, at: string, base: number): number {
     return this.db.transaction(() => {
+      const stored = this.sql.revisionOf.get(id);
+      if (!stored || stored.deleted_at !== null) throw new MapGone();
+      if (stored.revision !== base) throw new MapStale(stored.revision);
       for (const table of ELEMENT_TABLES) {
         this.writeRows(table, id, edit.rows[table], edit.doc[table]);
       }
@@ -185,5 +190,13 @@ export class MapGone extends Error {
   constructor() {
     super('The map is missing or in the trash');
     this.name = 'MapGone';
+  }
+}
+
+/** Raised inside a save transaction when the map was saved by someone else since `base`. */
+export class MapStale extends Error {
+  constructor(readonly stored: number) {
+    super('The map was saved by another writer since this edit was made');
+    this.name = 'MapStale';
   }
 }

@@ -4,6 +4,7 @@
  * opened read-write (opening read-write alone can roll back a hot journal or switch the
  * journal mode, which would modify a file we are about to refuse).
  */
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import { assertMigrationList, migrate } from './migrate';
@@ -38,6 +39,24 @@ function configure(db: Database.Database): void {
   db.pragma('foreign_keys = ON');
 }
 
+const NOT_A_FILE =
+  'The workspace is not an ordinary file (it leads to a device, a folder or a pipe), so Decision Map did not open it. Nothing was created or changed.';
+
+/**
+ * A workspace path that is (or is a symlink to) a device, FIFO, socket or folder is refused
+ * before SQLite sees it: SQLite would create its `-journal`/`-wal` files beside the target,
+ * say in /dev, and a FIFO would hang the open.
+ */
+function refuseSpecialFile(file: string): void {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(file, { throwIfNoEntry: false });
+  } catch (error) {
+    throw unopenable(error);
+  }
+  if (stat && !stat.isFile()) throw new AppError('WORKSPACE_UNREADABLE', NOT_A_FILE);
+}
+
 /**
  * Opens (creating if needed) and migrates the workspace database at `file`. Throws
  * AppError WORKSPACE_UNREADABLE or WORKSPACE_TOO_NEW, without modifying the file, when it
@@ -47,6 +66,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date());
   assertMigrationList(migrations);
+  refuseSpecialFile(file);
   probeDatabase(file, latestVersion(migrations));
 
   let db: Database.Database;

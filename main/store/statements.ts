@@ -75,6 +75,10 @@ export function prepareStatements(db: Database.Database) {
     setMapRow: db.prepare<[string, string, string, string, string]>(
       `UPDATE maps SET name = ?, purpose = ?, parking_lot = ?, votes = ? WHERE id = ?`,
     ),
+    /** Read first in a save's transaction: the revision the edit must have been based on. */
+    revisionOf: db.prepare<[string], { revision: number; deleted_at: string | null }>(
+      `SELECT revision, deleted_at FROM maps WHERE id = ?`,
+    ),
     /** Every save ends with this, so a save of a trashed or missing map writes nothing. */
     bump: db.prepare<[string, string], { revision: number }>(
       `UPDATE maps SET revision = revision + 1, updated_at = ?

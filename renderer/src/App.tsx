@@ -6,6 +6,7 @@ import { WindowDrop } from './files/WindowDrop';
 import { HomeView } from './home/HomeView';
 import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
+import { WorkspaceLost } from './home/WorkspaceLost';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { saveBeforeClose } from './state/saveBeforeClose';
@@ -21,6 +22,10 @@ export function App() {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
     const onHide = () => flushNow();
+    // Back in view: another tab or window may have saved the open map meanwhile.
+    const onShow = () => {
+      if (document.visibilityState === 'visible') void useAppStore.getState().syncMap();
+    };
     // Browser mode only: the browser asks "Leave site?". In Electron an objection here
     // cancels the close with no prompt at all, so the desktop app never objects; main asks
     // the page to save before it closes the window instead (onCloseRequest below).
@@ -43,6 +48,8 @@ export function App() {
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onShow);
+    window.addEventListener('focus', onShow);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'map:new') {
         useAppStore.getState().navigate({ view: 'home' });
@@ -69,6 +76,8 @@ export function App() {
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onShow);
+      window.removeEventListener('focus', onShow);
       stopMenu();
     };
   }, []);
@@ -76,6 +85,7 @@ export function App() {
   if (print) return <PrintView key={print.mapId} route={print} />;
   return (
     <>
+      <WorkspaceLost />
       <Screen />
       <WindowDrop enabled={ready} />
     </>

@@ -27,8 +27,12 @@ export type ExampleName = (typeof EXAMPLES)[number];
 
 export const workspaceStatusSchema = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('ready'), path: z.string() }),
+  /**
+   * `in-use`: another process holds the data folder (the message names it); `gone`: the
+   * open workspace file was deleted or replaced, writes stopped, `workspace:rescue` saves it.
+   */
   z.strictObject({
-    state: z.enum(['unreadable', 'too-new']),
+    state: z.enum(['unreadable', 'too-new', 'in-use', 'gone']),
     path: z.string(),
     message: z.string(),
   }),
@@ -84,6 +88,14 @@ export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
   'workspace:startFresh': { args: none, result: workspaceStatusSchema },
+  /** Tries again to take the data folder after another process held it (`in-use`). */
+  'workspace:retry': { args: none, result: workspaceStatusSchema },
+  /**
+   * The open workspace file vanished or was replaced (`gone`): copies everything it held,
+   * through the connection still open on it, into a new workspace file in the data folder,
+   * and makes that the workspace. Unsaved edits can then be saved again.
+   */
+  'workspace:rescue': { args: none, result: workspaceStatusSchema },
   /** The backups in the data folder, newest first; answered in every workspace state. */
   'workspace:backups': { args: none, result: z.array(backupInfoSchema) },
   /**
@@ -123,10 +135,15 @@ export const contract = {
   'maps:restore': { args: z.strictObject({ id: mapId }), result: mapSummary },
   'maps:emptyTrash': { args: none, result: z.strictObject({ removed: z.number().int() }) },
   'map:open': { args: z.strictObject({ id: mapId }), result: openedMapSchema },
-  /** Applies edits in order, in one transaction: all are saved or none. */
+  /**
+   * Applies edits in order, in one transaction: all are saved or none. `base` is the
+   * revision the edits were made on; when the map was saved since (another tab or window),
+   * the edits are refused with MAP_STALE and nothing is written.
+   */
   'map:apply': {
     args: z.strictObject({
       id: mapId,
+      base: z.number().int().nonnegative(),
       ops: z.array(operationSchema).min(1).max(LIMITS.opsPerSave),
     }),
     result: z.strictObject({ revision: z.number().int() }),

@@ -182,6 +182,7 @@ describe('a to-be map', () => {
     // the brand review goes, the creative review passing straight to legal.
     await app.call('map:apply', {
       id,
+      base: 0,
       ops: [
         {
           type: 'decision/update',

@@ -40,7 +40,11 @@ async function damagedWorkspaceWithBackups(dir: string): Promise<void> {
       makeStep(`s${i}`, { notes: 'n'.repeat(200) }),
     );
     const ops: Operation[] = [{ type: 'elements/add', steps, transitions: [] }];
-    await app.call('map:apply', { id: purchasing.id, ops: ops as Args<'map:apply'>['ops'] });
+    await app.call('map:apply', {
+      id: purchasing.id,
+      base: 0,
+      ops: ops as Args<'map:apply'>['ops'],
+    });
   } finally {
     await app.stop();
   }

@@ -112,7 +112,7 @@ async function seed(): Promise<MapId> {
     { type: 'parking/add', item: { id: 'p1', text: T.parked, target: null } },
   ];
   // The contract's input type is the schema's (mutable arrays); the model's are readonly.
-  await app.call('map:apply', { id, ops: ops as Args<'map:apply'>['ops'] });
+  await app.call('map:apply', { id, base: 0, ops: ops as Args<'map:apply'>['ops'] });
   return id;
 }
 
@@ -125,6 +125,7 @@ beforeAll(async () => {
   // A difference for Compare to list: the to-be map asks a question the as-is map did not.
   await app.call('map:apply', {
     id: toBe,
+    base: 0,
     ops: [{ type: 'decision/update', id: 't1', patch: { question: T.question } }],
   });
   open = await newPage(browser, { viewport: { width: 1600, height: 1000 } });

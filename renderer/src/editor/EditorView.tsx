@@ -9,6 +9,7 @@ import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
+import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
 import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
@@ -102,6 +103,7 @@ function Editor() {
       {editNotice && (
         <Banner message={editNotice} onDismiss={() => useAppStore.getState().dismissEditNotice()} />
       )}
+      <LostEdits />
       {/* A file dropped or opened from the system that could not be imported. */}
       {notice && (
         <Banner message={notice} onDismiss={() => useAppStore.getState().setNotice(null)} />

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { Args } from '../../../shared/api/contract';
 import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/model';
-import { applyOperation } from '../../../shared/operations/apply';
+import { applyOperation, applyOperations } from '../../../shared/operations/apply';
+import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
+import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
 import { api, ApiError, messageOf } from '../api/client';
 import { record, type HistoryEntry } from './history';
@@ -28,6 +30,11 @@ export interface EditorSlice {
   saveState: SaveState;
   /** A message about an edit that could not be kept; shown until dismissed. */
   editNotice: string | null;
+  /**
+   * Edits made here that no longer applied once the map was saved from another tab or
+   * window first, in plain words; listed to the person until dismissed.
+   */
+  lostEdits: readonly string[];
   selection: Selection;
   /** The step whose label is being edited on the canvas. */
   renamingStepId: StepId | null;
@@ -40,11 +47,24 @@ export interface EditorSlice {
   setSelection(selection: Selection): void;
   setRenaming(id: StepId | null): void;
   dismissEditNotice(): void;
+  dismissLostEdits(): void;
   flushSaves(): Promise<void>;
+  /**
+   * Shows the open map as saved now when another tab or window saved it meanwhile (the
+   * page came back into view). Only with nothing unsaved here: unsaved edits meet the
+   * newer map on their own save instead.
+   */
+  syncMap(): Promise<void>;
 }
 
 const emptySelection: Selection = { steps: [], transitions: [] };
 let saver: Saver | null = null;
+/**
+ * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
+ * unsaved edits were made on, so an edit lost to another tab's save is described with the
+ * names it saw.
+ */
+let confirmed: MapDocument | null = null;
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -63,13 +83,41 @@ function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
   function makeSaver(mapId: MapId): Saver {
     return new Saver({
-      send: async (ops) => {
+      send: async (ops, base) => {
         // Operation values are exactly what the contract's schema accepts (checked in shared/).
-        await api['map:apply']({ id: mapId, ops: ops as Args<'map:apply'>['ops'] });
+        const saved = await api['map:apply']({
+          id: mapId,
+          base,
+          ops: ops as Args<'map:apply'>['ops'],
+        });
+        if (confirmed) confirmed = applyOperations(confirmed, ops);
+        return saved.revision;
       },
       onState: (saveState) => {
         if (get().mapId === mapId) set({ saveState });
       },
+      isStale: (error) => error instanceof ApiError && error.code === 'MAP_STALE',
+      rebase: async (unsaved) => {
+        const opened = await api['map:open']({ id: mapId });
+        // Synchronously from here: every edit made while the map loaded is in `unsaved()`.
+        const ops = unsaved();
+        const replayed = replayOperations(opened.doc, ops);
+        // Each lost edit is described on the map as this tab had it just before that edit.
+        const lost = confirmed ? describeRefused(confirmed, ops, new Set(replayed.refused)) : [];
+        confirmed = opened.doc;
+        if (get().mapId === mapId) {
+          set({
+            doc: replayed.doc,
+            // Undo entries were worked out on the old copy; undoing one now could undo
+            // someone else's edit, so the history starts again from the merged map.
+            undoStack: [],
+            redoStack: [],
+            lostEdits: lost.length > 0 ? [...get().lostEdits, ...lost] : get().lostEdits,
+          });
+        }
+        return { revision: opened.revision, kept: replayed.kept };
+      },
+      onFailure: (error) => get().noticeFailure(error),
       isRefusal: (error) =>
         error instanceof ApiError &&
         ['INVALID_EDIT', 'INVALID_REQUEST', 'MAP_NOT_FOUND'].includes(error.code),
@@ -104,6 +152,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     redoStack: [],
     saveState: { kind: 'saved' },
     editNotice: null,
+    lostEdits: [],
     selection: emptySelection,
     renamingStepId: null,
 
@@ -112,12 +161,23 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
         await get().flushSaves();
         saver?.dispose();
         saver = makeSaver(id);
-        set({ mapId: id, doc: null, undoStack: [], redoStack: [], selection: emptySelection });
+        set({
+          mapId: id,
+          doc: null,
+          undoStack: [],
+          redoStack: [],
+          lostEdits: [],
+          selection: emptySelection,
+        });
       }
       set({ loadError: null, saveState: { kind: 'saved' } });
       try {
         const opened = await api['map:open']({ id });
-        if (get().mapId === id) set({ doc: opened.doc });
+        if (get().mapId === id) {
+          saver?.loaded(opened.revision);
+          confirmed = opened.doc;
+          set({ doc: opened.doc });
+        }
       } catch (error) {
         if (get().mapId === id) set({ loadError: messageOf(error) });
       }
@@ -175,8 +235,30 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       set({ editNotice: null });
     },
 
+    dismissLostEdits() {
+      set({ lostEdits: [] });
+    },
+
     async flushSaves() {
       await saver?.flush();
+    },
+
+    async syncMap() {
+      const { mapId, doc } = get();
+      const current = saver;
+      if (!mapId || !doc || !current || current.hasUnsaved) return;
+      let opened;
+      try {
+        opened = await api['map:open']({ id: mapId });
+      } catch {
+        return; // Not reachable now; the next save or view says so.
+      }
+      if (get().mapId !== mapId || saver !== current || current.hasUnsaved) return;
+      if (opened.revision === current.revision) return;
+      current.loaded(opened.revision);
+      confirmed = opened.doc;
+      // The history was made on the older copy; undoing it now could undo the other's edit.
+      set({ doc: opened.doc, undoStack: [], redoStack: [] });
     },
   };
 };

@@ -3,6 +3,11 @@
  * sent at once; typing is sent when it pauses (SAVE_DELAY_MS), so a word is one save,
  * not one save per keystroke. Only one batch is in flight at a time, which keeps the
  * order of edits on disk the order they were made.
+ *
+ * Each batch says which revision of the map it was made on (`base`). When another tab or
+ * window saved the map first, main refuses the batch as stale; the saver then has the map
+ * loaded again with every unsaved edit replayed on top (`rebase`) and sends the ones that
+ * still apply, based on the new revision.
  */
 import type { Operation } from '../../../shared/operations/types';
 import { LIMITS } from '../../../shared/operations/schema';
@@ -15,13 +20,31 @@ export type SaveState =
   | { readonly kind: 'saving' }
   | { readonly kind: 'retrying'; readonly message: string };
 
+export interface Rebased {
+  /** The revision of the map as loaded again. */
+  readonly revision: number;
+  /** The unsaved edits that still apply to it, in order: sent next. */
+  readonly kept: readonly Operation[];
+}
+
 export interface SaverOptions {
-  send(ops: readonly Operation[]): Promise<void>;
+  /** Saves a batch made on revision `base`; resolves with the map's new revision. */
+  send(ops: readonly Operation[], base: number): Promise<number>;
   onState(state: SaveState): void;
   /** The edit can never be saved (the map changed underneath): the page must reload it. */
   onRejected(error: unknown): void;
   /** Whether an error means the edit itself was refused, rather than a passing failure. */
   isRefusal(error: unknown): boolean;
+  /** Whether an error means the map was saved elsewhere since the batch's base. */
+  isStale(error: unknown): boolean;
+  /**
+   * Loads the map again, then calls `unsaved()` (which hands over every edit not saved yet,
+   * emptying the queue) and replays them onto it. A failure before `unsaved()` is called
+   * leaves the edits queued.
+   */
+  rebase(unsaved: () => readonly Operation[]): Promise<Rebased>;
+  /** Every failed save, for a caller that reacts to particular errors. */
+  onFailure?(error: unknown): void;
 }
 
 export class Saver {
@@ -29,8 +52,20 @@ export class Saver {
   private inFlight: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private retryDelay = 1000;
+  /** The revision the next batch is made on; null until the map is loaded. */
+  private base: number | null = null;
 
   constructor(private readonly options: SaverOptions) {}
+
+  /** The revision the next batch will be based on; null until the map is loaded. */
+  get revision(): number | null {
+    return this.base;
+  }
+
+  /** The map was loaded (again) at `revision`: edits from now on are made on it. */
+  loaded(revision: number): void {
+    this.base = revision;
+  }
 
   /** Queues edits; `soon` waits for typing to pause, otherwise they are sent now. */
   enqueue(ops: readonly Operation[], soon: boolean): void {
@@ -52,16 +87,24 @@ export class Saver {
       if (this.pending.length > 0) return this.flush();
       return;
     }
-    if (this.pending.length === 0) return;
+    if (this.pending.length === 0 || this.base === null) return;
     const batch = this.pending.splice(0, LIMITS.opsPerSave);
+    const base = this.base;
     this.options.onState({ kind: 'saving' });
     this.inFlight = this.options
-      .send(batch)
-      .then(() => {
+      .send(batch, base)
+      .then((revision) => {
+        this.base = revision;
         this.retryDelay = 1000;
         if (this.pending.length === 0) this.options.onState({ kind: 'saved' });
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
+        this.options.onFailure?.(error);
+        if (this.options.isStale(error)) {
+          this.pending.unshift(...batch);
+          await this.rebase(error);
+          return;
+        }
         if (this.options.isRefusal(error)) {
           this.pending = [];
           this.options.onRejected(error);
@@ -69,18 +112,36 @@ export class Saver {
         }
         // A passing failure (disk full, app busy): keep the edits and try again.
         this.pending.unshift(...batch);
-        this.options.onState({
-          kind: 'retrying',
-          message: error instanceof Error ? error.message : 'Not saved yet.',
-        });
-        this.schedule(this.retryDelay);
-        this.retryDelay = Math.min(this.retryDelay * 2, 15_000);
+        this.retryLater(error);
       })
       .finally(() => {
         this.inFlight = null;
       });
     await this.inFlight;
     if (this.pending.length > 0 && this.timer === null) return this.flush();
+  }
+
+  /** Loads the map as saved now and puts the unsaved edits that still apply on top. */
+  private async rebase(cause: unknown): Promise<void> {
+    try {
+      const { revision, kept } = await this.options.rebase(() => this.pending.splice(0));
+      this.base = revision;
+      this.pending.unshift(...kept);
+      if (this.pending.length === 0) this.options.onState({ kind: 'saved' });
+    } catch {
+      // Not loaded (the app is unreachable): the edits stay queued; the next try is stale
+      // again and rebases then.
+      this.retryLater(cause);
+    }
+  }
+
+  private retryLater(error: unknown): void {
+    this.options.onState({
+      kind: 'retrying',
+      message: error instanceof Error ? error.message : 'Not saved yet.',
+    });
+    this.schedule(this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, 15_000);
   }
 
   /** Stops timers; queued edits are dropped only if the caller did not flush first. */

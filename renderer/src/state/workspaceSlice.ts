@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { BackupInfo, WorkspaceStatus } from '../../../shared/api/contract';
 import type { MapId, MapSummary } from '../../../shared/model';
-import { api, messageOf } from '../api/client';
+import { api, ApiError, messageOf } from '../api/client';
 import type { AppState } from './store';
 
 export type Route =
@@ -19,7 +19,19 @@ export interface WorkspaceSlice {
   notice: string | null;
   /** The backups that can be restored, newest first; null until loaded. */
   backups: readonly BackupInfo[] | null;
+  /**
+   * Set when a save found the workspace file deleted or replaced while open: nothing more
+   * is saved until the person saves everything to a new workspace (`rescueWorkspace`).
+   * The open map and its unsaved edits stay on screen meanwhile.
+   */
+  workspaceLost: string | null;
   loadWorkspace(): Promise<void>;
+  /** Reacts to a failed call: a vanished workspace file raises `workspaceLost`. */
+  noticeFailure(error: unknown): void;
+  /** After "in use by another window": tries to take the data folder again. */
+  retryWorkspace(): Promise<void>;
+  /** Copies everything into a new workspace file, then sends the edits that waited. */
+  rescueWorkspace(): Promise<void>;
   refreshMaps(): Promise<void>;
   startFresh(): Promise<void>;
   loadBackups(): Promise<void>;
@@ -63,6 +75,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     try {
       return await call();
     } catch (error) {
+      get().noticeFailure(error);
       set({ notice: messageOf(error) });
       return null;
     }
@@ -75,6 +88,31 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     route: routeFromHash(window.location.hash),
     notice: null,
     backups: null,
+    workspaceLost: null,
+
+    noticeFailure(error) {
+      if (error instanceof ApiError && error.code === 'WORKSPACE_GONE') {
+        set({ workspaceLost: error.message });
+      }
+    },
+
+    async retryWorkspace() {
+      const status = await attempt(() => api['workspace:retry']({}));
+      if (status) set({ status, notice: null });
+      if (status?.state === 'ready') await get().refreshMaps();
+    },
+
+    async rescueWorkspace() {
+      const status = await attempt(() => api['workspace:rescue']({}));
+      if (status?.state !== 'ready') return;
+      set({
+        status,
+        workspaceLost: null,
+        notice: `Everything was saved to a new workspace file: ${status.path}`,
+      });
+      await get().flushSaves();
+      await get().refreshMaps();
+    },
 
     async loadWorkspace() {
       const status = await attempt(() => api['workspace:status']({}));

@@ -32,12 +32,16 @@ export interface RunningApp {
   readonly origin: string;
   readonly token: string;
   readonly dataDir: string;
+  /** The server's process id. */
+  readonly pid: number;
   /** Calls one API channel over HTTP, as the page does; throws on a coded error. */
   call<C extends ApiChannel>(channel: C, args: Args<C>): Promise<Result<C>>;
   /** Everything the server wrote to stdout and stderr so far (for failure messages). */
   output(): string;
   /** Sends SIGTERM and waits for the process to exit (SIGKILL after 10 s). */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Kills the server at once (no clean close) and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 /** A fresh, empty temporary folder; the caller removes it (see `removeDir`). */
@@ -156,5 +160,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     return reply.value as Result<typeof channel>;
   };
 
-  return { url, origin, token, dataDir, call, output, stop };
+  const kill: RunningApp['kill'] = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await exited;
+  };
+
+  return { url, origin, token, dataDir, pid: child.pid!, call, output, stop, kill };
 }

@@ -26,6 +26,6 @@ export async function seedGeneratedMap(
     },
   ];
   // The contract's input type is the schema's (mutable arrays); the model's are readonly.
-  await app.call('map:apply', { id, ops: ops as Args<'map:apply'>['ops'] });
+  await app.call('map:apply', { id, base: 0, ops: ops as Args<'map:apply'>['ops'] });
   return { id, doc };
 }

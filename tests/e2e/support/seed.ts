@@ -117,7 +117,11 @@ export async function seedMaps(
     if (steps.length > 0) {
       const ops: Operation[] = [{ type: 'elements/add', steps, transitions }];
       // The contract's input type is the schema's (mutable arrays); the model's are readonly.
-      await app.call('map:apply', { id: summary.id, ops: ops as Args<'map:apply'>['ops'] });
+      await app.call('map:apply', {
+        id: summary.id,
+        base: 0,
+        ops: ops as Args<'map:apply'>['ops'],
+      });
     }
     created.push(summary);
   }

@@ -59,6 +59,8 @@ describe('main process lifecycle', () => {
     expect(fake.app.quit).not.toHaveBeenCalled();
     expect(openWorkspace).toHaveBeenCalledWith({
       dataDir: '/tmp/dm-lifecycle-data',
+      // Named to a second app refused the folder (main/service/workspaceLock.ts).
+      app: 'desktop',
       files: expect.objectContaining({ chooseTarget: expect.any(Function) }),
       pdf: expect.objectContaining({ print: expect.any(Function) }),
       // The backup worker's file (its source path here; the bundled chunk in the app).

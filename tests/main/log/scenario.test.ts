@@ -88,7 +88,7 @@ describe('the log after real failures', () => {
     // The damaged map is refused in plain words; the log says why, without its content.
     expect(await viaIpc('map:open', { id })).toMatchObject({ error: { code: 'MAP_DAMAGED' } });
     const move = { type: 'step/update', id: 's1', patch: { label: `${LABEL} (edited)` } };
-    expect(await viaIpc('map:apply', { id, ops: [move] })).toMatchObject({
+    expect(await viaIpc('map:apply', { id, base: 0, ops: [move] })).toMatchObject({
       error: { code: 'MAP_DAMAGED' },
     });
     expect(await viaIpc('maps:rename', { id, name: `${MAP_NAME} 2` })).toMatchObject({
@@ -112,7 +112,7 @@ describe('the log after real failures', () => {
       expect(await viaHttp('map:open', { id: id as MapId })).toMatchObject({
         error: { code: 'MAP_DAMAGED' },
       });
-      expect(await viaHttp('map:apply', { id, ops: [move] })).toMatchObject({
+      expect(await viaHttp('map:apply', { id, base: 0, ops: [move] })).toMatchObject({
         error: { code: 'MAP_DAMAGED' },
       });
       expect(await viaHttp('maps:rename', { id, name: `${MAP_NAME} 3` })).toMatchObject({
