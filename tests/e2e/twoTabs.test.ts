@@ -149,7 +149,7 @@ describe('two tabs editing one map', () => {
     // Tab B has nothing unsaved: coming back into view is enough to see Delta. Headless
     // Chromium keeps every page focused and visible, so the test sends the window the focus
     // event that switching back to it sends.
-    await tabB.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await tabB.page.evaluate("window.dispatchEvent(new Event('focus'))");
     await expect.poll(() => step(tabB.page, 'Delta').count()).toBe(1);
     expect(await shownSteps(tabB.page)).toEqual(await storedSteps());
   });

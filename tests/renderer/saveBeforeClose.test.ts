@@ -15,15 +15,20 @@ function page(failures: number) {
   let attempts = 0;
   let lastError: string | null = null;
   const saver = new Saver({
-    send: async (ops) => {
+    send: async (ops, base) => {
       attempts++;
       if (attempts <= failures) throw new Error('Your change could not be saved to disk.');
       saved.push([...ops]);
+      return base + 1;
     },
     onState: (state) => (lastError = state.kind === 'retrying' ? state.message : null),
     onRejected: () => {},
     isRefusal: () => false,
+    // One window on the map: its saves are never stale.
+    isStale: () => false,
+    rebase: () => Promise.reject(new Error('not stale')),
   });
+  saver.loaded(0);
   const answer = () =>
     saveBeforeClose({
       flush: () => saver.flush(),

@@ -54,14 +54,19 @@ async function launch() {
   const state = { saver: null as unknown as Saver, lastError: null as string | null };
   state.saver = new Saver({
     // As renderer/src/api/client.ts does: a coded error becomes a thrown Error.
-    send: async (ops) => {
-      const reply = await bridge['map:apply']({ id: 'm1', ops: ops as never });
+    send: async (ops, base) => {
+      const reply = await bridge['map:apply']({ id: 'm1', base, ops: ops as never });
       if (!reply.ok) throw new Error(reply.error.message);
+      return reply.value.revision;
     },
     onState: (s) => (state.lastError = s.kind === 'retrying' ? s.message : null),
     onRejected: () => {},
     isRefusal: () => false,
+    // One window on the map here: its saves are never stale.
+    isStale: () => false,
+    rebase: () => Promise.reject(new Error('not stale')),
   });
+  state.saver.loaded(0);
   bridge.onCloseRequest(() =>
     saveBeforeClose({
       flush: () => state.saver.flush(),
