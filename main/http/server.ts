@@ -1,8 +1,9 @@
 /**
  * Browser mode's transport: the built renderer and the same API as Electron's IPC, over
- * HTTP on 127.0.0.1 only. Every request needs the per-start token; API calls need it in a
- * header (which another site cannot set without our consent), static files accept the
- * HttpOnly cookie set when the page was first opened with `/?token=…`.
+ * HTTP on 127.0.0.1 only. API calls need the per-start token in a header (which another
+ * site cannot set without our consent). Static files need the token in the query (the
+ * printed link) or the page key from the HttpOnly cookie set by that first load: a separate
+ * per-start secret, because a cookie also reaches every other port of 127.0.0.1 (auth.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -13,13 +14,13 @@ import { logError } from '../log';
 import { contentSecurityPolicy } from '../security/csp';
 import type { WorkspaceService } from '../service/types';
 import {
-  TOKEN_COOKIE,
+  PAGE_COOKIE,
   TOKEN_HEADER,
   isAllowedHost,
   isAllowedOrigin,
   newToken,
+  pageCookie,
   readCookie,
-  tokenCookie,
   tokenMatches,
 } from './auth';
 import { contentType, isHtml, realRoot, resolveStaticFile } from './static';
@@ -60,6 +61,8 @@ interface Context {
   readonly service: Pick<WorkspaceService, 'handlers'>;
   readonly root: string;
   readonly token: string;
+  /** Opens static files only; what the cookie holds (never the token). */
+  readonly pageKey: string;
   port: number;
 }
 
@@ -68,6 +71,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     service: options.service,
     root: realRoot(options.staticDir),
     token: options.token ?? newToken(),
+    pageKey: newToken(),
     port: 0,
   };
   const server = createServer((req, res) => {
@@ -157,7 +161,7 @@ async function handleStatic(
   query: URLSearchParams,
 ) {
   const fromQuery = tokenMatches(ctx.token, query.get('token'));
-  if (!fromQuery && !tokenMatches(ctx.token, readCookie(req.headers.cookie, TOKEN_COOKIE))) {
+  if (!fromQuery && !tokenMatches(ctx.pageKey, readCookie(req.headers.cookie, PAGE_COOKIE))) {
     return sendText(res, 401, 'This address needs the link Decision Map printed when it started.');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -167,8 +171,8 @@ async function handleStatic(
   const file = resolveStaticFile(ctx.root, path);
   if (file === null) return sendText(res, 404, 'Not found');
   const content = await readFile(file);
-  // Remember the token for the page's own follow-up requests (scripts, styles, fonts).
-  if (fromQuery) res.setHeader('Set-Cookie', tokenCookie(ctx.token));
+  // Remember the page key for the page's own follow-up requests (scripts, styles, fonts).
+  if (fromQuery) res.setHeader('Set-Cookie', pageCookie(ctx.pageKey));
   res.writeHead(200, {
     'Content-Type': contentType(file),
     'Content-Length': content.length,
