@@ -4,6 +4,7 @@
  * in the file (`map.steps[3].kind`) and says what it must be.
  */
 import type { z } from 'zod';
+import { CONTENT_RULE } from '../content/fields';
 import { NULLABLE_FIELDS } from './schema';
 
 /** At most this many problems are listed; a broken generator can produce thousands. */
@@ -82,6 +83,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       const record = formatPath(issue.path.slice(0, -1));
       return `${record} has a key Decision Map cannot read, ${quoteValue(last)}: a vote key is a rule id and an element id joined by a colon, like owner.missing:t-1.`;
     }
+    case 'custom':
+      // The text rules word the rest of the sentence themselves (shared/content/text.ts).
+      if (issue.params?.rule === CONTENT_RULE) return `${subject} ${issue.message}.`;
+      return `${subject}: ${issue.message}.`;
     default:
       return `${subject}: ${issue.message}.`;
   }
