@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isApiChannel, dispatch } from '../../shared/api/dispatch';
+import { LIMITS } from '../../shared/content/limits';
 import { AppError, toErrorPayload, type ErrorCode } from '../../shared/errors';
 import { logError } from '../log';
 import { contentSecurityPolicy } from '../security/csp';
@@ -45,8 +46,17 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Larger than any sane map save (5,000 operations), small enough to refuse a flood. */
-export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/**
+ * The largest request body. The largest request the app sends is the import of the largest
+ * map file (LIMITS.fileBytes), as JSON text inside `{"text": …}`: escaping at most doubles
+ * each byte of it (`"` becomes `\"`, a line break `\n`; other characters stay as they are in
+ * UTF-8), so twice the file limit and a little room for the envelope. A 40 MB PDF as
+ * base64 and any sane save (5,000 operations) are far smaller.
+ */
+export const MAX_BODY_BYTES = 2 * LIMITS.fileBytes + 1024 * 1024;
+
+/** Refuses bytes that are not UTF-8 instead of turning them into U+FFFD without a word. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -142,8 +152,9 @@ async function handleApi(
   if (body === 'too-large') return sendError(res, 413, 'INVALID_REQUEST');
   let args: unknown;
   try {
-    args = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    args = body.length === 0 ? undefined : JSON.parse(strictUtf8.decode(body));
   } catch {
+    // Not UTF-8, or not JSON: either way nothing the page sends.
     return sendError(res, 400, 'INVALID_REQUEST');
   }
   const reply = await dispatch(ctx.service.handlers, channel, args, (error) => {

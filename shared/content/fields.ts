@@ -62,9 +62,10 @@ export const hoursField = z.number().finite().min(0).max(LIMITS.hours).nullable(
 
 /**
  * A finding's identity across edits, as `findingKey` writes it: the rule id, a colon, and the
- * id of the finding's first target (`owner.missing:t-1`).
+ * id of the finding's first target (`owner.missing:t-1`). The id may hold any character an
+ * id may, line breaks included, so not `.` (which stops at one).
  */
-export const VOTE_KEY_PATTERN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*:.+$/;
+export const VOTE_KEY_PATTERN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*:[\s\S]+$/;
 
 export const voteKeyField = withRule(
   z
