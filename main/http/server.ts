@@ -48,10 +48,10 @@ export interface WebServer {
 
 /**
  * The largest request body. The largest request the app sends is the import of the largest
- * map file (LIMITS.fileBytes), as JSON text inside `{"text": …}`: escaping at most doubles
- * each byte of it (`"` becomes `\"`, a line break `\n`; other characters stay as they are in
- * UTF-8), so twice the file limit and a little room for the envelope. A 40 MB PDF as
- * base64 and any sane save (5,000 operations) are far smaller.
+ * map file (LIMITS.fileBytes), as JSON text inside `{"text": …}`. Escaping at most doubles
+ * each byte of a valid map file (`"` becomes `\"`, a line break `\n`; other characters stay
+ * as they are in UTF-8), so twice the file limit and a little room for the envelope. A
+ * 40 MB PDF as base64 and any sane save (5,000 operations) are far smaller.
  */
 export const MAX_BODY_BYTES = 2 * LIMITS.fileBytes + 1024 * 1024;
 

@@ -78,18 +78,24 @@ export const voteKeyField = withRule(
 /** Dot votes on one finding, as a map keeps them (a count of 0 is no entry at all). */
 export const voteCountField = z.number().int().min(1).max(LIMITS.votes);
 
-/** The first issue of a failed parse that a content rule raised, as "<path> <problem>". */
-export function contentProblem(
-  error: z.ZodError,
-  prefix: readonly PropertyKey[] = [],
-): string | null {
+/** `['map', 'steps', 3, 'kind']` → `map.steps[3].kind`: a field as people read its path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/**
+ * The first issue of a failed parse that a content rule raised, as a sentence without its
+ * full stop ("ops[0].role.id has half of a character ..."); null when there is none.
+ */
+export function contentProblem(error: z.ZodError): string | null {
   for (const issue of error.issues) {
     if (issue.code !== 'custom' || issue.params?.rule !== CONTENT_RULE) continue;
-    const path = [...prefix, ...issue.path]
-      .map((part, i) =>
-        typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
-      )
-      .join('');
+    const path = formatPath(issue.path);
     return path === '' ? `The text ${issue.message}` : `${path} ${issue.message}`;
   }
   return null;

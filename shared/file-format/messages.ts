@@ -4,21 +4,13 @@
  * in the file (`map.steps[3].kind`) and says what it must be.
  */
 import type { z } from 'zod';
-import { CONTENT_RULE } from '../content/fields';
+import { CONTENT_RULE, formatPath } from '../content/fields';
 import { NULLABLE_FIELDS } from './schema';
 
 /** At most this many problems are listed; a broken generator can produce thousands. */
 export const MAX_PROBLEMS = 20;
 
-/** `['map', 'steps', 3, 'kind']` → `map.steps[3].kind`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
+export { formatPath } from '../content/fields';
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
