@@ -16,9 +16,10 @@
  *   about 2 GB), so `map:apply` refuses the edit that would take a map past it, and import
  *   refuses a file that becomes larger once its missing fields are filled in. An export is
  *   indented when that still fits and written on one line otherwise, so it always imports.
- *   For scale: a map of 100,000 steps and 100,000 arrows with short labels and empty
- *   decisions is about 45 MB written on one line (about 85 MB indented); a workshop map of
- *   1,000 steps with every field answered is under 5 MB.
+ *   For scale: a map of 100,000 steps and 100,000 arrows with short labels, empty decisions
+ *   and positions is 39 MB written on one line (71 MB indented), so the element limit fits;
+ *   each step then has about 110 bytes to spare on average for what people write. A
+ *   1,000-step map with every question answered in a sentence or two is 1–2 MB.
  * - `coordinate` bounds positions; layouts and pastes are fitted inside it, never refused.
  */
 export const LIMITS = {
