@@ -13,12 +13,12 @@
  * - `fileBytes` is the largest map file, in UTF-8 bytes: what import reads, and what a map
  *   may grow to, measured as its file written without indentation (`mapFileBytes`). The
  *   other limits alone would allow far more (100,000 steps with 10,000-character notes are
- *   about 2 GB), so `map:apply` refuses the edit that would take a map past it, and import
+ *   about 1 GB), so `map:apply` refuses the edit that would take a map past it, and import
  *   refuses a file that becomes larger once its missing fields are filled in. An export is
  *   indented when that still fits and written on one line otherwise, so it always imports.
  *   For scale: a map of 100,000 steps and 100,000 arrows with short labels, empty decisions
  *   and positions is 39 MB written on one line (71 MB indented), so the element limit fits;
- *   each step then has about 110 bytes to spare on average for what people write. A
+ *   each step then has about 115 bytes to spare on average for what people write. A
  *   1,000-step map with every question answered in a sentence or two is 1–2 MB.
  * - `coordinate` bounds positions; layouts and pastes are fitted inside it, never refused.
  */
