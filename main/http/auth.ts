@@ -1,12 +1,20 @@
 /**
  * The browser-mode access rules, as pure functions of request headers: a random token
  * per start, and Host/Origin checks that stop DNS rebinding and cross-site requests.
+ *
+ * Two secrets per start, for two jobs. The API token drives the API and travels only in a
+ * header, which the page keeps in sessionStorage. The page key only lets the page load its
+ * own files (scripts, styles, fonts, and `/` again after a reload) and travels in a cookie.
+ * Cookies are not separated by port: every server on 127.0.0.1 that the browser visits
+ * receives ours, whatever its name, so a cookie must never hold anything that drives the
+ * API. Captured, the page key opens nothing but the app's own public code.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'dm_token';
+export const PAGE_COOKIE = 'dm_page';
 export const TOKEN_HEADER = 'x-decision-map-token';
 
+/** A fresh random secret: the API token, or the page key. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
@@ -46,8 +54,9 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export function tokenCookie(token: string): string {
+/** The cookie that remembers the page key; never the API token (see the header comment). */
+export function pageCookie(pageKey: string): string {
   // HttpOnly: page scripts never read it (they get the token from the URL instead).
   // SameSite=Strict: another site's links and forms never carry it.
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+  return `${PAGE_COOKIE}=${pageKey}; HttpOnly; SameSite=Strict; Path=/`;
 }

@@ -1,25 +1,27 @@
 /**
  * Browser mode's transport: the built renderer and the same API as Electron's IPC, over
- * HTTP on 127.0.0.1 only. Every request needs the per-start token; API calls need it in a
- * header (which another site cannot set without our consent), static files accept the
- * HttpOnly cookie set when the page was first opened with `/?token=…`.
+ * HTTP on 127.0.0.1 only. API calls need the per-start token in a header (which another
+ * site cannot set without our consent). Static files need the token in the query (the
+ * printed link) or the page key from the HttpOnly cookie set by that first load: a separate
+ * per-start secret, because a cookie also reaches every other port of 127.0.0.1 (auth.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isApiChannel, dispatch } from '../../shared/api/dispatch';
+import { LIMITS } from '../../shared/content/limits';
 import { AppError, toErrorPayload, type ErrorCode } from '../../shared/errors';
 import { logError } from '../log';
 import { contentSecurityPolicy } from '../security/csp';
 import type { WorkspaceService } from '../service/types';
 import {
-  TOKEN_COOKIE,
+  PAGE_COOKIE,
   TOKEN_HEADER,
   isAllowedHost,
   isAllowedOrigin,
   newToken,
+  pageCookie,
   readCookie,
-  tokenCookie,
   tokenMatches,
 } from './auth';
 import { contentType, isHtml, realRoot, resolveStaticFile } from './static';
@@ -44,8 +46,17 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-/** Larger than any sane map save (5,000 operations), small enough to refuse a flood. */
-export const MAX_BODY_BYTES = 60 * 1024 * 1024;
+/**
+ * The largest request body. The largest request the app sends is the import of the largest
+ * map file (LIMITS.fileBytes), as JSON text inside `{"text": …}`. Escaping at most doubles
+ * each byte of a valid map file (`"` becomes `\"`, a line break `\n`; other characters stay
+ * as they are in UTF-8), so twice the file limit and a little room for the envelope. A
+ * 40 MB PDF as base64 and any sane save (5,000 operations) are far smaller.
+ */
+export const MAX_BODY_BYTES = 2 * LIMITS.fileBytes + 1024 * 1024;
+
+/** Refuses bytes that are not UTF-8 instead of turning them into U+FFFD without a word. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': contentSecurityPolicy,
@@ -60,6 +71,8 @@ interface Context {
   readonly service: Pick<WorkspaceService, 'handlers'>;
   readonly root: string;
   readonly token: string;
+  /** Opens static files only; what the cookie holds (never the token). */
+  readonly pageKey: string;
   port: number;
 }
 
@@ -68,6 +81,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     service: options.service,
     root: realRoot(options.staticDir),
     token: options.token ?? newToken(),
+    pageKey: newToken(),
     port: 0,
   };
   const server = createServer((req, res) => {
@@ -138,8 +152,9 @@ async function handleApi(
   if (body === 'too-large') return sendError(res, 413, 'INVALID_REQUEST');
   let args: unknown;
   try {
-    args = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    args = body.length === 0 ? undefined : JSON.parse(strictUtf8.decode(body));
   } catch {
+    // Not UTF-8, or not JSON: either way nothing the page sends.
     return sendError(res, 400, 'INVALID_REQUEST');
   }
   const reply = await dispatch(ctx.service.handlers, channel, args, (error) => {
@@ -157,7 +172,7 @@ async function handleStatic(
   query: URLSearchParams,
 ) {
   const fromQuery = tokenMatches(ctx.token, query.get('token'));
-  if (!fromQuery && !tokenMatches(ctx.token, readCookie(req.headers.cookie, TOKEN_COOKIE))) {
+  if (!fromQuery && !tokenMatches(ctx.pageKey, readCookie(req.headers.cookie, PAGE_COOKIE))) {
     return sendText(res, 401, 'This address needs the link Decision Map printed when it started.');
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -167,8 +182,8 @@ async function handleStatic(
   const file = resolveStaticFile(ctx.root, path);
   if (file === null) return sendText(res, 404, 'Not found');
   const content = await readFile(file);
-  // Remember the token for the page's own follow-up requests (scripts, styles, fonts).
-  if (fromQuery) res.setHeader('Set-Cookie', tokenCookie(ctx.token));
+  // Remember the page key for the page's own follow-up requests (scripts, styles, fonts).
+  if (fromQuery) res.setHeader('Set-Cookie', pageCookie(ctx.pageKey));
   res.writeHead(200, {
     'Content-Type': contentType(file),
     'Content-Length': content.length,

@@ -6,16 +6,14 @@
 import { z } from 'zod';
 import { STAGES, type MapDocument, type MapId, type MapSummary } from '../model';
 import { FILE_KINDS } from '../export/fileKinds';
+import { idField, nameField } from '../content/fields';
 import { MAX_FILE_CHARS } from '../file-format/safeJson';
 import { LIMITS, operationSchema } from '../operations/schema';
 import { printOptionsSchema } from '../print/options';
 
-const mapId = z
-  .string()
-  .min(1)
-  .max(LIMITS.id)
-  .transform((v) => v as MapId);
-const mapName = z.string().trim().min(1, 'A map needs a name.').max(LIMITS.name);
+// Map ids and names follow the same rules as in a map file (shared/content).
+const mapId = idField.transform((v) => v as MapId);
+const mapName = nameField.trim().min(1, 'A map needs a name.');
 const none = z.strictObject({});
 
 const mapSummary = z.custom<MapSummary>((v) => typeof v === 'object' && v !== null);

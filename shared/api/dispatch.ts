@@ -1,3 +1,4 @@
+import { contentProblem } from '../content/fields';
 import { AppError, toErrorPayload } from '../errors';
 import { contract, type ApiChannel, type Handlers, type Reply } from './contract';
 
@@ -20,7 +21,12 @@ export async function dispatch(
   if (!isApiChannel(channel))
     return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST')) };
   const parsed = contract[channel].args.safeParse(rawArgs ?? {});
-  if (!parsed.success) return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST')) };
+  if (!parsed.success) {
+    // Text the app cannot keep is named, field and all; anything else is a malformed call.
+    const problem = contentProblem(parsed.error);
+    const message = problem === null ? undefined : `${problem}. Nothing was changed.`;
+    return { ok: false, error: toErrorPayload(new AppError('INVALID_REQUEST', message)) };
+  }
   try {
     const handler = handlers[channel] as (args: unknown) => unknown;
     const value = await handler(parsed.data);

@@ -17,8 +17,10 @@ import { layoutSteps } from './layout';
 import { capProblems, quoteValue } from './messages';
 import { CURRENT_VERSION, FILE_VERSIONS, readVersioned, type CurrentMapFile } from './migrations';
 import { checkReferences } from './references';
+import { LIMITS } from '../content/limits';
 import { parseUntrustedJson } from './safeJson';
 import { FILE_FORMAT, MAX_ELEMENTS } from './schema';
+import { mapFileBytes } from './size';
 
 export type ParseResult = { ok: true; doc: MapDocument } | { ok: false; problems: string[] };
 
@@ -123,13 +125,25 @@ function parse(text: string): ParseResult {
   if (!versioned.ok) return versioned;
   const referenceProblems = checkReferences(versioned.file);
   if (referenceProblems.length > 0) return refuse(...referenceProblems);
-  return { ok: true, doc: toDocument(versioned.file) };
+  const doc = toDocument(versioned.file);
+  // Fields a file leaves out are filled in, so a map can outgrow the file it came in: it
+  // must still fit in a map file, or the app could never export it again.
+  const bytes = mapFileBytes(doc);
+  if (bytes > LIMITS.fileBytes) {
+    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+    return refuse(
+      `With the fields it leaves out filled in, this map takes ${mb(bytes)} MB as a map file; ` +
+        `a map file holds at most ${mb(LIMITS.fileBytes)} MB.`,
+    );
+  }
+  return { ok: true, doc };
 }
 
 /**
  * Reads the text of a `.decisionmap.json` file. Checks, in order: size, nesting depth and
  * forbidden keys, `format`, `version` (newer than this app is refused; older is upgraded),
- * element counts, every field, unique ids and references. Returns the map with the file's
+ * element counts, every field (the rules of shared/content: limits, valid Unicode, no
+ * reserved ids), unique ids and references, and that the map still fits in a map file. Returns the map with the file's
  * own ids, or up to 20 plain sentences saying what is wrong. Never throws.
  */
 export function parseMapFile(text: string): ParseResult {

@@ -4,20 +4,13 @@
  * in the file (`map.steps[3].kind`) and says what it must be.
  */
 import type { z } from 'zod';
+import { CONTENT_RULE, formatPath } from '../content/fields';
 import { NULLABLE_FIELDS } from './schema';
 
 /** At most this many problems are listed; a broken generator can produce thousands. */
 export const MAX_PROBLEMS = 20;
 
-/** `['map', 'steps', 3, 'kind']` → `map.steps[3].kind`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}
+export { formatPath } from '../content/fields';
 
 const EXPECTED: Record<string, string> = {
   string: 'text',
@@ -82,6 +75,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       const record = formatPath(issue.path.slice(0, -1));
       return `${record} has a key Decision Map cannot read, ${quoteValue(last)}: a vote key is a rule id and an element id joined by a colon, like owner.missing:t-1.`;
     }
+    case 'custom':
+      // The text rules word the rest of the sentence themselves (shared/content/text.ts).
+      if (issue.params?.rule === CONTENT_RULE) return `${subject} ${issue.message}.`;
+      return `${subject}: ${issue.message}.`;
     default:
       return `${subject}: ${issue.message}.`;
   }

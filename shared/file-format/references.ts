@@ -5,15 +5,6 @@
  */
 import type { CurrentMapFile } from './migrations';
 
-/**
- * Ids the app keeps as keys of plain records: `__proto__` would replace a record's prototype,
- * and names like `constructor` would be found on every record, existing or not.
- */
-const RESERVED_IDS: ReadonlySet<string> = new Set([
-  '__proto__',
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
-
 type Kind = 'role' | 'information item' | 'step' | 'transition' | 'parking-lot item';
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? 'an' : 'a');
@@ -27,12 +18,8 @@ export function checkReferences(file: CurrentMapFile): string[] {
   const kinds = new Map<string, Kind>();
   const at = ([list, index]: [string, number]) => (index < 0 ? list : `map.${list}[${index}]`);
 
+  // Reserved ids (`constructor`, `__proto__`, ...) are refused by the schema's id field.
   const declare = (id: string, list: string, index: number, kind: Kind): void => {
-    if (RESERVED_IDS.has(id)) {
-      problems.push(
-        `${at([list, index])}.id is ${id}, a name Decision Map reserves; use another id.`,
-      );
-    }
     const first = seen.get(id);
     if (first !== undefined) {
       problems.push(
@@ -43,8 +30,6 @@ export function checkReferences(file: CurrentMapFile): string[] {
     seen.set(id, [list, index]);
     kinds.set(id, kind);
   };
-  if (RESERVED_IDS.has(map.id))
-    problems.push(`map.id is ${map.id}, a name Decision Map reserves; use another id.`);
   map.roles.forEach((r, i) => declare(r.id, 'roles', i, 'role'));
   map.information.forEach((item, i) => declare(item.id, 'information', i, 'information item'));
   map.steps.forEach((s, i) => declare(s.id, 'steps', i, 'step'));

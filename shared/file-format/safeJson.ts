@@ -4,9 +4,17 @@
  * the parser nor any later walk can run out of stack), and keys that could reach an
  * object's prototype are refused wherever they appear.
  */
+import { LIMITS } from '../content/limits';
+import { utf8Bytes } from '../content/text';
 
-/** Largest file read, in characters (about 50 MB of plain text). */
-export const MAX_FILE_CHARS = 50 * 1024 * 1024;
+/** Largest file read, in UTF-8 bytes: the one limit of shared/content/limits.ts. */
+export const MAX_FILE_BYTES: number = LIMITS.fileBytes;
+
+/**
+ * The same number, for callers that hold text: a text of at most MAX_FILE_BYTES bytes has
+ * at most this many characters, so it is the right first check of a string's length.
+ */
+export const MAX_FILE_CHARS: number = MAX_FILE_BYTES;
 
 /** Deepest nesting of objects and lists; a real map file needs six levels. */
 export const MAX_DEPTH = 64;
@@ -108,7 +116,11 @@ export function findForbiddenKey(value: unknown): { key: string; path: string } 
 
 /** Parses JSON text from outside the app; refuses, with one sentence, what it will not read. */
 export function parseUntrustedJson(input: string): JsonResult {
-  if (input.length > MAX_FILE_CHARS) {
+  // Measured as the file on disk is, in UTF-8 bytes; a UTF-16 unit is at most three.
+  if (
+    input.length > MAX_FILE_CHARS ||
+    (input.length * 3 > MAX_FILE_BYTES && utf8Bytes(input) > MAX_FILE_BYTES)
+  ) {
     return { ok: false, problem: 'The file is larger than 50 MB, more than Decision Map reads.' };
   }
   // Some editors on Windows start a UTF-8 file with a byte-order mark.

@@ -9,22 +9,34 @@
  */
 import { z } from 'zod';
 import { CHANNELS, ROLE_KINDS, STAGES, STEP_KINDS, TRANSITION_KINDS } from '../model';
-import { LIMITS, voteKeySchema } from '../operations/schema';
+import {
+  coordinateField,
+  hoursField,
+  idField,
+  labelField,
+  longTextField,
+  nameField,
+  parkingTextField,
+  voteCountField,
+  voteKeyField,
+} from '../content/fields';
+import { LIMITS } from '../content/limits';
 
 /** The value of `format` in every map file. */
 export const FILE_FORMAT = 'decision-map';
 
-/** Most steps, and most transitions, one file may hold. */
-export const MAX_ELEMENTS = 100_000;
+/** Most of each kind of element one file may hold: the same as one map (content/limits.ts). */
+export const MAX_ELEMENTS = LIMITS.elements;
 
-// The same limits as an edit in the app, so that an imported map is one the app could hold.
-const id = z.string().min(1).max(LIMITS.id);
-const name = z.string().max(LIMITS.name);
-const label = z.string().max(LIMITS.label);
-const text = z.string().max(LIMITS.text);
+// The very fields an edit in the app is checked against (shared/content), so that an
+// imported map is one the app could hold, and a map the app holds is a file it can import.
+const id = idField;
+const name = nameField;
+const label = labelField;
+const text = longTextField;
 const ids = z.array(id).max(LIMITS.listItems);
-const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-const hours = z.number().min(0).max(100_000).nullable();
+const coordinate = coordinateField;
+const hours = hoursField;
 
 // Missing optional fields get their empty value; a factory so no two files share one array.
 const optionalText = (schema: z.ZodString) => schema.default('');
@@ -83,7 +95,7 @@ const transitionV1 = z.strictObject({
 
 const parkingLotItemV1 = z.strictObject({
   id,
-  text,
+  text: parkingTextField,
   target: id.nullable().default(null),
 });
 
@@ -122,7 +134,7 @@ export const mapFileV1Schema = z.strictObject({
     // an earlier build wrote and reads, so the version stays 1. Keys are finding keys
     // (`rule:first-target-id`); a key whose finding is gone is harmless and kept.
     votes: z
-      .record(voteKeySchema, z.number().int().min(1).max(LIMITS.votes))
+      .record(voteKeyField, voteCountField)
       .refine((votes) => Object.keys(votes).length <= MAX_ELEMENTS, {
         message: `at most ${MAX_ELEMENTS} findings can carry votes`,
       })

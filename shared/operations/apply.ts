@@ -10,6 +10,7 @@ import type {
   Transition,
   TransitionId,
 } from '../model';
+import { checkMapLimits, idTaken, refuseReservedId } from './mapLimits';
 import { applyMapRowEdit, parkedOn } from './mapRow';
 import { invalid, own } from './refuse';
 import { replaceInformation, replaceRole } from './roster';
@@ -73,15 +74,27 @@ function checkDecisionReferences(doc: MapDocument, decision: Partial<Decision>):
 /**
  * Applies one operation to a map and returns the new map; the input is never modified.
  * Throws an `INVALID_EDIT` AppError, changing nothing, when the operation does not fit the
- * map (an unknown id, a duplicate id, an arrow to a step that does not exist). When
- * `touched` is given, it collects the ids of every row the operation changed, so that the
- * store can write exactly those.
+ * map (an unknown id, a duplicate id, an arrow to a step that does not exist, a map grown
+ * past what a map file holds: mapLimits.ts). When `touched` is given, it collects the ids
+ * of every row the operation changed, so that the store can write exactly those.
  */
 export function applyOperation(
   doc: MapDocument,
   op: Operation,
   touched: Touched = noneTouched(),
 ): MapDocument {
+  // The limits are checked per operation, from the rows this one touched.
+  const mine = noneTouched();
+  const next = applyOne(doc, op, mine);
+  checkMapLimits(doc, next, op, mine);
+  if (mine.map) touched.map = true;
+  for (const table of ['steps', 'transitions', 'roles', 'information'] as const) {
+    for (const id of mine[table]) touched[table].add(id);
+  }
+  return next;
+}
+
+function applyOne(doc: MapDocument, op: Operation, touched: Touched): MapDocument {
   switch (op.type) {
     case 'map/rename':
       touched.map = true;
@@ -124,7 +137,7 @@ export function applyOperation(
       return { ...doc, transitions: { ...doc.transitions, [op.id]: next } };
     }
     case 'role/add':
-      return { ...doc, roles: addEntry(doc.roles, op.role, 'a role', touched.roles) };
+      return { ...doc, roles: addEntry(doc, doc.roles, op.role, 'a role', touched.roles) };
     case 'role/update': {
       const role = own(doc.roles, op.id) ?? invalid(`there is no role ${op.id}`);
       touched.roles.add(op.id);
@@ -137,7 +150,13 @@ export function applyOperation(
     case 'information/add':
       return {
         ...doc,
-        information: addEntry(doc.information, op.item, 'an information item', touched.information),
+        information: addEntry(
+          doc,
+          doc.information,
+          op.item,
+          'an information item',
+          touched.information,
+        ),
       };
     case 'information/update': {
       const item = own(doc.information, op.id) ?? invalid(`there is no information item ${op.id}`);
@@ -159,14 +178,16 @@ export function applyOperation(
 
 /** The record with a new role or information item; refuses a reserved or existing id. */
 function addEntry<T extends Role | InformationItem>(
+  doc: MapDocument,
   record: Readonly<Record<string, T>>,
   entry: T,
   noun: 'a role' | 'an information item',
   touched: Set<string>,
 ): Record<string, T> {
   // Assigning `__proto__` would replace the record's prototype instead of adding an entry.
-  if (entry.id === '__proto__') invalid('that id is reserved');
+  refuseReservedId(entry.id);
   if (Object.hasOwn(record, entry.id)) invalid(`${noun} ${entry.id} already exists`);
+  if (idTaken(doc, entry.id)) invalid(`the id ${entry.id} is already used in this map`);
   touched.add(entry.id);
   return { ...record, [entry.id]: entry };
 }
@@ -210,22 +231,28 @@ function addElements(
 ): MapDocument {
   const nextSteps: Record<string, Step> = { ...doc.steps };
   const stepOrder: StepId[] = [...doc.stepOrder];
+  const nextTransitions: Record<string, Transition> = { ...doc.transitions };
+  const transitionOrder: TransitionId[] = [...doc.transitionOrder];
+  // An id must be new to the whole map, the elements added before it in this edit included.
+  const parkingIds = new Set(doc.parkingLot.map((p) => p.id));
+  const taken = (id: string) =>
+    idTaken({ ...doc, steps: nextSteps, transitions: nextTransitions }, id, parkingIds);
   for (const step of steps) {
     // Assigning `__proto__` would replace the record's prototype instead of adding a step.
-    if (step.id === '__proto__') invalid('that id is reserved');
+    refuseReservedId(step.id);
     if (Object.hasOwn(nextSteps, step.id)) invalid(`a step ${step.id} already exists`);
+    if (taken(step.id)) invalid(`the id ${step.id} is already used in this map`);
     checkStepReferences(doc, step);
     nextSteps[step.id] = step;
     stepOrder.push(step.id);
     touched.steps.add(step.id);
   }
-  const nextTransitions: Record<string, Transition> = { ...doc.transitions };
-  const transitionOrder: TransitionId[] = [...doc.transitionOrder];
   for (const transition of transitions) {
-    if (transition.id === '__proto__') invalid('that id is reserved');
+    refuseReservedId(transition.id);
     if (Object.hasOwn(nextTransitions, transition.id)) {
       invalid(`an arrow ${transition.id} already exists`);
     }
+    if (taken(transition.id)) invalid(`the id ${transition.id} is already used in this map`);
     if (!own(nextSteps, transition.from) || !own(nextSteps, transition.to)) {
       invalid('an arrow must connect two steps of the map');
     }

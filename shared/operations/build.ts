@@ -12,6 +12,7 @@ import {
   type Transition,
   type TransitionId,
 } from '../model';
+import { clampPosition } from '../content/positions';
 import type { Operation } from './types';
 
 /** A step with empty fields. */
@@ -50,7 +51,8 @@ export function copyFragment(doc: MapDocument, stepIds: Iterable<string>): Fragm
 
 /**
  * The operation that pastes a fragment: every element gets a fresh id from `nextId`, and
- * steps move by `offset` so the copy does not hide the original.
+ * steps move by `offset` so the copy does not hide the original (but never past the edge
+ * of the app's coordinates: a copy pasted there stays at the edge).
  */
 export function pasteFragment(
   fragment: Fragment,
@@ -64,7 +66,7 @@ export function pasteFragment(
     return {
       ...step,
       id,
-      position: { x: step.position.x + offset.x, y: step.position.y + offset.y },
+      position: clampPosition({ x: step.position.x + offset.x, y: step.position.y + offset.y }),
     };
   });
   const transitions = fragment.transitions

@@ -3,6 +3,7 @@
  * the room parked, about a step, an arrow or the whole map) and the dot votes on findings.
  */
 import type { MapDocument, ParkingLotItem } from '../model';
+import { idTaken, refuseReservedId } from './mapLimits';
 import { invalid, own } from './refuse';
 import type { Operation, Touched } from './types';
 
@@ -48,18 +49,10 @@ function indexOfItem(doc: MapDocument, id: string): number {
   return index;
 }
 
-/** Ids in use anywhere in the map: a parked question's id must be new to the whole file. */
-function idInUse(doc: MapDocument, id: string): boolean {
-  return (
-    isParkingTarget(doc, id) ||
-    own(doc.roles, id) !== undefined ||
-    own(doc.information, id) !== undefined ||
-    doc.parkingLot.some((p) => p.id === id)
-  );
-}
-
 function addItem(doc: MapDocument, item: ParkingLotItem, at: number | undefined): MapDocument {
-  if (idInUse(doc, item.id)) invalid(`the id ${item.id} is already used in this map`);
+  // A parked question's id must be new to the whole map, like every id in a file.
+  refuseReservedId(item.id);
+  if (idTaken(doc, item.id)) invalid(`the id ${item.id} is already used in this map`);
   checkTarget(doc, item.target);
   const list = [...doc.parkingLot];
   const index = at === undefined ? list.length : Math.min(Math.max(at, 0), list.length);

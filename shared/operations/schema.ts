@@ -3,65 +3,55 @@
  * is checked against these before it touches a map. Limits keep absurd payloads out.
  */
 import { z } from 'zod';
+import {
+  coordinateField,
+  hoursField,
+  idField,
+  labelField,
+  longTextField,
+  nameField,
+  parkingTextField,
+  voteKeyField,
+} from '../content/fields';
+import { LIMITS } from '../content/limits';
 import { CHANNELS, ROLE_KINDS, STEP_KINDS, TRANSITION_KINDS } from '../model';
 import type { Operation } from './types';
 
-export const LIMITS = {
-  id: 100,
-  name: 200,
-  label: 500,
-  text: 10_000,
-  listItems: 500,
-  elementsPerEdit: 20_000,
-  opsPerSave: 5_000,
-  coordinate: 10_000_000,
-  /** A parked question: a sentence or a short paragraph said in the room. */
-  parkingText: 2000,
-  /** Dot votes on one finding; a room rarely has more than a few dozen people. */
-  votes: 999,
-} as const;
+// The one table of limits lives in shared/content; re-exported where callers always found it.
+export { LIMITS } from '../content/limits';
+export { VOTE_KEY_PATTERN } from '../content/fields';
+export const voteKeySchema = voteKeyField;
 
-/**
- * A finding's identity across edits, as `findingKey` writes it: the rule id, a colon, and the
- * id of the finding's first target (`owner.missing:t-1`).
- */
-export const VOTE_KEY_PATTERN = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*:.+$/;
-
-export const voteKeySchema = z
-  .string()
-  .max(LIMITS.name + LIMITS.id)
-  .regex(VOTE_KEY_PATTERN);
-
-const id = z.string().min(1).max(LIMITS.id);
+const id = idField;
 const stepId = id.transform((v) => v as import('../model').StepId);
 const transitionId = id.transform((v) => v as import('../model').TransitionId);
 const roleId = id.transform((v) => v as import('../model').RoleId);
 const informationId = id.transform((v) => v as import('../model').InformationId);
-const coordinate = z.number().finite().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-const hours = z.number().finite().min(0).max(100_000).nullable();
+const coordinate = coordinateField;
+const hours = hoursField;
 
 export const positionSchema = z.strictObject({ x: coordinate, y: coordinate });
 
 export const stepSchema = z.strictObject({
   id: stepId,
-  label: z.string().max(LIMITS.label),
+  label: labelField,
   kind: z.enum(STEP_KINDS),
   performer: roleId.nullable(),
   produces: z.array(informationId).max(LIMITS.listItems),
-  notes: z.string().max(LIMITS.text),
+  notes: longTextField,
   position: positionSchema,
 });
 
 export const decisionSchema = z.strictObject({
   automatic: z.boolean(),
-  question: z.string().max(LIMITS.label),
+  question: labelField,
   deciders: z.array(roleId).max(LIMITS.listItems),
   consulted: z.array(roleId).max(LIMITS.listItems),
   approvers: z.array(roleId).max(LIMITS.listItems),
   requires: z.array(informationId).max(LIMITS.listItems),
-  criteria: z.array(z.string().max(LIMITS.label)).max(LIMITS.listItems),
-  ifNotMet: z.string().max(LIMITS.text),
-  onChange: z.string().max(LIMITS.text),
+  criteria: z.array(labelField).max(LIMITS.listItems),
+  ifNotMet: longTextField,
+  onChange: longTextField,
   targetHours: hours,
   observedHours: hours,
 });
@@ -70,7 +60,7 @@ export const transitionSchema = z.strictObject({
   id: transitionId,
   from: stepId,
   to: stepId,
-  label: z.string().max(LIMITS.label),
+  label: labelField,
   kind: z.enum(TRANSITION_KINDS),
   channel: z.enum(CHANNELS),
   decision: decisionSchema,
@@ -78,28 +68,28 @@ export const transitionSchema = z.strictObject({
 
 export const roleSchema = z.strictObject({
   id: roleId,
-  name: z.string().max(LIMITS.name),
+  name: nameField,
   kind: z.enum(ROLE_KINDS),
 });
 
 export const informationSchema = z.strictObject({
   id: informationId,
-  name: z.string().max(LIMITS.name),
+  name: nameField,
   external: z.boolean(),
 });
 
 export const parkingLotItemSchema = z.strictObject({
   id,
-  text: z.string().trim().min(1).max(LIMITS.parkingText),
+  text: parkingTextField,
   target: id.nullable(),
 });
 
 export const operationSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('map/rename'),
-    name: z.string().trim().min(1).max(LIMITS.name),
+    name: nameField.trim().min(1),
   }),
-  z.strictObject({ type: z.literal('map/setPurpose'), purpose: z.string().max(LIMITS.text) }),
+  z.strictObject({ type: z.literal('map/setPurpose'), purpose: longTextField }),
   z.strictObject({
     type: z.literal('elements/add'),
     steps: z.array(stepSchema).max(LIMITS.elementsPerEdit),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../shared/content/limits';
 import type { StepId, TransitionId } from '../../shared/model';
 import { emptyMap, type MapId } from '../../shared/model';
 import { applyOperation } from '../../shared/operations/apply';
 import { copyFragment, newStep, newTransition, pasteFragment } from '../../shared/operations/build';
+import { operationSchema } from '../../shared/operations/schema';
 
 function threeSteps() {
   let doc = emptyMap('m' as MapId, 'Map');
@@ -43,5 +45,21 @@ describe('copy and paste', () => {
     expect(copyOfA.position).toEqual({ x: 32, y: 16 });
     const arrow = pasted.transitions['t-new-2']!;
     expect([arrow.from, arrow.to]).toEqual(['s-new-0', 's-new-1']);
+  });
+});
+
+describe('paste at the edge of the coordinates', () => {
+  it('keeps the copy inside the limit, so the paste is saved and exported like any edit', () => {
+    const edge = LIMITS.coordinate;
+    let doc = emptyMap('m' as MapId, 'Map');
+    doc = applyOperation(doc, {
+      type: 'elements/add',
+      steps: [newStep('a' as StepId, 'task', { x: edge - 10, y: -edge + 5 }, 'At the edge')],
+      transitions: [],
+    });
+    const op = pasteFragment(copyFragment(doc, ['a']), (p) => `${p}-copy`, { x: 32, y: -32 });
+    expect(operationSchema.safeParse(op).success).toBe(true);
+    const pasted = applyOperation(doc, op);
+    expect(pasted.steps['s-copy']!.position).toEqual({ x: edge, y: -edge });
   });
 });

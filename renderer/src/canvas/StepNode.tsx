@@ -1,5 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
+import { LIMITS } from '../../../shared/content/limits';
+import { clipText } from '../../../shared/content/text';
 import { STEP_KIND_LABELS, type StepKind } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { Icon, type IconName } from '../ui/Icon';
@@ -80,7 +82,7 @@ export function commitTypeAhead(): void {
   const id = store.renamingStepId;
   store.setRenaming(null);
   if (id && typedAhead)
-    store.edit({ type: 'step/update', id, patch: { label: typedAhead.slice(0, 500) } });
+    store.edit({ type: 'step/update', id, patch: { label: clipText(typedAhead, LIMITS.label) } });
   typedAhead = '';
 }
 
@@ -118,7 +120,7 @@ function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
       store.edit({
         type: 'step/update',
         id: stepId as never,
-        patch: { label: value.slice(0, 500) },
+        patch: { label: clipText(value, LIMITS.label) },
       });
     }
     // Give the keyboard back to the canvas so the next shortcut works at once.

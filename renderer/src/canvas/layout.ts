@@ -4,6 +4,7 @@
  * flow backwards.
  */
 import dagre from '@dagrejs/dagre';
+import { fitInside } from '../../../shared/content/positions';
 import type { Lane } from '../../../shared/lanes/lanes';
 import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
@@ -16,7 +17,20 @@ export interface Size {
 const DEFAULT_SIZE: Size = { width: 200, height: 64 };
 const GRID = 16;
 
+/**
+ * Where auto-layout puts every step; always inside the app's coordinates, so that even a
+ * very large map's layout is saved (and exported, and imported again) as laid out.
+ */
 export function autoLayout(
+  doc: MapDocument,
+  gap: number,
+  sizeOf: (id: StepId) => Size | undefined,
+  lanes?: readonly Lane[],
+): StepMove[] {
+  return fitInside(layOut(doc, gap, sizeOf, lanes));
+}
+
+function layOut(
   doc: MapDocument,
   gap: number,
   sizeOf: (id: StepId) => Size | undefined,

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { vagueCriterion } from '../../../shared/analysis';
+import { clipText } from '../../../shared/content/text';
 import { LIMITS } from '../../../shared/operations/schema';
 import { Icon } from '../ui/Icon';
 
@@ -36,7 +37,7 @@ export function CriteriaEditor({
   const add = () => {
     const text = draft.trim();
     if (!text) return;
-    onChange([...criteria, text.slice(0, LIMITS.label)], false);
+    onChange([...criteria, clipText(text, LIMITS.label)], false);
     setDraft('');
   };
   return (

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
+import { LIMITS } from '../../../shared/content/limits';
+import { clipText } from '../../../shared/content/text';
 import { Icon } from '../ui/Icon';
 
 export interface PickerOption {
@@ -55,7 +57,7 @@ export function ItemPicker({
     const option = suggestions[index];
     if (option) onAdd(option.id);
     else if (exact && !chosen.includes(exact.id)) onAdd(exact.id);
-    else if (canCreate) onCreate(query.trim().slice(0, 200));
+    else if (canCreate) onCreate(clipText(query.trim(), LIMITS.name));
     setQuery('');
     setActive(0);
   };

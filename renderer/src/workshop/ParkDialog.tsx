@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { LIMITS } from '../../../shared/content/limits';
+import { clipText } from '../../../shared/content/text';
 import type { TransitionId } from '../../../shared/model';
 import { Dialog } from '../ui/Dialog';
 
@@ -21,7 +23,10 @@ export function ParkDialog({
         onSubmit={(event) => {
           event.preventDefault();
           if (text.trim())
-            onPark(text.trim().slice(0, 2000), onDecision && about ? about.id : null);
+            onPark(
+              clipText(text.trim(), LIMITS.parkingText),
+              onDecision && about ? about.id : null,
+            );
         }}
       >
         <label className="field">

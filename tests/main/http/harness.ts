@@ -26,6 +26,11 @@ export interface Harness {
     init?: { method?: string; headers?: Record<string, string>; body?: string | Buffer },
   ): Promise<Response>;
   api(channel: string, args: unknown, headers?: Record<string, string>): Promise<Response>;
+  /**
+   * The `name=value` pair of the cookie the server sets when the page is opened with the
+   * printed link, as a browser would store it and send it back (to any port of 127.0.0.1).
+   */
+  pageCookie(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -79,12 +84,20 @@ export async function startHarness(): Promise<Harness> {
       body: JSON.stringify(args),
     });
 
+  const pageCookie: Harness['pageCookie'] = async () => {
+    const res = await send(`/?token=${web.token}`);
+    const set = res.headers['set-cookie'];
+    if (!set || set.length !== 1) throw new Error(`expected one Set-Cookie, got ${String(set)}`);
+    return set[0]!.split(';')[0]!.trim();
+  };
+
   return {
     root,
     service,
     web,
     send,
     api,
+    pageCookie,
     async close() {
       await web.close();
       service.close();

@@ -45,7 +45,7 @@ describe('browser-mode server', () => {
     ).toBe(401);
     const cookieOnly = await send('/api/maps:create', {
       method: 'POST',
-      headers: { cookie: `dm_token=${h.web.token}` },
+      headers: { cookie: `dm_token=${h.web.token}; ${await h.pageCookie()}` },
       body: JSON.stringify({ name: 'Cookie only' }),
     });
     expect(cookieOnly.status).toBe(401);

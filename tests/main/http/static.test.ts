@@ -18,7 +18,9 @@ describe('browser-mode static files and headers', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['cache-control']).toBe('no-store');
     const cookie = String(res.headers['set-cookie']);
-    expect(cookie).toContain(`dm_token=${h.web.token}`);
+    expect(cookie).toMatch(/^dm_page=[A-Za-z0-9_-]{43};/);
+    // Cookies reach every port of 127.0.0.1: the API token must never be in one.
+    expect(cookie).not.toContain(h.web.token);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\//);
@@ -27,11 +29,15 @@ describe('browser-mode static files and headers', () => {
   it('serves other static files with the cookie or the query token, and nothing without', async () => {
     expect((await send('/')).status).toBe(401);
     expect((await send('/assets/app.js')).status).toBe(401);
-    expect((await send('/assets/app.js', { headers: { cookie: 'dm_token=wrong' } })).status).toBe(
+    expect((await send('/assets/app.js', { headers: { cookie: 'dm_page=wrong' } })).status).toBe(
       401,
     );
+    // The API token is not the page key: in a cookie it opens nothing.
+    expect(
+      (await send('/assets/app.js', { headers: { cookie: `dm_page=${h.web.token}` } })).status,
+    ).toBe(401);
     const withCookie = await send('/assets/app.js', {
-      headers: { cookie: `other=1; dm_token=${h.web.token}` },
+      headers: { cookie: `other=1; ${await h.pageCookie()}` },
     });
     expect(withCookie.status).toBe(200);
     expect(withCookie.headers['content-type']).toBe('text/javascript; charset=utf-8');
@@ -55,7 +61,7 @@ describe('browser-mode static files and headers', () => {
     '/assets',
     '/missing.js',
   ])('answers %s with 404, never a file outside the folder', async (path) => {
-    const res = await send(path, { headers: { cookie: `dm_token=${h.web.token}` } });
+    const res = await send(path, { headers: { cookie: await h.pageCookie() } });
     expect(res.status).toBe(404);
     expect(res.text).not.toContain('outside the static folder');
     expect(res.text).not.toContain('root:');
@@ -67,7 +73,7 @@ describe('browser-mode static files and headers', () => {
       await send('/'),
       await api('maps:list', {}),
       await api('maps:list', {}, { origin: 'https://evil.example' }),
-      await send('/missing', { headers: { cookie: `dm_token=${h.web.token}` } }),
+      await send('/missing', { headers: { cookie: await h.pageCookie() } }),
     ];
     for (const res of responses) {
       expect(res.headers).toMatchObject({

@@ -143,7 +143,8 @@ export function randomDoc(seed: number, size: RandomDocSize = {}): MapDocument {
   const targets = [...steps.map((s) => s.id as string), ...transitions.map((t) => t.id as string)];
   const parkingLot: ParkingLotItem[] = Array.from({ length: rng.int(0, 4) }, () => ({
     id: id('p-'),
-    text: text(rng),
+    // A parked question is never empty, in the app or in a file.
+    text: text(rng) || 'Who decides this?',
     target: targets.length > 0 && rng.chance(0.7) ? rng.pick(targets) : null,
   }));
   return {
