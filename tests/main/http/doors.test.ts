@@ -39,6 +39,7 @@ async function freshMap(): Promise<string> {
   const id = (created.value as { id: string }).id;
   const reply = await viaHttp('map:apply', {
     id,
+    base: 0,
     ops: [
       {
         type: 'elements/add',
@@ -156,9 +157,9 @@ describe('every door answers the same', () => {
     const importHttp = await viaHttp('maps:import', { text });
     const { op, path } = field.edit(value);
     const ipcMap = await freshMap();
-    const applyIpc = await viaIpc('map:apply', { id: ipcMap, ops: [op] });
+    const applyIpc = await viaIpc('map:apply', { id: ipcMap, base: 1, ops: [op] });
     const httpMap = await freshMap();
-    const applyHttp = await viaHttp('map:apply', { id: httpMap, ops: [op] });
+    const applyHttp = await viaHttp('map:apply', { id: httpMap, base: 1, ops: [op] });
 
     const accepted = expected === 'accepted';
     expect({
@@ -234,6 +235,7 @@ describe('ids that differ only in a half character', () => {
     const id = await freshMap();
     const reply = await viaHttp('map:apply', {
       id,
+      base: 1,
       ops: [
         { type: 'role/add', role: { id: 'r-\uD800', name: 'One', kind: 'role' } },
         { type: 'role/add', role: { id: 'r-\uDBFF', name: 'Other', kind: 'role' } },

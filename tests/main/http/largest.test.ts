@@ -25,6 +25,7 @@ it('is refused one edit past the file limit, and its export imports through HTTP
   const notes = '"'.repeat(LIMITS.text);
   let n = 0;
   let refusal: { code: string; message: string } | undefined;
+  let base = 0;
   while (!refusal && n < 5000) {
     const steps = Array.from({ length: 50 }, () => ({
       id: `s-${n++}`,
@@ -36,12 +37,18 @@ it('is refused one edit past the file limit, and its export imports through HTTP
       position: { x: n * 10, y: 0 },
     }));
     const reply = (
-      await h.api('map:apply', { id, ops: [{ type: 'elements/add', steps, transitions: [] }] })
+      await h.api('map:apply', {
+        id,
+        base,
+        ops: [{ type: 'elements/add', steps, transitions: [] }],
+      })
     ).json() as {
       ok: boolean;
+      value?: { revision: number };
       error?: { code: string; message: string };
     };
     if (!reply.ok) refusal = reply.error;
+    else base = reply.value!.revision;
   }
   expect(refusal?.code).toBe('INVALID_EDIT');
   expect(refusal?.message).toContain('a map file holds at most 50 MB');
