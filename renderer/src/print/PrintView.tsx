@@ -204,7 +204,13 @@ function PrintDocument({
           case 'register':
             return <RegisterSection key={section} doc={doc} rows={rows} />;
           case 'findings':
-            return <FindingsSection key={section} findings={analysis.findings} />;
+            return (
+              <FindingsSection
+                key={section}
+                findings={analysis.findings}
+                decisions={analysis.health.decisions}
+              />
+            );
           case 'parking':
             return <ParkingSection key={section} doc={doc} />;
         }
