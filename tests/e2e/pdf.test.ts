@@ -225,16 +225,20 @@ describe('a to-be map', () => {
   test('has the comparison after the summary, on one page, with what the redesign resolved', async () => {
     const { file, info } = printed;
     const c = compareMaps(asIs, toBe);
-    expect(c.findingsResolved.length).toBeGreaterThanOrEqual(2);
+    expect(c.findingsResolved.length).toBeGreaterThanOrEqual(1);
+    expect(c.findingsGone.length).toBeGreaterThanOrEqual(2);
     const page2 = words(await pdfText(file, 2));
     expect(page2).toContain(`Comparison with the as-is map: ${asIs.info.name}`);
     expect(page2).toContain(`Findings resolved ${c.findingsResolved.length}`);
+    expect(page2).toContain(`Gone with removed steps and arrows ${c.findingsGone.length}`);
     expect(page2).toContain(`Findings introduced ${c.findingsIntroduced.length}`);
     expect(page2).toContain(`No one owns the decision on “Brief to agency → Agency concepts”.`);
     expect(page2).toContain('Checkpoints removed: Brand review.');
     // The last words of the left column and the list heading of the right: one page.
     expect(page2).toContain(changeCounts(c));
-    expect(page2).toContain('1 step removed, 0 added; 1 checkpoint removed;');
+    expect(page2).toContain(
+      '1 step removed, 0 added; 2 arrows removed, 1 added; 1 checkpoint removed;',
+    );
     expect(page2).toContain('Observed wait on the main path');
     expect(page2).toMatch(/unknown for \d+ decisions?/);
     expect(words(await pdfText(file, 3))).not.toContain('Comparison with the as-is map');

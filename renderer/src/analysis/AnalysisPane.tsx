@@ -325,7 +325,7 @@ const FindingList = memo(function FindingList({
       return `${key}#${n}`;
     };
     return (
-      <section className="findings" aria-label="Findings, most votes first">
+      <section className="findings" aria-label="Findings ranked by votes">
         <ol className="findings-ranked">
           {ranked.slice(0, limitOf('ranked')).map((finding) => (
             <FindingRow
