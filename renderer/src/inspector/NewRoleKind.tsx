@@ -29,7 +29,16 @@ export function NewRoleKind({
   const choose = (kind: RoleKind) =>
     useAppStore.getState().edit({ type: 'role/update', id: roleId, patch: { kind } });
   return (
-    <fieldset className="new-role-kind">
+    <fieldset
+      className="new-role-kind"
+      onKeyDown={(event) => {
+        // As in the pickers: Escape hands the keyboard back (to the walk, in a workshop).
+        if (event.key !== 'Escape' || !(event.target instanceof HTMLElement)) return;
+        event.target.blur();
+        event.preventDefault();
+        event.stopPropagation();
+      }}
+    >
       <legend>“{role.name}” is new. Is it a person, a role or a group?</legend>
       <div className="new-role-kind-choices">
         {ROLE_KINDS.map((kind) => (

@@ -69,10 +69,12 @@ export function StepPanel({ id }: { id: string }) {
           setCreatedRole(role.id);
         }}
         onRemove={() => update({ performer: null })}
+        beforeInput={
+          createdRole && (
+            <NewRoleKind doc={doc} roleId={createdRole} onDone={() => setCreatedRole(null)} />
+          )
+        }
       />
-      {createdRole && (
-        <NewRoleKind doc={doc} roleId={createdRole} onDone={() => setCreatedRole(null)} />
-      )}
       <ItemPicker
         label="Produces"
         field="produces"

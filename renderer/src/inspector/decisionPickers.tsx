@@ -56,27 +56,27 @@ export function RolePicker({
   // The role created last from this picker, whose kind is asked for under it.
   const [created, setCreated] = useState<RoleId | null>(null);
   return (
-    <>
-      <ItemPicker
-        label={label}
-        field={list}
-        chosen={chosen}
-        options={roleOptions(doc)}
-        placeholder={placeholder}
-        onAdd={(role) => updateDecision(id, { [list]: [...chosen, role as RoleId] })}
-        onCreate={(name) => {
-          const role = createRole(name, (roleId) => ({
-            type: 'decision/update',
-            id,
-            patch: { [list]: [...chosen, roleId] },
-          }));
-          useAppStore.getState().edit(role.operations);
-          setCreated(role.id);
-        }}
-        onRemove={(role) => updateDecision(id, { [list]: chosen.filter((r) => r !== role) })}
-      />
-      {created && <NewRoleKind doc={doc} roleId={created} onDone={() => setCreated(null)} />}
-    </>
+    <ItemPicker
+      label={label}
+      field={list}
+      chosen={chosen}
+      options={roleOptions(doc)}
+      placeholder={placeholder}
+      onAdd={(role) => updateDecision(id, { [list]: [...chosen, role as RoleId] })}
+      onCreate={(name) => {
+        const role = createRole(name, (roleId) => ({
+          type: 'decision/update',
+          id,
+          patch: { [list]: [...chosen, roleId] },
+        }));
+        useAppStore.getState().edit(role.operations);
+        setCreated(role.id);
+      }}
+      onRemove={(role) => updateDecision(id, { [list]: chosen.filter((r) => r !== role) })}
+      beforeInput={
+        created && <NewRoleKind doc={doc} roleId={created} onDone={() => setCreated(null)} />
+      }
+    />
   );
 }
 
