@@ -36,6 +36,11 @@ test('three steps drawn by keyboard carry undefined decisions', async () => {
   await page.getByLabel('Map name').fill('Brief to launch');
   await page.getByRole('button', { name: 'Create map' }).click();
   await page.getByText('Start with the first step of the workflow.').waitFor();
+  // Nothing drawn: nothing to assess, not "100%" or "every decision is ready".
+  expect(await pane().getByRole('region', { name: 'Decision health' }).textContent()).toContain(
+    'Nothing to assess yet',
+  );
+  expect(await pane().textContent()).not.toMatch(/100%|Every decision is ready/);
   for (const [key, name] of [
     ['1', 'Draft brief'],
     ['2', 'Creative'],

@@ -170,6 +170,20 @@ describe('the example map', () => {
   });
 });
 
+test('a map with no decisions says there is nothing to assess, never 100%', async () => {
+  const { id, name } = await app.call('maps:create', { name: 'Nothing drawn yet' });
+  const { file, info } = await print(id, 'empty', {
+    ...DEFAULT_PRINT_OPTIONS,
+    sections: ['summary', 'findings'],
+  });
+  const text = words(await pdfText(file));
+  expect(text).toContain('Nothing to assess yet');
+  expect(text).toContain('No findings, and no decisions to assess yet.');
+  expect(text).not.toContain('100%');
+  expect(text).not.toContain('every decision answers');
+  await expectNoBlankPage(file, info, name);
+});
+
 describe('a to-be map', () => {
   let asIs: MapDocument;
   let toBe: MapDocument;
