@@ -255,7 +255,15 @@ describe('a to-be map', () => {
     );
     expect(page2).toContain('Observed wait on the main path');
     expect(page2).toMatch(/unknown for \d+ decisions?/);
-    expect(words(await pdfText(file, 3))).not.toContain('Comparison with the as-is map');
+    const page3 = words(await pdfText(file, 3));
+    expect(page3).not.toContain('Comparison with the as-is map');
+    // Then the two maps, with the removed brand review marked on the as-is map.
+    expect(page3).toContain('The redesign on the map');
+    expect(page3).toMatch(/As-is: .* · \d+ marked/);
+    expect(page3.match(/− REMOVED/g)?.length).toBeGreaterThanOrEqual(
+      1 + c.transitions.removed.length,
+    );
+    expect(page3).toContain('+ ADDED');
     await expectNoBlankPage(file, info, toBe.info.name);
     expect(open.problems).toEqual([]);
   });
@@ -265,7 +273,8 @@ describe('a to-be map', () => {
       ...DEFAULT_PRINT_OPTIONS,
       sections: ['comparison'],
     });
-    expect(alone.info.pages).toBe(1);
+    // The comparison's page and the page of the two maps.
+    expect(alone.info.pages).toBe(2);
     expect(await pdfText(alone.file)).toContain('Comparison with the as-is map');
     const without = await print(toBe.info.id, 'to-be-without', {
       ...DEFAULT_PRINT_OPTIONS,

@@ -1,36 +1,15 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../../../shared/analysis';
-import {
-  comparisonMarks,
-  type Comparison,
-  type Mark,
-  type MapMarks,
-} from '../../../shared/compare';
+import { comparisonMarks, type Comparison, type MapMarks } from '../../../shared/compare';
 import type { MapDocument } from '../../../shared/model';
-import { buildGeometry, PRINT_FONT_FAMILY, type Box, type MapGeometry } from '../print/geometry';
-import { MapDrawing } from '../print/MapDrawing';
+import { buildGeometry, type MapGeometry } from '../print/geometry';
+import { MARK_STYLE, MarkedDrawing } from '../print/MarkedDrawing';
 import { browserMeasure } from '../print/textWrap';
-
-/**
- * A mark in three signals, so colour is never the only one: a colour, a line pattern, and a
- * tag in words with a sign ("+ ADDED").
- */
-export const MARK_STYLE: Record<
-  Mark,
-  { readonly colour: string; readonly dash: string | undefined; readonly words: string }
-> = {
-  added: { colour: '#1f7a4d', dash: undefined, words: '+ ADDED' },
-  removed: { colour: '#c0362c', dash: '6 4', words: '− REMOVED' },
-  changed: { colour: '#3657d6', dash: '2 3', words: '~ CHANGED' },
-};
 
 type Arrangement = 'side' | 'stacked';
 
 /** The drawings are never taller than this on screen (CSS pixels). */
 const MAX_HEIGHT = 520;
-/** The tags' text on screen, whatever the map's scale (CSS pixels). */
-const TAG_FONT = 11;
-
 let measure: ReturnType<typeof browserMeasure> | null = null;
 
 /** The width of an element, kept up to date as the window is resized. */
@@ -185,99 +164,15 @@ function MarkedMap({
         {geometry.steps.length === 0 ? (
           <p className="muted">This map has no steps.</p>
         ) : (
-          <MapDrawing
+          <MarkedDrawing
             geometry={geometry}
-            window={geometry.bounds}
+            marks={marks}
             scale={scale}
             idPrefix={idPrefix}
             label={`${title}, with ${count} ${count === 1 ? 'element' : 'elements'} marked`}
-          >
-            {geometry.arrows.map((a) => {
-              const mark = marks.transitions.get(a.id);
-              return mark ? (
-                <path
-                  key={`line-${a.id}`}
-                  d={a.path}
-                  fill="none"
-                  stroke={MARK_STYLE[mark].colour}
-                  strokeOpacity={0.55}
-                  strokeWidth={4 / Math.max(scale, 0.25)}
-                  strokeDasharray={mark === 'removed' ? '10 6' : undefined}
-                />
-              ) : null;
-            })}
-            {geometry.steps.map((s) => {
-              const mark = marks.steps.get(s.id);
-              return mark ? <MarkBox key={s.id} box={s} mark={mark} scale={scale} /> : null;
-            })}
-            {geometry.chips.map((c) => {
-              const mark = marks.transitions.get(c.id);
-              return mark ? <MarkBox key={c.id} box={c} mark={mark} scale={scale} below /> : null;
-            })}
-          </MapDrawing>
+          />
         )}
       </div>
     </figure>
-  );
-}
-
-/**
- * An outline around a step or a decision chip, with its tag in words on an edge: a step's
- * on its top, a chip's under it, so a step and the chip beside it do not hide each other's.
- */
-function MarkBox({
-  box,
-  mark,
-  scale,
-  below = false,
-}: {
-  box: Box;
-  mark: Mark;
-  scale: number;
-  below?: boolean;
-}) {
-  const style = MARK_STYLE[mark];
-  const unit = 1 / scale;
-  const pad = 4 * unit;
-  const font = `700 ${TAG_FONT}px ${PRINT_FONT_FAMILY}`;
-  const textWidth = (measure ??= browserMeasure())(style.words, font) * unit;
-  const tagHeight = (TAG_FONT + 6) * unit;
-  const tagX = box.x - pad;
-  const tagY = below ? box.y + box.height + pad - tagHeight / 2 : box.y - pad - tagHeight / 2;
-  return (
-    <g>
-      <rect
-        x={box.x - pad}
-        y={box.y - pad}
-        width={box.width + 2 * pad}
-        height={box.height + 2 * pad}
-        rx={8}
-        fill="none"
-        stroke={style.colour}
-        strokeWidth={2.5 * unit}
-        strokeDasharray={style.dash
-          ?.split(' ')
-          .map((n) => Number(n) * unit)
-          .join(' ')}
-      />
-      <rect
-        x={tagX}
-        y={tagY}
-        width={textWidth + 10 * unit}
-        height={tagHeight}
-        rx={3 * unit}
-        fill={style.colour}
-      />
-      <text
-        x={tagX + 5 * unit}
-        y={tagY + tagHeight / 2}
-        dominantBaseline="central"
-        fontSize={TAG_FONT * unit}
-        fontWeight={700}
-        fill="#ffffff"
-      >
-        {style.words}
-      </text>
-    </g>
   );
 }
