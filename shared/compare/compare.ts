@@ -4,10 +4,10 @@
  * per map); anything drawn anew in the to-be map has a new id, so it counts as added.
  */
 import { analyzeMap } from '../analysis/engine';
-import type { Analysis, DecisionQuestion, Finding, Question } from '../analysis/types';
+import type { Analysis, DecisionQuestion, Question } from '../analysis/types';
 import { handoffCount } from '../lanes/lanes';
 import type { Decision, MapDocument, Transition } from '../model';
-import { diffFindings } from '../workshop/findings';
+import { diffFindings, resolvedOrGone } from '../workshop/findings';
 import { mainPath } from './mainPath';
 import type {
   AddedRemoved,
@@ -118,15 +118,6 @@ function stepsChanged(asIs: MapDocument, toBe: MapDocument): StepChange[] {
   return changes;
 }
 
-/** Whether the element a finding points at first is still in `doc` (a finding on the map itself always is). */
-function stillThere(doc: MapDocument, finding: Finding): boolean {
-  const target = finding.targets[0];
-  if (!target) return true;
-  return target.kind === 'step'
-    ? Object.hasOwn(doc.steps, target.id)
-    : Object.hasOwn(doc.transitions, target.id);
-}
-
 /**
  * Compares a to-be map with its as-is map. Definitions, all by element id:
  * - health, findings and answers per question: from `analyzeMap` of each map;
@@ -151,6 +142,7 @@ export function compareMaps(
   const before = analyses.asIs ?? analyzeMap(asIs);
   const after = analyses.toBe ?? analyzeMap(toBe);
   const { resolved: unmatched, introduced } = diffFindings(before.findings, after.findings);
+  const { resolved, gone } = resolvedOrGone(unmatched, toBe);
   return {
     asIs: asIs.info.id,
     toBe: toBe.info.id,
@@ -165,8 +157,8 @@ export function compareMaps(
       before: before.health.answered[question],
       after: after.health.answered[question],
     })),
-    findingsResolved: unmatched.filter((f) => stillThere(toBe, f)),
-    findingsGone: unmatched.filter((f) => !stillThere(toBe, f)),
+    findingsResolved: resolved,
+    findingsGone: gone,
     findingsIntroduced: introduced,
     steps: addedRemoved(asIs.stepOrder, toBe.stepOrder),
     transitions: addedRemoved(asIs.transitionOrder, toBe.transitionOrder),

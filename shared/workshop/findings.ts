@@ -127,3 +127,27 @@ export function diffFindings(before: readonly Finding[], after: readonly Finding
     introduced: surplus(after, countKeys(before)),
   };
 }
+
+/**
+ * Findings no longer reported, split by what became of the element each points at first:
+ * still in `after` — the finding was resolved — or removed, and the finding left with it
+ * (deleting a step is not fixing its decisions). A finding on the map itself, with no
+ * element, is resolved. Both keep the order given.
+ */
+export function resolvedOrGone(
+  unmatched: readonly Finding[],
+  after: MapDocument,
+): { readonly resolved: readonly Finding[]; readonly gone: readonly Finding[] } {
+  const resolved: Finding[] = [];
+  const gone: Finding[] = [];
+  for (const finding of unmatched) {
+    const target = finding.targets[0];
+    const there =
+      !target ||
+      (target.kind === 'step'
+        ? Object.hasOwn(after.steps, target.id)
+        : Object.hasOwn(after.transitions, target.id));
+    (there ? resolved : gone).push(finding);
+  }
+  return { resolved, gone };
+}

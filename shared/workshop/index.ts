@@ -5,6 +5,7 @@ export {
   sortByVotes,
   topVoted,
   diffFindings,
+  resolvedOrGone,
   type FindingDiff,
 } from './findings';
 export { flowOrder, type FlowOrder } from './flowOrder';

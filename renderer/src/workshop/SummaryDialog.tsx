@@ -40,6 +40,12 @@ export function SummaryDialog({
           <dd>{summary.parkingAdded.length}</dd>
         </div>
       </dl>
+      {summary.findingsGone.length > 0 && (
+        <p className="muted">
+          {summary.findingsGone.length} {summary.findingsGone.length === 1 ? 'finding' : 'findings'}{' '}
+          left with the steps or arrows removed: not counted as resolved.
+        </p>
+      )}
       <p>
         Ready decisions: {health.before.ready} of {health.before.decisions} before,{' '}
         {health.after.ready} of {health.after.decisions} now.
