@@ -135,6 +135,24 @@ test("a finding about a group decider leads to that role's kind in the Roles pan
     .toBe(0);
 });
 
+test("the same finding among the arrow's own findings in the inspector leads there too", async () => {
+  await inspector().getByLabel('Kind of Team Assistant').selectOption('group');
+  await expect.poll(() => kindOf('Team Assistant')).toBe('group');
+  await page
+    .getByRole('group', { name: 'Forward arrow from Invoice received to Assign approver' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await inspector().locator('.element-findings-box summary').click();
+  await inspector()
+    .getByRole('button', { name: /a group cannot be the one accountable decider/ })
+    .click();
+  await expect
+    .poll(() => page.evaluate("document.activeElement?.getAttribute('aria-label')"))
+    .toBe('Kind of Team Assistant');
+  await page.locator(':focus').selectOption('person');
+  await expect.poll(() => kindOf('Team Assistant')).toBe('person');
+});
+
 test('a workshop card asks the kind of a role created on it', async () => {
   await page.keyboard.press('Escape');
   await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
