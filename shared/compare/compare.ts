@@ -7,9 +7,15 @@ import { analyzeMap } from '../analysis/engine';
 import type { Analysis, DecisionQuestion, Question } from '../analysis/types';
 import { handoffCount } from '../lanes/lanes';
 import type { Decision, MapDocument, Transition } from '../model';
-import { diffFindings } from '../workshop/findings';
+import { diffFindings, resolvedOrGone } from '../workshop/findings';
 import { mainPath } from './mainPath';
-import type { AddedRemoved, CheckpointChange, Comparison, DecisionChange } from './types';
+import type {
+  AddedRemoved,
+  CheckpointChange,
+  Comparison,
+  DecisionChange,
+  StepChange,
+} from './types';
 
 const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'change', 'flow'];
 const DECISION_QUESTIONS: readonly DecisionQuestion[] = [
@@ -99,13 +105,29 @@ function decisionsChanged(asIs: MapDocument, toBe: MapDocument): DecisionChange[
   return changes;
 }
 
+const STEP_FIELDS = ['label', 'kind', 'performer'] as const;
+
+function stepsChanged(asIs: MapDocument, toBe: MapDocument): StepChange[] {
+  const changes: StepChange[] = [];
+  for (const id of toBe.stepOrder) {
+    if (!Object.hasOwn(asIs.steps, id)) continue;
+    const [before, after] = [asIs.steps[id]!, toBe.steps[id]!];
+    const fields = STEP_FIELDS.filter((field) => before[field] !== after[field]);
+    if (fields.length > 0) changes.push({ step: id, fields });
+  }
+  return changes;
+}
+
 /**
  * Compares a to-be map with its as-is map. Definitions, all by element id:
  * - health, findings and answers per question: from `analyzeMap` of each map;
- * - findings resolved / introduced: matched one to one by `findingKey` (rule and first
- *   target), see `diffFindings`;
+ * - findings resolved / gone / introduced: matched one to one by `findingKey` (rule and
+ *   first target), see `diffFindings`; an as-is finding without a match is "resolved" when
+ *   its first target is still in the to-be map, and "gone" when that step or arrow was
+ *   removed (deleting a step is not fixing its decisions);
  * - steps and arrows added / removed: ids in one map and not the other;
  * - decisions changed: arrows in both maps whose decisions differ, with the fields that do;
+ * - steps changed: steps in both maps whose label, kind or performer differ;
  * - checkpoints: review and approval steps, and forward or escalation arrows into them;
  *   "removed" means no longer a checkpoint in the to-be map (gone, or changed kind);
  * - handoffs: arrows whose two steps have different performers, both set (`handoffCount`);
@@ -119,7 +141,8 @@ export function compareMaps(
 ): Comparison {
   const before = analyses.asIs ?? analyzeMap(asIs);
   const after = analyses.toBe ?? analyzeMap(toBe);
-  const { resolved, introduced } = diffFindings(before.findings, after.findings);
+  const { resolved: unmatched, introduced } = diffFindings(before.findings, after.findings);
+  const { resolved, gone } = resolvedOrGone(unmatched, toBe);
   return {
     asIs: asIs.info.id,
     toBe: toBe.info.id,
@@ -135,10 +158,12 @@ export function compareMaps(
       after: after.health.answered[question],
     })),
     findingsResolved: resolved,
+    findingsGone: gone,
     findingsIntroduced: introduced,
     steps: addedRemoved(asIs.stepOrder, toBe.stepOrder),
     transitions: addedRemoved(asIs.transitionOrder, toBe.transitionOrder),
     decisionsChanged: decisionsChanged(asIs, toBe),
+    stepsChanged: stepsChanged(asIs, toBe),
     checkpoints: checkpointsOf(asIs, toBe),
     handoffs: { before: handoffCount(asIs), after: handoffCount(toBe) },
     mainPath: { before: mainPath(asIs), after: mainPath(toBe) },

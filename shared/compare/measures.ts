@@ -4,7 +4,7 @@
  * and anything else that prints a comparison say the same thing in the same words as the
  * Compare view ("Decisions ready", "Findings: Who decides?", "Handoffs between roles", ...).
  */
-import { QUESTION_LABELS } from '../analysis/types';
+import { QUESTION_LABELS, type Finding } from '../analysis/types';
 import type { MapDocument } from '../model';
 import type { MainPath } from './mainPath';
 import type { BeforeAfter, Comparison } from './types';
@@ -123,33 +123,56 @@ function shownOf(length: number, max: number): number {
   return length <= max + 1 ? length : max;
 }
 
-/** "2 steps removed, 1 added; 1 checkpoint removed; 3 decisions changed." */
+/**
+ * "2 steps removed, 1 added; 1 arrow removed, 0 added; 1 checkpoint removed; 3 decisions
+ * changed." Every count agrees with its noun ("1 step", "2 steps").
+ */
 export function changeCounts(c: Comparison): string {
   return (
     `${plural(c.steps.removed.length, 'step')} removed, ${c.steps.added.length} added; ` +
+    `${plural(c.transitions.removed.length, 'arrow')} removed, ${c.transitions.added.length} added; ` +
     `${plural(c.checkpoints.removedSteps.length, 'checkpoint')} removed; ` +
     `${plural(c.decisionsChanged.length, 'decision')} changed.`
   );
 }
 
+/** The finding lists of a comparison, in the order they are shown. */
+export const FINDING_LISTS = ['resolved', 'gone', 'introduced'] as const;
+export type FindingListName = (typeof FINDING_LISTS)[number];
+
+/** The three finding lists in words, the same on screen and on paper. */
+export const FINDING_LIST_WORDS: Readonly<
+  Record<FindingListName, { readonly title: string; readonly empty: string }>
+> = {
+  resolved: { title: 'Findings resolved', empty: 'None yet.' },
+  gone: { title: 'Gone with removed steps and arrows', empty: 'None.' },
+  introduced: { title: 'Findings introduced', empty: 'None.' },
+};
+
 /** How many findings of each list a page prints (see `capList`). */
-export interface ListCaps {
-  readonly resolved: number;
-  readonly introduced: number;
+export type ListCaps = Readonly<Record<FindingListName, number>>;
+
+/** The findings of each list, by name: resolved, gone with removed elements, introduced. */
+export function findingLists(c: Comparison): Readonly<Record<FindingListName, readonly Finding[]>> {
+  return { resolved: c.findingsResolved, gone: c.findingsGone, introduced: c.findingsIntroduced };
 }
 
 /**
- * The next, smaller caps for a page whose finding lists do not fit: the list that shows more
- * gives up an item (the resolved list on a tie). Null when neither shows more than `min`:
- * the lists then run over onto the next sheet rather than leave out what matters.
+ * The next, smaller caps for a page whose finding lists do not fit: the list that shows the
+ * most gives up an item (the first in `FINDING_LISTS` order on a tie). Null when none shows
+ * more than `min`: the lists then run over onto the next sheet rather than leave out what
+ * matters.
  */
 export function shrinkCaps(caps: ListCaps, lengths: ListCaps, min: number): ListCaps | null {
-  const shown = (list: keyof ListCaps) => shownOf(lengths[list], caps[list]);
-  const [resolved, introduced] = [shown('resolved'), shown('introduced')];
-  let list: keyof ListCaps;
-  if (resolved > min && resolved >= introduced) list = 'resolved';
-  else if (introduced > min) list = 'introduced';
-  else if (resolved > min) list = 'resolved';
-  else return null;
-  return { ...caps, [list]: Math.min(caps[list], shown(list)) - 1 };
+  let list: FindingListName | null = null;
+  let most = min;
+  for (const name of FINDING_LISTS) {
+    const shown = shownOf(lengths[name], caps[name]);
+    if (shown > most) {
+      list = name;
+      most = shown;
+    }
+  }
+  if (list === null) return null;
+  return { ...caps, [list]: Math.min(caps[list], most) - 1 };
 }

@@ -16,6 +16,12 @@ export interface DecisionChange {
   readonly fields: readonly (keyof Decision)[];
 }
 
+/** A step in both maps that differs, and which of the fields people see do. */
+export interface StepChange {
+  readonly step: StepId;
+  readonly fields: readonly ('label' | 'kind' | 'performer')[];
+}
+
 /** Elements of one kind added and removed, matched by id. */
 export interface AddedRemoved<Id> {
   /** In the to-be map, not in the as-is map; in the to-be map's drawing order. */
@@ -46,14 +52,24 @@ export interface Comparison {
   readonly answeredPerQuestion: readonly ({
     readonly question: DecisionQuestion;
   } & BeforeAfter<number>)[];
-  /** As-is findings with no finding of the same `findingKey` left in the to-be map. */
+  /**
+   * As-is findings with no finding of the same `findingKey` left in the to-be map, whose
+   * element (first target) is still in the to-be map: something was fixed.
+   */
   readonly findingsResolved: readonly Finding[];
+  /**
+   * As-is findings that left with their element: the step or arrow they point at first was
+   * removed. Not progress on the decision, so never counted as resolved.
+   */
+  readonly findingsGone: readonly Finding[];
   /** To-be findings with no finding of the same `findingKey` in the as-is map. */
   readonly findingsIntroduced: readonly Finding[];
   readonly steps: AddedRemoved<StepId>;
   readonly transitions: AddedRemoved<TransitionId>;
   /** Arrows in both maps whose decision differs, in the to-be map's drawing order. */
   readonly decisionsChanged: readonly DecisionChange[];
+  /** Steps in both maps whose label, kind or performer differ, in the to-be map's order. */
+  readonly stepsChanged: readonly StepChange[];
   readonly checkpoints: CheckpointChange;
   /** Arrows that cross lanes (`handoffCount`). */
   readonly handoffs: BeforeAfter<number>;

@@ -1,5 +1,13 @@
 /** Workshop mode's pure parts: walk order, finding keys and votes, the session summary. */
-export { findingKey, votesOf, sortByVotes, diffFindings, type FindingDiff } from './findings';
+export {
+  findingKey,
+  votesOf,
+  sortByVotes,
+  topVoted,
+  diffFindings,
+  resolvedOrGone,
+  type FindingDiff,
+} from './findings';
 export { flowOrder, type FlowOrder } from './flowOrder';
 export { walkOrder } from './walkOrder';
 export { sessionSummary, type SessionSummary } from './sessionSummary';

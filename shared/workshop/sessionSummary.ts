@@ -2,7 +2,7 @@
 import { analyzeMap } from '../analysis/engine';
 import type { Analysis, Finding, MapHealth } from '../analysis/types';
 import type { MapDocument, ParkingLotItem, Transition, TransitionId } from '../model';
-import { diffFindings } from './findings';
+import { diffFindings, resolvedOrGone } from './findings';
 
 export interface SessionSummary {
   /**
@@ -11,8 +11,13 @@ export interface SessionSummary {
    * session they lacked either (or were automatic, or did not exist yet).
    */
   readonly decisionsDefined: readonly TransitionId[];
-  /** Findings gone since the start of the session, matched by `findingKey`. */
+  /**
+   * Findings gone since the start of the session (matched by `findingKey`) whose step or
+   * arrow is still there: resolved, not merely deleted.
+   */
   readonly findingsResolved: readonly Finding[];
+  /** Findings that left with a step or arrow removed during the session. */
+  readonly findingsGone: readonly Finding[];
   /** Findings that appeared during the session. */
   readonly findingsIntroduced: readonly Finding[];
   readonly health: { readonly before: MapHealth; readonly after: MapHealth };
@@ -37,7 +42,8 @@ export function sessionSummary(
 ): SessionSummary {
   const start = analyses.before ?? analyzeMap(before);
   const end = analyses.after ?? analyzeMap(after);
-  const { resolved, introduced } = diffFindings(start.findings, end.findings);
+  const { resolved: unmatched, introduced } = diffFindings(start.findings, end.findings);
+  const { resolved, gone } = resolvedOrGone(unmatched, after);
   const parked = new Set(before.parkingLot.map((p) => p.id));
   return {
     decisionsDefined: after.transitionOrder.filter(
@@ -46,6 +52,7 @@ export function sessionSummary(
         !defined(Object.hasOwn(before.transitions, id) ? before.transitions[id] : undefined),
     ),
     findingsResolved: resolved,
+    findingsGone: gone,
     findingsIntroduced: introduced,
     health: { before: start.health, after: end.health },
     parkingAdded: after.parkingLot.filter((p) => !parked.has(p.id)),

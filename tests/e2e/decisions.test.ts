@@ -36,6 +36,11 @@ test('three steps drawn by keyboard carry undefined decisions', async () => {
   await page.getByLabel('Map name').fill('Brief to launch');
   await page.getByRole('button', { name: 'Create map' }).click();
   await page.getByText('Start with the first step of the workflow.').waitFor();
+  // Nothing drawn: nothing to assess, not "100%" or "every decision is ready".
+  expect(await pane().getByRole('region', { name: 'Decision health' }).textContent()).toContain(
+    'Nothing to assess yet',
+  );
+  expect(await pane().textContent()).not.toMatch(/100%|Every decision is ready/);
   for (const [key, name] of [
     ['1', 'Draft brief'],
     ['2', 'Creative'],
@@ -101,6 +106,9 @@ test('clicking a finding selects its arrow and lands on the field that fixes it'
   const finding = pane()
     .getByRole('button', { name: /No one owns the decision on .*Creative.*Launch/ })
     .first();
+  // The rule id is in the tooltip for whoever looks it up, not in the text the room reads.
+  expect(await finding.getAttribute('title')).toBe('Rule owner.missing');
+  expect(await pane().textContent()).not.toMatch(/owner\.missing|criteria\.missing|gate\.no-stop/);
   await finding.click();
   await expect
     .poll(() => page.evaluate("document.activeElement?.getAttribute('data-field')"))
@@ -121,16 +129,23 @@ test('one key toggles the decision view and the workflow view', async () => {
   expect(open.problems).toEqual([]);
 });
 
-test('the room dot-votes a finding, the votes are kept, and the pane sorts by them', async () => {
+test('the room dot-votes a finding, the votes are kept, and the pane ranks every finding by them', async () => {
   const items = pane().locator('.finding-item');
+  // The last finding of the last group: "most votes first" must bring it above every blocker.
   const last = items.last();
   const message = await last.locator('.finding-message').textContent();
   await last.getByRole('button', { name: 'Add a vote' }).click();
   await last.getByRole('button', { name: 'Add a vote' }).click();
   await expect.poll(() => last.getByLabel('2 votes').count()).toBe(1);
+  expect(await pane().locator('.severity-blocker .finding-message').count()).toBeGreaterThan(0);
   await pane().getByLabel('Most votes first').check();
-  const group = pane().locator('.finding-question', { hasText: message! });
-  await expect.poll(() => group.locator('.finding-message').first().textContent()).toBe(message);
+  const ranked = pane().getByRole('region', { name: 'Findings ranked by votes' });
+  await expect.poll(() => ranked.locator('.finding-message').first().textContent()).toBe(message);
+  // One list: no severity or question groups while ranked, and the severity said in words.
+  expect(await pane().locator('.finding-group').count()).toBe(0);
+  expect(await ranked.locator('.finding-severity').first().textContent()).toMatch(
+    /^(Blocker|Warning|Note) · /,
+  );
   await expect.poll(() => page.getByRole('status').first().textContent()).toBe('All changes saved');
   const maps = await app.call('maps:list', {});
   const { doc } = await app.call('map:open', { id: maps[0]!.id });

@@ -170,6 +170,20 @@ describe('the example map', () => {
   });
 });
 
+test('a map with no decisions says there is nothing to assess, never 100%', async () => {
+  const { id, name } = await app.call('maps:create', { name: 'Nothing drawn yet' });
+  const { file, info } = await print(id, 'empty', {
+    ...DEFAULT_PRINT_OPTIONS,
+    sections: ['summary', 'findings'],
+  });
+  const text = words(await pdfText(file));
+  expect(text).toContain('Nothing to assess yet');
+  expect(text).toContain('No findings, and no decisions to assess yet.');
+  expect(text).not.toContain('100%');
+  expect(text).not.toContain('every decision answers');
+  await expectNoBlankPage(file, info, name);
+});
+
 describe('a to-be map', () => {
   let asIs: MapDocument;
   let toBe: MapDocument;
@@ -226,19 +240,31 @@ describe('a to-be map', () => {
   test('has the comparison after the summary, on one page, with what the redesign resolved', async () => {
     const { file, info } = printed;
     const c = compareMaps(asIs, toBe);
-    expect(c.findingsResolved.length).toBeGreaterThanOrEqual(2);
+    expect(c.findingsResolved.length).toBeGreaterThanOrEqual(1);
+    expect(c.findingsGone.length).toBeGreaterThanOrEqual(2);
     const page2 = words(await pdfText(file, 2));
     expect(page2).toContain(`Comparison with the as-is map: ${asIs.info.name}`);
     expect(page2).toContain(`Findings resolved ${c.findingsResolved.length}`);
+    expect(page2).toContain(`Gone with removed steps and arrows ${c.findingsGone.length}`);
     expect(page2).toContain(`Findings introduced ${c.findingsIntroduced.length}`);
     expect(page2).toContain(`No one owns the decision on “Brief to agency → Agency concepts”.`);
     expect(page2).toContain('Checkpoints removed: Brand review.');
     // The last words of the left column and the list heading of the right: one page.
     expect(page2).toContain(changeCounts(c));
-    expect(page2).toContain('1 step removed, 0 added; 1 checkpoint removed;');
+    expect(page2).toContain(
+      '1 step removed, 0 added; 2 arrows removed, 1 added; 1 checkpoint removed;',
+    );
     expect(page2).toContain('Observed wait on the main path');
     expect(page2).toMatch(/unknown for \d+ decisions?/);
-    expect(words(await pdfText(file, 3))).not.toContain('Comparison with the as-is map');
+    const page3 = words(await pdfText(file, 3));
+    expect(page3).not.toContain('Comparison with the as-is map');
+    // Then the two maps, with the removed brand review marked on the as-is map.
+    expect(page3).toContain('The redesign on the map');
+    expect(page3).toMatch(/As-is: .* · \d+ marked/);
+    expect(page3.match(/− REMOVED/g)?.length).toBeGreaterThanOrEqual(
+      1 + c.transitions.removed.length,
+    );
+    expect(page3).toContain('+ ADDED');
     await expectNoBlankPage(file, info, toBe.info.name);
     expect(open.problems).toEqual([]);
   });
@@ -248,7 +274,8 @@ describe('a to-be map', () => {
       ...DEFAULT_PRINT_OPTIONS,
       sections: ['comparison'],
     });
-    expect(alone.info.pages).toBe(1);
+    // The comparison's page and the page of the two maps.
+    expect(alone.info.pages).toBe(2);
     expect(await pdfText(alone.file)).toContain('Comparison with the as-is map');
     const without = await print(toBe.info.id, 'to-be-without', {
       ...DEFAULT_PRINT_OPTIONS,

@@ -1,7 +1,7 @@
 /**
  * A workshop and a redesign in the built app: walk the example's decisions by keyboard,
  * capture answers and a parked question, see the session summary; then start a redesign,
- * remove a checkpoint, and see Compare count what changed.
+ * remove a checkpoint, and see Compare count what changed (and what merely left with it).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -96,7 +96,7 @@ test('the decisions are walked by keyboard, answers and a question captured, and
   expect(open.problems).toEqual([]);
 });
 
-test('a redesign removes a checkpoint and Compare counts what was resolved', async () => {
+test('a redesign removes a checkpoint and Compare keeps what left with it apart from what was resolved', async () => {
   await page.getByRole('button', { name: 'Start redesign' }).click();
   await expect.poll(() => page.getByLabel('Map name').inputValue()).toBe('Campaign launch (to-be)');
   await page.getByRole('group', { name: /^Brand review,/ }).waitFor();
@@ -110,8 +110,15 @@ test('a redesign removes a checkpoint and Compare counts what was resolved', asy
   await page.getByRole('button', { name: 'Compare with the as-is map' }).click();
   const resolved = page.getByRole('region', { name: 'Findings resolved' });
   await resolved.waitFor();
-  const count = Number(await resolved.locator('.count').textContent());
-  expect(count).toBeGreaterThanOrEqual(2);
+  // Deleting the step fixed none of its decisions: their findings went with it.
+  const gone = page.getByRole('region', { name: 'Gone with removed steps and arrows' });
+  expect(Number(await gone.locator('.count').textContent())).toBeGreaterThanOrEqual(2);
+  for (const message of await gone.locator('li').allTextContents()) {
+    expect(message).toContain('Brand review');
+  }
+  expect(await page.locator('.compare-counts').textContent()).toMatch(
+    /^1 step removed, 0 added; \d+ arrows removed, 0 added; 1 checkpoint removed; 0 decisions changed\.$/,
+  );
   const checkpoints = page.getByRole('row', { name: /Checkpoint steps/ });
   expect(await checkpoints.textContent()).toMatch(/−1 \(better\)/);
   expect(open.problems).toEqual([]);

@@ -145,7 +145,7 @@ function QuestionFilter({
         return (
           <button
             key={q}
-            className={`question-count${active ? ' is-active' : ''}${count === 0 ? ' is-clear' : ''}`}
+            className={`question-count${active ? ' is-active' : ''}${count === 0 && analysis.health.decisions > 0 ? ' is-clear' : ''}`}
             aria-pressed={active}
             onClick={() => onFilter(active ? null : q)}
           >
@@ -157,8 +157,6 @@ function QuestionFilter({
     </section>
   );
 }
-
-const keep = (findings: Finding[]) => findings;
 
 /** The room's dot votes on a finding: the facilitator counts hands and sets the number. */
 function Votes({ voteKey, count }: { voteKey: string; count: number }) {
@@ -201,32 +199,52 @@ function sameFinding(a: Finding, b: Finding): boolean {
 /**
  * One finding with its votes. Every analysis run makes new finding objects, so a row
  * compares what it shows: typing a step's name re-renders only the rows that name it.
+ * The rule id is for people who look findings up (the CLI and the JSON print it): it sits
+ * in the tooltip and the accessible description, not in the text the room reads.
  */
 const FindingRow = memo(
   function FindingRow({
     finding,
     votes,
     onReveal,
+    withSeverity = false,
   }: {
     finding: Finding;
     votes: number;
     onReveal: (finding: Finding) => void;
+    /** In the one list ranked by votes, where no group heading says it. */
+    withSeverity?: boolean;
   }) {
+    const severity = SEVERITY[finding.severity];
     return (
-      <li className="finding-item">
+      <li className={`finding-item${withSeverity ? ` severity-${finding.severity}` : ''}`}>
         <Votes voteKey={findingKey(finding)} count={votes} />
-        <button className="finding" onClick={() => onReveal(finding)}>
+        <button
+          className="finding"
+          title={`Rule ${finding.rule}`}
+          aria-description={`Rule ${finding.rule}`}
+          onClick={() => onReveal(finding)}
+        >
+          {withSeverity && (
+            <span className="finding-severity">
+              <Icon name={severity.icon} size={12} />
+              {severity.label} · {QUESTION_LABELS[finding.question]}
+            </span>
+          )}
           <span className="finding-message">{finding.message}</span>
           <span className="finding-prompt">
             <span className="visually-hidden">Ask the room: </span>
             {finding.prompt}
           </span>
-          <span className="finding-rule">{finding.rule}</span>
         </button>
       </li>
     );
   },
-  (a, b) => a.votes === b.votes && a.onReveal === b.onReveal && sameFinding(a.finding, b.finding),
+  (a, b) =>
+    a.votes === b.votes &&
+    a.onReveal === b.onReveal &&
+    a.withSeverity === b.withSeverity &&
+    sameFinding(a.finding, b.finding),
 );
 
 const FindingList = memo(function FindingList({
@@ -245,6 +263,7 @@ const FindingList = memo(function FindingList({
 }) {
   const [shown, setShown] = useState<Readonly<Record<string, number>>>({});
   const groups = useMemo(() => {
+    if (byVotes) return [];
     // One pass over what can be thousands of findings, into severity and question.
     const bucket = new Map<string, Finding[]>();
     for (const f of analysis.findings) {
@@ -258,23 +277,68 @@ const FindingList = memo(function FindingList({
       severity,
       byQuestion: QUESTIONS.map((question) => ({
         question,
-        findings: (byVotes ? sortByVotes : keep)(
-          bucket.get(`${severity}:${question}`) ?? [],
-          votes,
-        ),
+        findings: bucket.get(`${severity}:${question}`) ?? [],
       })).filter((g) => g.findings.length > 0),
     })).filter((g) => g.byQuestion.length > 0);
+  }, [analysis, filter, byVotes]);
+  // "Most votes first" is one list across severities and questions: the room's top
+  // priority comes first whatever group it would sit in.
+  const ranked = useMemo(() => {
+    const doc = useAppStore.getState().doc;
+    if (!byVotes || !doc) return null;
+    const findings = filter
+      ? analysis.findings.filter((f) => f.question === filter)
+      : analysis.findings;
+    return sortByVotes(findings, votes, doc);
   }, [analysis, filter, byVotes, votes]);
 
-  const limitOf = (severity: Severity, question: Question) =>
-    shown[`${severity}:${question}`] ?? FIRST_SHOWN;
+  const limitOf = (key: string) => shown[key] ?? FIRST_SHOWN;
+  const more = (key: string, left: number) => (
+    <button
+      className="button ghost small finding-more"
+      onClick={() => setShown({ ...shown, [key]: limitOf(key) + MORE })}
+    >
+      Show more ({left} not shown)
+    </button>
+  );
 
-  if (groups.length === 0) {
+  if (ranked ? ranked.length === 0 : groups.length === 0) {
+    // A map without decisions has no findings because there is nothing to assess, not
+    // because its decisions are ready.
+    if (analysis.health.decisions === 0 && !filter) {
+      return <p className="pane-empty is-nothing">No findings: no arrow carries a decision yet.</p>;
+    }
     return (
       <p className="pane-empty">
         <Icon name="ready" />{' '}
         {filter ? 'Nothing to fix for this question.' : 'No findings. Every decision is ready.'}
       </p>
+    );
+  }
+  if (ranked) {
+    // A row keeps its key when votes reorder the list: findings of one key are kept in order.
+    const seen = new Map<string, number>();
+    const keyOf = (finding: Finding) => {
+      const key = findingKey(finding);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      return `${key}#${n}`;
+    };
+    return (
+      <section className="findings" aria-label="Findings ranked by votes">
+        <ol className="findings-ranked">
+          {ranked.slice(0, limitOf('ranked')).map((finding) => (
+            <FindingRow
+              key={keyOf(finding)}
+              finding={finding}
+              votes={votesOf(finding, votes)}
+              onReveal={onReveal}
+              withSeverity
+            />
+          ))}
+        </ol>
+        {ranked.length > limitOf('ranked') && more('ranked', ranked.length - limitOf('ranked'))}
+      </section>
     );
   }
   return (
@@ -291,32 +355,25 @@ const FindingList = memo(function FindingList({
               <Icon name={SEVERITY[severity].icon} size={14} />
               {SEVERITY[severity].plural} <span className="count">{total}</span>
             </h3>
-            {byQuestion.map(({ question, findings }) => (
-              <div key={question} className="finding-question">
-                <h4>{QUESTION_LABELS[question]}</h4>
-                <ul>
-                  {findings.slice(0, limitOf(severity, question)).map((finding, index) => (
-                    <FindingRow
-                      key={`${finding.rule}-${index}`}
-                      finding={finding}
-                      votes={votesOf(finding, votes)}
-                      onReveal={onReveal}
-                    />
-                  ))}
-                </ul>
-                {findings.length > limitOf(severity, question) && (
-                  <button
-                    className="button ghost small finding-more"
-                    onClick={() => {
-                      const key = `${severity}:${question}`;
-                      setShown({ ...shown, [key]: limitOf(severity, question) + MORE });
-                    }}
-                  >
-                    Show more ({findings.length - limitOf(severity, question)} not shown)
-                  </button>
-                )}
-              </div>
-            ))}
+            {byQuestion.map(({ question, findings }) => {
+              const key = `${severity}:${question}`;
+              return (
+                <div key={question} className="finding-question">
+                  <h4>{QUESTION_LABELS[question]}</h4>
+                  <ul>
+                    {findings.slice(0, limitOf(key)).map((finding, index) => (
+                      <FindingRow
+                        key={`${finding.rule}-${index}`}
+                        finding={finding}
+                        votes={votesOf(finding, votes)}
+                        onReveal={onReveal}
+                      />
+                    ))}
+                  </ul>
+                  {findings.length > limitOf(key) && more(key, findings.length - limitOf(key))}
+                </div>
+              );
+            })}
           </section>
         );
       })}

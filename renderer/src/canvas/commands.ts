@@ -18,6 +18,8 @@ import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 import { lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout } from './layout';
+import { roleKindTarget } from '../inspector/roleKindTarget';
+import { showRoleKind } from '../inspector/showRoleKind';
 
 let clipboard: Fragment | null = null;
 let pasteCount = 0;
@@ -214,13 +216,19 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
             const selected = item.id === id;
             return item.selected === selected ? item : { ...item, selected };
           });
-        flow.setNodes((nodes) => selectOnly(nodes, transition ? undefined : target.id));
-        flow.setEdges((edges) => selectOnly(edges, transition?.id));
-        store().setSelection(
-          transition
-            ? { steps: [], transitions: [transition.id] }
-            : { steps: [target.id as StepId], transitions: [] },
-        );
+        // A finding settled by what kind a role is leads to that role's kind in the Roles
+        // panel (the map's panel, shown when nothing is selected); the arrow is still framed.
+        const role = roleKindTarget(finding, doc);
+        if (role) showRoleKind(flow, role);
+        else {
+          flow.setNodes((nodes) => selectOnly(nodes, transition ? undefined : target.id));
+          flow.setEdges((edges) => selectOnly(edges, transition?.id));
+          store().setSelection(
+            transition
+              ? { steps: [], transitions: [transition.id] }
+              : { steps: [target.id as StepId], transitions: [] },
+          );
+        }
         void flow.fitView({
           nodes: stepIds.map((id) => ({ id })),
           // On a large map React Flow holds steps away from the view hidden (useFarSwap.ts).
@@ -230,7 +238,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           maxZoom: 1.1,
           duration: 250,
         });
-        if (target.field) store().focusField(target.id, target.field);
+        if (!role && target.field) store().focusField(target.id, target.field);
       },
       fit() {
         void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true });

@@ -1,22 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Finding } from '../../../shared/analysis';
+import { analyzeMap, type Analysis, type Finding, type MapHealth } from '../../../shared/analysis';
 import type { Comparison } from '../../../shared/compare';
 import { compareMaps } from '../../../shared/compare';
-import { comparisonMeasures } from '../../../shared/compare/measures';
+import {
+  changeCounts,
+  comparisonMeasures,
+  findingLists,
+  FINDING_LISTS,
+  FINDING_LIST_WORDS,
+  plural,
+} from '../../../shared/compare/measures';
 import type { MapDocument, MapId } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
 import { useAppStore } from '../state/store';
+import { healthPercent, NOTHING_TO_ASSESS } from '../analysis/healthWords';
+import { SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
 import { ThemeToggle } from '../ui/ThemeToggle';
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+import { MapsSideBySide } from './MapsSideBySide';
 
 function FindingList({
   title,
+  note,
   findings,
   empty,
 }: {
   title: string;
+  note: string;
   findings: readonly Finding[];
   empty: string;
 }) {
@@ -25,13 +35,18 @@ function FindingList({
       <h2>
         {title} <span className="count">{findings.length}</span>
       </h2>
+      <p className="muted small">{note}</p>
       {findings.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <ul>
           {findings.map((f, i) => (
             <li key={i} className={`severity-${f.severity}`}>
-              {f.message}
+              <span className="compare-severity" title={SEVERITY[f.severity].label}>
+                <Icon name={SEVERITY[f.severity].icon} size={14} />
+                <span className="visually-hidden">{SEVERITY[f.severity].label}: </span>
+              </span>
+              <span>{f.message}</span>
             </li>
           ))}
         </ul>
@@ -40,10 +55,48 @@ function FindingList({
   );
 }
 
+/** One map's name and decision health, above the comparison. */
+function HealthHead({
+  stage,
+  name,
+  health,
+}: {
+  stage: 'as-is' | 'to-be';
+  name: string;
+  health: MapHealth;
+}) {
+  const label = stage === 'as-is' ? 'As-is' : 'To-be';
+  return (
+    <div>
+      <span className={`stage-badge${stage === 'to-be' ? ' stage-to-be' : ''}`}>{stage}</span>
+      <h2>{name}</h2>
+      <p
+        className="compare-health"
+        aria-label={`${label} decision health ${healthPercent(health)}`}
+      >
+        {healthPercent(health)}
+      </p>
+      <p className="muted">
+        {health.decisions === 0
+          ? NOTHING_TO_ASSESS
+          : `${health.ready} of ${plural(health.decisions, 'decision')} ready`}
+      </p>
+    </div>
+  );
+}
+
+/** What each finding list holds, in a line under its title. */
+const LIST_NOTES = {
+  resolved: 'The step or arrow is still there and the finding is gone.',
+  gone: 'Left with the step or arrow the redesign removed: not fixed, just no longer drawn.',
+  introduced: 'New in the to-be map.',
+} as const;
+
 /**
- * Compare: a to-be map beside the as-is map it came from — decision health, answers per
- * question, findings resolved and introduced, checkpoints and handoffs removed, and the
- * waiting observed on the main path.
+ * Compare: a to-be map beside the as-is map it came from — decision health, the two maps
+ * side by side with what changed marked, the measures, findings resolved, gone with removed
+ * elements and introduced, checkpoints and handoffs removed, and the waiting observed on the
+ * main path.
  */
 export function CompareView({ toBeId }: { toBeId: MapId }) {
   const [maps, setMaps] = useState<{ asIs: MapDocument; toBe: MapDocument } | null>(null);
@@ -63,9 +116,13 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
       live = false;
     };
   }, [toBeId]);
-  const comparison: Comparison | null = useMemo(
-    () => (maps ? compareMaps(maps.asIs, maps.toBe) : null),
+  const analyses: { asIs: Analysis; toBe: Analysis } | null = useMemo(
+    () => (maps ? { asIs: analyzeMap(maps.asIs), toBe: analyzeMap(maps.toBe) } : null),
     [maps],
+  );
+  const comparison: Comparison | null = useMemo(
+    () => (maps && analyses ? compareMaps(maps.asIs, maps.toBe, analyses) : null),
+    [maps, analyses],
   );
   const back = () => useAppStore.getState().navigate({ view: 'map', id: toBeId });
 
@@ -84,38 +141,24 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
         </p>
       )}
       {!error && !comparison && <p className="centered muted">Comparing…</p>}
-      {maps && comparison && (
+      {maps && analyses && comparison && (
         <main className="compare-main">
           <div className="compare-heads">
-            <div>
-              <span className="stage-badge">as-is</span>
-              <h2>{maps.asIs.info.name}</h2>
-              <p
-                className="compare-health"
-                aria-label={`As-is decision health ${percent(comparison.health.before.share)}`}
-              >
-                {percent(comparison.health.before.share)}
-              </p>
-              <p className="muted">
-                {comparison.health.before.ready} of {comparison.health.before.decisions} decisions
-                ready
-              </p>
-            </div>
-            <div>
-              <span className="stage-badge stage-to-be">to-be</span>
-              <h2>{maps.toBe.info.name}</h2>
-              <p
-                className="compare-health"
-                aria-label={`To-be decision health ${percent(comparison.health.after.share)}`}
-              >
-                {percent(comparison.health.after.share)}
-              </p>
-              <p className="muted">
-                {comparison.health.after.ready} of {comparison.health.after.decisions} decisions
-                ready
-              </p>
-            </div>
+            <HealthHead
+              stage="as-is"
+              name={maps.asIs.info.name}
+              health={comparison.health.before}
+            />
+            <HealthHead stage="to-be" name={maps.toBe.info.name} health={comparison.health.after} />
           </div>
+          <p className="compare-counts">{changeCounts(comparison)}</p>
+          <MapsSideBySide
+            asIs={maps.asIs}
+            toBe={maps.toBe}
+            analyses={analyses}
+            comparison={comparison}
+          />
+          <h2 className="compare-section-title">Measures</h2>
           <table className="compare-table">
             <thead>
               <tr>
@@ -145,22 +188,16 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
             </tbody>
           </table>
           <div className="compare-columns">
-            <FindingList
-              title="Findings resolved"
-              findings={comparison.findingsResolved}
-              empty="None yet."
-            />
-            <FindingList
-              title="Findings introduced"
-              findings={comparison.findingsIntroduced}
-              empty="None."
-            />
+            {FINDING_LISTS.map((list) => (
+              <FindingList
+                key={list}
+                title={FINDING_LIST_WORDS[list].title}
+                note={LIST_NOTES[list]}
+                findings={findingLists(comparison)[list]}
+                empty={FINDING_LIST_WORDS[list].empty}
+              />
+            ))}
           </div>
-          <p className="muted">
-            {comparison.steps.removed.length} steps removed, {comparison.steps.added.length} added;{' '}
-            {comparison.checkpoints.removedSteps.length} checkpoints removed;{' '}
-            {comparison.decisionsChanged.length} decisions changed.
-          </p>
         </main>
       )}
     </div>

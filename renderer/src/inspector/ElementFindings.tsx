@@ -1,12 +1,16 @@
+import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAnalysis } from '../analysis/analysisOf';
 import { SEVERITY } from '../analysis/readinessText';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { roleKindTarget } from './roleKindTarget';
+import { showRoleKind } from './showRoleKind';
 
 /** The findings on one step or arrow, at the top of its panel, each leading to its field. */
 export function ElementFindings({ id }: { id: string }) {
   const analysis = useAnalysis();
+  const flow = useReactFlow();
   // One pass over the findings, not an index of all of them: this runs after every edit.
   const findings = useMemo(
     () => analysis?.findings.filter((f) => f.targets.some((t) => t.id === id)) ?? [],
@@ -29,12 +33,18 @@ export function ElementFindings({ id }: { id: string }) {
       <ul className="element-findings" aria-label="Findings here">
         {findings.map((finding, index) => {
           const field = finding.targets.find((t) => t.id === id)?.field;
+          // A finding about a role's kind leads to the Roles panel, as from the pane.
+          const doc = useAppStore.getState().doc;
+          const role = doc ? roleKindTarget(finding, doc) : null;
           return (
             <li key={`${finding.rule}-${index}`} className={`severity-${finding.severity}`}>
               <button
                 className="element-finding"
-                disabled={!field}
-                onClick={() => field && useAppStore.getState().focusField(id, field)}
+                disabled={!field && !role}
+                onClick={() => {
+                  if (role) showRoleKind(flow, role);
+                  else if (field) useAppStore.getState().focusField(id, field);
+                }}
               >
                 <Icon name={SEVERITY[finding.severity].icon} size={14} />
                 <span>

@@ -26,6 +26,7 @@ export function ItemPicker({
   chipExtra,
   placeholder,
   single = false,
+  beforeInput,
 }: {
   label: string;
   /** The field a finding points at (`data-field`), so clicking the finding lands here. */
@@ -38,6 +39,11 @@ export function ItemPicker({
   chipExtra?: (id: string) => ReactNode;
   placeholder?: string;
   single?: boolean;
+  /**
+   * Shown between the chosen items and the field, e.g. the kind of a role just created:
+   * above the suggestions that open under the field, so they never cover it.
+   */
+  beforeInput?: ReactNode;
 }) {
   const id = useId();
   const [query, setQuery] = useState('');
@@ -85,6 +91,7 @@ export function ItemPicker({
           })}
         </ul>
       )}
+      {beforeInput}
       {!(single && chosen.length > 0) && (
         <div className="picker-input">
           <input

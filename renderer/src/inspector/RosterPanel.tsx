@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   ROLE_KINDS,
   type InformationId,
@@ -9,12 +9,8 @@ import {
 import { LIMITS } from '../../../shared/operations/schema';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
-
-const ROLE_KIND_LABELS: Record<RoleKind, string> = {
-  person: 'Person',
-  role: 'Role',
-  group: 'Group',
-};
+import { ROLE_KIND_LABELS } from './NewRoleKind';
+import { useFieldFocus } from './useFieldFocus';
 
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -72,6 +68,7 @@ export function RosterPanel({ doc }: { doc: MapDocument }) {
           {roles.map((role) => (
             <RosterRow
               key={role.id}
+              id={role.id}
               name={role.name}
               usage={roleUse(doc, role.id)}
               others={roles.filter((r) => r.id !== role.id)}
@@ -86,6 +83,7 @@ export function RosterPanel({ doc }: { doc: MapDocument }) {
             >
               <select
                 aria-label={`Kind of ${role.name}`}
+                data-field="kind"
                 value={role.kind}
                 onChange={(event) =>
                   edit({
@@ -118,6 +116,7 @@ export function RosterPanel({ doc }: { doc: MapDocument }) {
           {items.map((item) => (
             <RosterRow
               key={item.id}
+              id={item.id}
               name={item.name}
               usage={informationUse(doc, item.id)}
               others={items.filter((i) => i.id !== item.id)}
@@ -155,6 +154,7 @@ export function RosterPanel({ doc }: { doc: MapDocument }) {
 }
 
 function RosterRow({
+  id,
   name,
   usage,
   others,
@@ -163,6 +163,8 @@ function RosterRow({
   onDelete,
   children,
 }: {
+  /** The role's or item's id: a finding about it puts the keyboard in this row (`data-field`). */
+  id: string;
   name: string;
   usage: string;
   others: readonly { id: string; name: string }[];
@@ -171,6 +173,8 @@ function RosterRow({
   onDelete: () => void;
   children: React.ReactNode;
 }) {
+  const row = useRef<HTMLLIElement>(null);
+  useFieldFocus(id, row);
   const [value, setValue] = useState(name);
   const [shown, setShown] = useState(name);
   if (shown !== name) {
@@ -178,7 +182,7 @@ function RosterRow({
     setValue(name);
   }
   return (
-    <li className="roster-row">
+    <li className="roster-row" ref={row}>
       <div className="roster-line">
         <input
           aria-label={`Name of ${name}`}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import {
   STEP_KINDS,
   STEP_KIND_LABELS,
@@ -12,6 +12,7 @@ import { useAppStore } from '../state/store';
 import { ElementFindings } from './ElementFindings';
 import { SelectField, TextField } from './fields';
 import { ItemPicker } from './ItemPicker';
+import { NewRoleKind } from './NewRoleKind';
 import { createInformation, createRole } from './rosterEdits';
 import { useFieldFocus } from './useFieldFocus';
 
@@ -20,6 +21,8 @@ export function StepPanel({ id }: { id: string }) {
   const doc = useAppStore((s) => s.doc);
   const panel = useRef<HTMLElement>(null);
   useFieldFocus(id, panel);
+  // The performer created last by typing, whose kind is asked for under the picker.
+  const [createdRole, setCreatedRole] = useState<RoleId | null>(null);
   const step = doc?.steps[id];
   if (!doc || !step) return null;
   const stepId = id as StepId;
@@ -56,16 +59,21 @@ export function StepPanel({ id }: { id: string }) {
         options={Object.values(doc.roles).map((r) => ({ id: r.id, name: r.name }))}
         placeholder="Type a role or a name"
         onAdd={(role) => update({ performer: role as RoleId })}
-        onCreate={(name) =>
-          edit(
-            createRole(name, (role) => ({
-              type: 'step/update',
-              id: stepId,
-              patch: { performer: role },
-            })),
+        onCreate={(name) => {
+          const role = createRole(name, (roleId) => ({
+            type: 'step/update',
+            id: stepId,
+            patch: { performer: roleId },
+          }));
+          edit(role.operations);
+          setCreatedRole(role.id);
+        }}
+        onRemove={() => update({ performer: null })}
+        beforeInput={
+          createdRole && (
+            <NewRoleKind doc={doc} roleId={createdRole} onDone={() => setCreatedRole(null)} />
           )
         }
-        onRemove={() => update({ performer: null })}
       />
       <ItemPicker
         label="Produces"

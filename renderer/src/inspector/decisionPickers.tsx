@@ -3,7 +3,7 @@
  * inspector and the workshop cards, so both capture answers the same way: suggestions as
  * you type, and a name that does not exist yet created with the edit that uses it.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type {
   Decision,
   InformationId,
@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { ItemPicker, type PickerOption } from './ItemPicker';
+import { NewRoleKind } from './NewRoleKind';
 import { createInformation, createRole } from './rosterEdits';
 
 export type RoleList = 'deciders' | 'consulted' | 'approvers';
@@ -52,6 +53,8 @@ export function RolePicker({
   placeholder: string;
 }) {
   const chosen = doc.transitions[id]?.decision[list] ?? [];
+  // The role created last from this picker, whose kind is asked for under it.
+  const [created, setCreated] = useState<RoleId | null>(null);
   return (
     <ItemPicker
       label={label}
@@ -60,16 +63,19 @@ export function RolePicker({
       options={roleOptions(doc)}
       placeholder={placeholder}
       onAdd={(role) => updateDecision(id, { [list]: [...chosen, role as RoleId] })}
-      onCreate={(name) =>
-        useAppStore.getState().edit(
-          createRole(name, (role) => ({
-            type: 'decision/update',
-            id,
-            patch: { [list]: [...chosen, role] },
-          })),
-        )
-      }
+      onCreate={(name) => {
+        const role = createRole(name, (roleId) => ({
+          type: 'decision/update',
+          id,
+          patch: { [list]: [...chosen, roleId] },
+        }));
+        useAppStore.getState().edit(role.operations);
+        setCreated(role.id);
+      }}
       onRemove={(role) => updateDecision(id, { [list]: chosen.filter((r) => r !== role) })}
+      beforeInput={
+        created && <NewRoleKind doc={doc} roleId={created} onDone={() => setCreated(null)} />
+      }
     />
   );
 }

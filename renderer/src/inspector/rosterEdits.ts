@@ -6,12 +6,18 @@ import type { InformationId, RoleId, RoleKind } from '../../../shared/model';
 import type { Operation } from '../../../shared/operations/types';
 import { newId } from '../ui/ids';
 
-export function createRole(name: string, edit: (id: RoleId) => Operation): Operation[] {
+/**
+ * A new role and the edit that uses it. Its kind is `role` whatever its name says ("Team
+ * Assistant" is one person's role, not a team): only the person typing knows, and the
+ * picker asks them right after (`NewRoleKind`).
+ */
+export function createRole(
+  name: string,
+  edit: (id: RoleId) => Operation,
+): { readonly id: RoleId; readonly operations: Operation[] } {
   const id = newId('r') as RoleId;
-  const kind: RoleKind = /\b(team|group|committee|board|stakeholders|department)\b/i.test(name)
-    ? 'group'
-    : 'role';
-  return [{ type: 'role/add', role: { id, name, kind } }, edit(id)];
+  const kind: RoleKind = 'role';
+  return { id, operations: [{ type: 'role/add', role: { id, name, kind } }, edit(id)] };
 }
 
 export function createInformation(

@@ -1,14 +1,19 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { Finding } from '../../../shared/analysis';
+import type { Finding, MapHealth } from '../../../shared/analysis';
 import type { Comparison } from '../../../shared/compare';
 import {
   capList,
   changeCounts,
   comparisonMeasures,
+  findingLists,
+  FINDING_LISTS,
+  FINDING_LIST_WORDS,
+  plural,
   shrinkCaps,
   type ListCaps,
 } from '../../../shared/compare/measures';
 import type { MapDocument } from '../../../shared/model';
+import { healthPercent } from '../analysis/healthWords';
 import { SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
 
@@ -18,8 +23,6 @@ import { Icon } from '../ui/Icon';
  */
 const LISTED = 15;
 const MIN_LISTED = 3;
-
-const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 function FindingList({
   title,
@@ -57,10 +60,17 @@ function FindingList({
   );
 }
 
+/** "3 of 4 decisions ready", "1 of 1 decision ready", or that there is nothing to assess. */
+function readyWords(health: MapHealth): string {
+  return health.decisions === 0
+    ? 'no decisions to assess yet'
+    : `${health.ready} of ${plural(health.decisions, 'decision')} ready`;
+}
+
 /**
  * A to-be map against the as-is map it was derived from, on one page: decision health
- * before and after, the Compare view's measures, what changed, and the findings resolved
- * and introduced. Printed only for a to-be map whose as-is map could be opened.
+ * before and after, the Compare view's measures, what changed, and the findings resolved,
+ * gone with removed elements, and introduced. Printed only for a to-be map whose as-is map could be opened.
  */
 export function ComparisonSection({
   asIs,
@@ -75,7 +85,12 @@ export function ComparisonSection({
   pageHeight: number;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const [caps, setCaps] = useState<ListCaps>({ resolved: LISTED, introduced: LISTED });
+  const [caps, setCaps] = useState<ListCaps>({
+    resolved: LISTED,
+    gone: LISTED,
+    introduced: LISTED,
+  });
+  const lists = findingLists(comparison);
   // Measured before the browser paints (and so before the page says it is ready to print):
   // while the page runs over its sheet, list one finding fewer. The screen layout is the
   // paper's: the page is as wide as the sheet's printable area (print.css).
@@ -87,6 +102,7 @@ export function ComparisonSection({
     if (page.getBoundingClientRect().height - padding <= pageHeight) return;
     const lengths = {
       resolved: comparison.findingsResolved.length,
+      gone: comparison.findingsGone.length,
       introduced: comparison.findingsIntroduced.length,
     };
     const next = shrinkCaps(caps, lengths, MIN_LISTED);
@@ -116,15 +132,14 @@ export function ComparisonSection({
         <div>
           <h3>Decision health</h3>
           <p className="pv-compare-health">
-            <strong>{percent(before.share)}</strong>
+            <strong>{healthPercent(before)}</strong>
             <span className="pv-compare-arrow" aria-label="to">
               →
             </span>
-            <strong>{percent(after.share)}</strong>
+            <strong>{healthPercent(after)}</strong>
           </p>
           <p className="pv-compare-ready pv-muted">
-            As-is: {before.ready} of {before.decisions} decisions ready · To-be: {after.ready} of{' '}
-            {after.decisions} decisions ready
+            As-is: {readyWords(before)} · To-be: {readyWords(after)}
           </p>
           <table className="pv-compare-table">
             <thead>
@@ -161,18 +176,15 @@ export function ComparisonSection({
           )}
         </div>
         <div>
-          <FindingList
-            title="Findings resolved"
-            findings={comparison.findingsResolved}
-            max={caps.resolved}
-            empty="None yet."
-          />
-          <FindingList
-            title="Findings introduced"
-            findings={comparison.findingsIntroduced}
-            max={caps.introduced}
-            empty="None."
-          />
+          {FINDING_LISTS.map((list) => (
+            <FindingList
+              key={list}
+              title={FINDING_LIST_WORDS[list].title}
+              findings={lists[list]}
+              max={caps[list]}
+              empty={FINDING_LIST_WORDS[list].empty}
+            />
+          ))}
         </div>
       </div>
     </section>

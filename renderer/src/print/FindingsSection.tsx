@@ -9,7 +9,14 @@ const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
  * The findings, by severity, then by rule: each rule's prompt for the room is printed once,
  * above the places it applies to, rather than repeated under every one of them.
  */
-export function FindingsSection({ findings }: { findings: readonly Finding[] }) {
+export function FindingsSection({
+  findings,
+  decisions,
+}: {
+  findings: readonly Finding[];
+  /** The map's decisions: with none, "no findings" does not mean every decision is ready. */
+  decisions: number;
+}) {
   return (
     <section className="print-page pv-findings-page">
       <header className="pv-section-heading">
@@ -18,7 +25,13 @@ export function FindingsSection({ findings }: { findings: readonly Finding[] }) 
           What the analysis found, with the question to ask the room to settle each one.
         </p>
       </header>
-      {findings.length === 0 && <p>No findings: every decision answers the five questions.</p>}
+      {findings.length === 0 && (
+        <p>
+          {decisions === 0
+            ? 'No findings, and no decisions to assess yet.'
+            : 'No findings: every decision answers the five questions.'}
+        </p>
+      )}
       {SEVERITIES.map((severity) => {
         const list = findings.filter((f) => f.severity === severity);
         if (list.length === 0) return null;

@@ -6,7 +6,7 @@
  * not be loaded, with the message in `printError`), which is what printers wait for.
  * A to-be map asked for its comparison also loads its as-is map (`derivedFrom`) first.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { analyzeMap, type Analysis } from '../../../shared/analysis';
 import { compareMaps, type Comparison } from '../../../shared/compare';
 import type { MapDocument, MapId } from '../../../shared/model';
@@ -19,6 +19,7 @@ import {
 } from '../../../shared/print/options';
 import { registerRows } from '../../../shared/export/register';
 import { api, ApiError, messageOf } from '../api/client';
+import { ComparisonMapsSection } from './ComparisonMapsSection';
 import { ComparisonSection } from './ComparisonSection';
 import { FindingsSection } from './FindingsSection';
 import { PRINT_FONT_FAMILY } from './geometry';
@@ -190,13 +191,21 @@ function PrintDocument({
           case 'comparison':
             return (
               against && (
-                <ComparisonSection
-                  key={section}
-                  asIs={against.asIs}
-                  toBe={doc}
-                  comparison={against.comparison}
-                  pageHeight={page.height}
-                />
+                <Fragment key={section}>
+                  <ComparisonSection
+                    asIs={against.asIs}
+                    toBe={doc}
+                    comparison={against.comparison}
+                    pageHeight={page.height}
+                  />
+                  <ComparisonMapsSection
+                    asIs={against.asIs}
+                    toBe={doc}
+                    analysis={analysis}
+                    comparison={against.comparison}
+                    page={page}
+                  />
+                </Fragment>
               )
             );
           case 'map':
@@ -204,7 +213,13 @@ function PrintDocument({
           case 'register':
             return <RegisterSection key={section} doc={doc} rows={rows} />;
           case 'findings':
-            return <FindingsSection key={section} findings={analysis.findings} />;
+            return (
+              <FindingsSection
+                key={section}
+                findings={analysis.findings}
+                decisions={analysis.health.decisions}
+              />
+            );
           case 'parking':
             return <ParkingSection key={section} doc={doc} />;
         }

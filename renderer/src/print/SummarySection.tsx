@@ -6,6 +6,7 @@ import {
 } from '../../../shared/analysis';
 import { handoffCount } from '../../../shared/lanes/lanes';
 import type { MapDocument } from '../../../shared/model';
+import { healthPercent, NOTHING_TO_ASSESS } from '../analysis/healthWords';
 import { READINESS, SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
 import { READINESS_COLOUR } from './palette';
@@ -27,7 +28,7 @@ interface Props {
 /** The first page: what the map is, how ready its decisions are, what blocks them; sign-off. */
 export function SummarySection({ doc, analysis, date }: Props) {
   const { health, findings } = analysis;
-  const percent = Math.round(health.share * 100);
+  const figure = healthPercent(health);
   const top = findings.slice(0, TOP_FINDINGS);
   const counts = [
     ['ready', health.ready],
@@ -57,9 +58,11 @@ export function SummarySection({ doc, analysis, date }: Props) {
         <div className="pv-summary-health">
           <h2>Decision health</h2>
           <p className="pv-health-figure">
-            <strong>{percent}%</strong>
+            <strong>{figure}</strong>
             <span>
-              {health.ready} of {plural(health.decisions, 'decision')} ready
+              {health.decisions === 0
+                ? NOTHING_TO_ASSESS
+                : `${health.ready} of ${plural(health.decisions, 'decision')} ready`}
             </span>
           </p>
           <div className="pv-health-bar" aria-hidden="true">
@@ -117,7 +120,11 @@ export function SummarySection({ doc, analysis, date }: Props) {
             )}
           </h2>
           {top.length === 0 ? (
-            <p>No findings: every decision answers the five questions.</p>
+            <p>
+              {health.decisions === 0
+                ? 'No findings, and no decisions to assess yet.'
+                : 'No findings: every decision answers the five questions.'}
+            </p>
           ) : (
             <ol className="pv-top-findings">
               {top.map((f, i) => (

@@ -1,11 +1,8 @@
 import { useMemo } from 'react';
 import type { MapDocument } from '../../../shared/model';
 import { sessionSummary } from '../../../shared/workshop';
+import { healthPercent } from '../analysis/healthWords';
 import { Dialog } from '../ui/Dialog';
-
-function percent(share: number) {
-  return `${Math.round(share * 100)}%`;
-}
 
 /** What the session defined: shown when the facilitator leaves the walk. */
 export function SummaryDialog({
@@ -25,9 +22,9 @@ export function SummaryDialog({
         <div>
           <dt>Decision health</dt>
           <dd
-            aria-label={`Decision health before ${percent(health.before.share)}, after ${percent(health.after.share)}`}
+            aria-label={`Decision health before ${healthPercent(health.before)}, after ${healthPercent(health.after)}`}
           >
-            {percent(health.before.share)} → <strong>{percent(health.after.share)}</strong>
+            {healthPercent(health.before)} → <strong>{healthPercent(health.after)}</strong>
           </dd>
         </div>
         <div>
@@ -43,6 +40,12 @@ export function SummaryDialog({
           <dd>{summary.parkingAdded.length}</dd>
         </div>
       </dl>
+      {summary.findingsGone.length > 0 && (
+        <p className="muted">
+          {summary.findingsGone.length} {summary.findingsGone.length === 1 ? 'finding' : 'findings'}{' '}
+          left with the steps or arrows removed: not counted as resolved.
+        </p>
+      )}
       <p>
         Ready decisions: {health.before.ready} of {health.before.decisions} before,{' '}
         {health.after.ready} of {health.after.decisions} now.

@@ -9,6 +9,7 @@ import { DecisionCards } from './DecisionCards';
 import { ParkDialog } from './ParkDialog';
 import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
+import { TopVotes } from './TopVotes';
 
 const TIMEBOXES = [null, 2, 3, 5, 10] as const;
 const CARD_FIELDS: Readonly<Record<string, string>> = {
@@ -171,6 +172,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
         <div className="walk-canvas">
           {current && <h2 className="walk-decision">{nameOf(doc, current)}</h2>}
           {canvas}
+          <TopVotes doc={doc} />
           <ParkingList doc={doc} />
         </div>
         {current ? (

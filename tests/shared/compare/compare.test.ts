@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../shared/analysis/engine';
 import { changedFields, compareMaps } from '../../../shared/compare/compare';
+import { comparisonMarks } from '../../../shared/compare/marks';
 import {
   emptyDecision,
   type InformationId,
@@ -144,9 +145,7 @@ describe('compareMaps', () => {
 
   it('resolves and introduces findings by finding key', () => {
     const resolved = c.findingsResolved.map(findingKey);
-    expect(resolved).toEqual(
-      expect.arrayContaining(['owner.missing:t1', 'decision.undefined:t1', 'owner.missing:t2']),
-    );
+    expect(resolved).toEqual(expect.arrayContaining(['owner.missing:t1', 'decision.undefined:t1']));
     expect(c.findingsIntroduced.map(findingKey)).toEqual(
       expect.arrayContaining(['owner.missing:t5', 'owner.missing:t6']),
     );
@@ -154,12 +153,51 @@ describe('compareMaps', () => {
     for (const f of c.findingsResolved) expect(analyzeMap(asIs).findings).toContainEqual(f);
   });
 
+  it('does not count findings that left with a removed step or arrow as resolved', () => {
+    // t2 and t3 went with the legal review: their findings are gone, not fixed.
+    const gone = c.findingsGone.map(findingKey);
+    expect(gone).toEqual(
+      expect.arrayContaining(['owner.missing:t2', 'owner.missing:t3', 'decision.undefined:t3']),
+    );
+    const removed = new Set<string>(['legal', 't2', 't3']);
+    for (const f of c.findingsGone) expect(removed.has(f.targets[0]!.id)).toBe(true);
+    for (const f of c.findingsResolved) expect(removed.has(f.targets[0]!.id)).toBe(false);
+    // Every as-is finding without a match is in exactly one of the two lists.
+    const unmatched = c.findingsResolved.length + c.findingsGone.length;
+    const before = analyzeMap(asIs).findings.length;
+    const after = analyzeMap(toBe).findings.length;
+    expect(before - unmatched).toBe(after - c.findingsIntroduced.length);
+  });
+
+  it('counts only removals as gone when a step is deleted and nothing else is done', () => {
+    const deleted = applyOperations(asIs, [
+      { type: 'elements/remove', stepIds: ['legal' as StepId], transitionIds: [] },
+    ]);
+    const only = compareMaps(asIs, deleted);
+    expect(only.findingsGone.length).toBeGreaterThan(0);
+    // The decisions that stay were not touched: nothing about their answers is resolved
+    // (only the shape of the map may be, e.g. a checkpoint stack the deletion broke up).
+    expect(only.findingsResolved.filter((f) => f.question !== 'flow')).toEqual([]);
+  });
+
+  it('lists the steps whose label, kind or performer changed', () => {
+    const edited = applyOperations(asIs, [
+      { type: 'step/update', id: 'legal' as StepId, patch: { kind: 'task', label: 'Legal check' } },
+      { type: 'step/update', id: 'live' as StepId, patch: { notes: 'Only a note' } },
+    ]);
+    expect(compareMaps(asIs, edited).stepsChanged).toEqual([
+      { step: 'legal', fields: ['label', 'kind'] },
+    ]);
+  });
+
   it('finds nothing changed between a map and its untouched copy', () => {
     const copy = { ...asIs, info: { ...asIs.info, id: 'copy' as MapId } };
     const same = compareMaps(asIs, copy);
     expect(same).toMatchObject({
       findingsResolved: [],
+      findingsGone: [],
       findingsIntroduced: [],
+      stepsChanged: [],
       steps: { added: [], removed: [] },
       transitions: { added: [], removed: [] },
       decisionsChanged: [],
@@ -190,5 +228,32 @@ describe('changedFields', () => {
   ])('%s', (_name, patch, fields) => {
     const before = { ...emptyDecision, deciders: [cmo, team] };
     expect(changedFields(before, { ...before, ...patch })).toEqual(fields);
+  });
+});
+
+describe('comparisonMarks', () => {
+  it('marks removals on the as-is map, additions on the to-be map, changes on both', () => {
+    const edited = applyOperations(toBe, [
+      { type: 'step/update', id: 'review' as StepId, patch: { label: 'CMO review' } },
+    ]);
+    const marks = comparisonMarks(compareMaps(asIs, edited));
+    expect(Object.fromEntries(marks.asIs.steps)).toEqual({ legal: 'removed', review: 'changed' });
+    expect(Object.fromEntries(marks.asIs.transitions)).toEqual({
+      t2: 'removed',
+      t3: 'removed',
+      t1: 'changed',
+    });
+    expect(Object.fromEntries(marks.toBe.steps)).toEqual({ check: 'added', review: 'changed' });
+    expect(Object.fromEntries(marks.toBe.transitions)).toEqual({
+      t5: 'added',
+      t6: 'added',
+      t1: 'changed',
+    });
+  });
+
+  it('marks nothing on an untouched copy', () => {
+    const marks = comparisonMarks(compareMaps(asIs, asIs));
+    expect([marks.asIs.steps.size, marks.asIs.transitions.size]).toEqual([0, 0]);
+    expect([marks.toBe.steps.size, marks.toBe.transitions.size]).toEqual([0, 0]);
   });
 });

@@ -113,10 +113,10 @@ describe('comparisonMeasures', () => {
 
   it('counts what changed in a sentence', () => {
     expect(changeCounts(c)).toBe(
-      '1 step removed, 0 added; 1 checkpoint removed; 1 decision changed.',
+      '1 step removed, 0 added; 2 arrows removed, 1 added; 1 checkpoint removed; 1 decision changed.',
     );
     expect(changeCounts(compareMaps(asIs, asIs))).toBe(
-      '0 steps removed, 0 added; 0 checkpoints removed; 0 decisions changed.',
+      '0 steps removed, 0 added; 0 arrows removed, 0 added; 0 checkpoints removed; 0 decisions changed.',
     );
   });
 });
@@ -133,35 +133,43 @@ describe('capList', () => {
 });
 
 describe('shrinkCaps', () => {
-  it('takes an item from the list that shows more, the resolved one on a tie', () => {
-    const caps = { resolved: 15, introduced: 15 };
-    expect(shrinkCaps(caps, { resolved: 29, introduced: 23 }, 3)).toEqual({
+  const caps: ListCaps = { resolved: 15, gone: 15, introduced: 15 };
+  it('takes an item from the list that shows the most, the first listed on a tie', () => {
+    expect(shrinkCaps(caps, { resolved: 29, gone: 0, introduced: 23 }, 3)).toEqual({
+      ...caps,
       resolved: 14,
-      introduced: 15,
     });
-    expect(shrinkCaps(caps, { resolved: 4, introduced: 23 }, 3)).toEqual({
-      resolved: 15,
+    expect(shrinkCaps(caps, { resolved: 4, gone: 2, introduced: 23 }, 3)).toEqual({
+      ...caps,
       introduced: 14,
     });
+    expect(shrinkCaps(caps, { resolved: 4, gone: 30, introduced: 30 }, 3)).toEqual({
+      ...caps,
+      gone: 14,
+    });
     // 16 items under a cap of 15 all show; the next cap shows 14 and "and 2 more".
-    expect(shrinkCaps(caps, { resolved: 16, introduced: 0 }, 3)).toEqual({
+    expect(shrinkCaps(caps, { resolved: 16, gone: 0, introduced: 0 }, 3)).toEqual({
+      ...caps,
       resolved: 14,
-      introduced: 15,
     });
   });
 
   it('always makes progress, and stops at the minimum', () => {
-    let caps: ListCaps = { resolved: 15, introduced: 15 };
-    const lengths = { resolved: 40, introduced: 9 };
+    let shrunk: ListCaps = caps;
+    const lengths = { resolved: 40, gone: 12, introduced: 9 };
     let steps = 0;
     for (let next: ListCaps | null = caps; next; next = shrinkCaps(next, lengths, 3)) {
-      caps = next;
+      shrunk = next;
       steps++;
     }
-    expect(caps).toEqual({ resolved: 3, introduced: 3 });
-    expect(steps).toBeLessThan(30);
-    expect(shrinkCaps({ resolved: 3, introduced: 15 }, { resolved: 40, introduced: 2 }, 3)).toBe(
-      null,
-    );
+    expect(shrunk).toEqual({ resolved: 3, gone: 3, introduced: 3 });
+    expect(steps).toBeLessThan(50);
+    expect(
+      shrinkCaps(
+        { resolved: 3, gone: 3, introduced: 15 },
+        { resolved: 40, gone: 8, introduced: 2 },
+        3,
+      ),
+    ).toBe(null);
   });
 });

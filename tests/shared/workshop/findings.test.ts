@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../shared/analysis/types';
-import type { TransitionId } from '../../../shared/model';
-import { diffFindings, findingKey, sortByVotes, votesOf } from '../../../shared/workshop/findings';
+import type { Finding, Question } from '../../../shared/analysis/types';
+import type { StepId, TransitionId } from '../../../shared/model';
+import {
+  diffFindings,
+  findingKey,
+  sortByVotes,
+  topVoted,
+  votesOf,
+} from '../../../shared/workshop/findings';
+import { makeMap, makeStep, makeTransition } from '../../support/makeMap';
 
 /** A finding of `rule` whose targets are the given transitions, first first. */
 function found(rule: string, ...targets: string[]): Finding {
@@ -26,25 +33,101 @@ describe('findingKey', () => {
 });
 
 describe('sortByVotes', () => {
-  const a = found('owner.missing', 't1');
-  const b = found('criteria.missing', 't1');
-  const c = found('owner.missing', 't2');
-  const d = found('gate.no-stop', 't3');
+  // Drawn backwards: t3 first, t1 last; the work meets t1, then t2, then t3.
+  const doc = makeMap({
+    steps: [
+      makeStep('end', { kind: 'end' }),
+      makeStep('mid'),
+      makeStep('start', { kind: 'start' }),
+      makeStep('next'),
+    ],
+    transitions: [
+      makeTransition('t3', 'next', 'end'),
+      makeTransition('t2', 'mid', 'next'),
+      makeTransition('t1', 'start', 'mid'),
+    ],
+  });
+  const blocker = (rule: string, question: Question, target: string) => ({
+    ...found(rule, target),
+    severity: 'blocker' as const,
+    question,
+  });
+  // In the analysis's order: blockers by question, then warnings, then notes.
+  const a = blocker('owner.missing', 'who', 't3');
+  const b = blocker('criteria.missing', 'good', 't1');
+  const c = found('gate.no-stop', 't2');
+  const d = found('flow.informal-channel', 't1');
+  const e = { ...found('flow.checkpoint-stack', 't2'), severity: 'note' as const };
+  const f: Finding = {
+    ...found('flow.dead-end'),
+    targets: [{ kind: 'step', id: 'mid' as StepId }],
+  };
+  const all = [a, b, c, d, f, e];
 
   it.each([
-    ['no votes keeps the analysis order', {}, [a, b, c, d]],
-    ['most votes first', { 'owner.missing:t2': 5, 'criteria.missing:t1': 2 }, [c, b, a, d]],
-    ['ties keep the analysis order', { 'gate.no-stop:t3': 1, 'owner.missing:t1': 1 }, [a, d, b, c]],
-    ['votes on findings that are gone change nothing', { 'owner.missing:t9': 9 }, [a, b, c, d]],
+    ['no votes: blockers first, each severity in flow order', {}, [b, a, d, f, c, e]],
+    [
+      'one list across severities and questions: a voted note beats unvoted blockers',
+      { 'flow.checkpoint-stack:t2': 3 },
+      [e, b, a, d, f, c],
+    ],
+    [
+      'most votes first, whatever the group',
+      { 'gate.no-stop:t2': 1, 'flow.checkpoint-stack:t2': 3, 'owner.missing:t3': 2 },
+      [e, a, c, b, d, f],
+    ],
+    [
+      'ties by severity, then flow order (a step before the arrow that leaves it)',
+      { 'flow.dead-end:mid': 1, 'gate.no-stop:t2': 1, 'owner.missing:t3': 1 },
+      [a, f, c, b, d, e],
+    ],
+    [
+      'votes on findings that are gone change nothing',
+      { 'owner.missing:t9': 9 },
+      [b, a, d, f, c, e],
+    ],
   ])('%s', (_name, votes: Record<string, number>, expected) => {
-    const input = [a, b, c, d];
-    expect(sortByVotes(input, votes)).toEqual(expected);
-    expect(input).toEqual([a, b, c, d]);
+    const input = [...all];
+    expect(sortByVotes(input, votes, doc)).toEqual(expected);
+    expect(input).toEqual(all);
+  });
+
+  it('puts a finding on no element, or on one that is gone, after the rest of its severity', () => {
+    const none: Finding = { ...found('flow.dead-end'), targets: [] };
+    const gone = found('gate.no-stop', 't9');
+    expect(sortByVotes([none, gone, c, d], {}, doc)).toEqual([d, c, none, gone]);
   });
 
   it('reads votes as own entries only', () => {
     expect(votesOf(found('constructor', ''), {})).toBe(0);
-    expect(votesOf(a, { 'owner.missing:t1': 3 })).toBe(3);
+    expect(votesOf(a, { 'owner.missing:t3': 3 })).toBe(3);
+  });
+});
+
+describe('topVoted', () => {
+  const doc = makeMap({
+    steps: [makeStep('s1', { kind: 'start' }), makeStep('s2'), makeStep('s3', { kind: 'end' })],
+    transitions: [makeTransition('t1', 's1', 's2'), makeTransition('t2', 's2', 's3')],
+  });
+  const findings = [
+    found('owner.missing', 't1'),
+    found('owner.missing', 't2'),
+    found('gate.no-stop', 't1'),
+    found('gate.no-stop', 't2'),
+  ];
+
+  it('is the three most voted findings, and only voted ones', () => {
+    const votes = { 'gate.no-stop:t2': 4, 'owner.missing:t2': 1, 'gate.no-stop:t1': 2 };
+    expect(topVoted(findings, votes, doc).map(findingKey)).toEqual([
+      'gate.no-stop:t2',
+      'gate.no-stop:t1',
+      'owner.missing:t2',
+    ]);
+    expect(topVoted(findings, { ...votes, 'owner.missing:t1': 1 }, doc)).toHaveLength(3);
+    expect(topVoted(findings, { 'owner.missing:t1': 1 }, doc).map(findingKey)).toEqual([
+      'owner.missing:t1',
+    ]);
+    expect(topVoted(findings, {}, doc)).toEqual([]);
   });
 });
 

@@ -80,9 +80,21 @@ describe('sessionSummary', () => {
     expect(idle).toMatchObject({
       decisionsDefined: [],
       findingsResolved: [],
+      findingsGone: [],
       findingsIntroduced: [],
       parkingAdded: [],
     });
+  });
+
+  it('does not count findings that left with a deleted arrow as resolved', () => {
+    const deleted = applyOperations(before, [
+      { type: 'elements/remove', stepIds: [], transitionIds: [t2] },
+    ]);
+    const summary = sessionSummary(before, deleted);
+    const gone = summary.findingsGone.map(findingKey);
+    expect(gone).toEqual(expect.arrayContaining(['owner.missing:t2', 'criteria.missing:t2']));
+    expect(gone.every((key) => key.endsWith(':t2'))).toBe(true);
+    expect(summary.findingsResolved.map(findingKey).filter((k) => k.endsWith(':t2'))).toEqual([]);
   });
 
   it('uses the analyses it is given instead of running them again', () => {
