@@ -59,7 +59,7 @@ beforeAll(async () => {
   page = open.page;
   const example = await app.call('maps:createFromExample', { example: 'campaign-launch' });
   toBeId = (await app.call('maps:startRedesign', { id: example.id })).id;
-  await app.call('map:apply', { id: toBeId, ops: REDESIGN as Args<'map:apply'>['ops'] });
+  await app.call('map:apply', { id: toBeId, base: 0, ops: REDESIGN as Args<'map:apply'>['ops'] });
   const asIs = (await app.call('map:open', { id: example.id })).doc;
   const toBe = (await app.call('map:open', { id: toBeId })).doc;
   c = compareMaps(asIs, toBe);

@@ -70,7 +70,7 @@ beforeAll(async () => {
       ],
     },
   ];
-  await app.call('map:apply', { id: mapId, ops: ops as Args<'map:apply'>['ops'] });
+  await app.call('map:apply', { id: mapId, base: 0, ops: ops as Args<'map:apply'>['ops'] });
   await page.goto(`${app.url}#/map/${mapId}`);
   await page.getByRole('group', { name: /^Archived,/ }).waitFor();
 });
