@@ -20,6 +20,9 @@ export function App() {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
     const onHide = () => flushNow();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!hasUnsavedEdits()) return;
       flushNow();
@@ -28,7 +31,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'map:new') {
         useAppStore.getState().navigate({ view: 'home' });
@@ -53,7 +56,7 @@ export function App() {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       stopMenu();
     };
   }, []);

@@ -4,9 +4,10 @@ import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/m
 import { applyOperation } from '../../../shared/operations/apply';
 import { invertOperation } from '../../../shared/operations/invert';
 import type { Operation } from '../../../shared/operations/types';
-import { api, ApiError, messageOf } from '../api/client';
+import { api, apiOutlivingPage, ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/client';
 import { record, type HistoryEntry } from './history';
 import { Saver, type SaveState } from './saver';
+import { PieceSender } from './savePieces';
 import type { AppState } from './store';
 
 export interface Selection {
@@ -45,6 +46,8 @@ export interface EditorSlice {
 
 const emptySelection: Selection = { steps: [], transitions: [] };
 let saver: Saver | null = null;
+/** Flushes started because the page is being hidden or closed (see flushNow). */
+let leavingFlushes = 0;
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -62,11 +65,13 @@ function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
   function makeSaver(mapId: MapId): Saver {
+    const pieces = new PieceSender(mapId, KEEPALIVE_BUDGET_BYTES, async (ops, outliveThePage) => {
+      const client = outliveThePage ? apiOutlivingPage : api;
+      // Operation values are exactly what the contract's schema accepts (checked in shared/).
+      await client['map:apply']({ id: mapId, ops: ops as Args<'map:apply'>['ops'] });
+    });
     return new Saver({
-      send: async (ops) => {
-        // Operation values are exactly what the contract's schema accepts (checked in shared/).
-        await api['map:apply']({ id: mapId, ops: ops as Args<'map:apply'>['ops'] });
-      },
+      send: (ops) => pieces.send(ops, leavingFlushes > 0),
       onState: (saveState) => {
         if (get().mapId === mapId) set({ saveState });
       },
@@ -186,7 +191,14 @@ export function hasUnsavedEdits(): boolean {
   return saver?.hasUnsaved ?? false;
 }
 
-/** Sends waiting edits now (the page is being hidden or closed). */
+/**
+ * Sends waiting edits now, because the page is being hidden or closed: in requests that
+ * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
+ */
 export function flushNow(): void {
-  void saver?.flush();
+  if (!saver) return;
+  leavingFlushes += 1;
+  void saver.flush().finally(() => {
+    leavingFlushes -= 1;
+  });
 }
