@@ -117,7 +117,15 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
         await get().flushSaves();
         saver?.dispose();
         saver = makeSaver(id);
-        set({ mapId: id, doc: null, undoStack: [], redoStack: [], selection: emptySelection });
+        set({
+          mapId: id,
+          doc: null,
+          undoStack: [],
+          redoStack: [],
+          selection: emptySelection,
+          // A message about another map's edit does not belong on this one.
+          editNotice: null,
+        });
       }
       set({ loadError: null, saveState: { kind: 'saved' } });
       try {
@@ -132,7 +140,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       await get().flushSaves();
       saver?.dispose();
       saver = null;
-      set({ mapId: null, doc: null, undoStack: [], redoStack: [], selection: emptySelection });
+      set({
+        mapId: null,
+        doc: null,
+        undoStack: [],
+        redoStack: [],
+        selection: emptySelection,
+        editNotice: null,
+      });
     },
 
     edit(input, options = {}) {
