@@ -10,6 +10,7 @@ import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
+import { ScreenBoundary } from './ui/ScreenBoundary';
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {
@@ -61,7 +62,13 @@ export function App() {
     };
   }, []);
 
-  if (print) return <PrintView key={print.mapId} route={print} />;
+  if (print) {
+    return (
+      <ScreenBoundary screen="print" key={print.mapId}>
+        <PrintView route={print} />
+      </ScreenBoundary>
+    );
+  }
   return (
     <>
       <Screen />
@@ -80,7 +87,31 @@ function Screen() {
       </main>
     );
   }
-  if (status.state !== 'ready') return <WorkspaceProblem status={status} />;
-  if (route.view === 'compare') return <CompareView toBeId={route.id} />;
-  return route.view === 'map' ? <EditorView mapId={route.id} /> : <HomeView />;
+  // Each screen behind its own boundary, keyed so that going elsewhere starts afresh.
+  if (status.state !== 'ready') {
+    return (
+      <ScreenBoundary screen="home" key="problem">
+        <WorkspaceProblem status={status} />
+      </ScreenBoundary>
+    );
+  }
+  if (route.view === 'compare') {
+    return (
+      <ScreenBoundary screen="compare" key={`compare:${route.id}`}>
+        <CompareView toBeId={route.id} />
+      </ScreenBoundary>
+    );
+  }
+  if (route.view === 'map') {
+    return (
+      <ScreenBoundary screen="editor" key={`map:${route.id}`}>
+        <EditorView mapId={route.id} />
+      </ScreenBoundary>
+    );
+  }
+  return (
+    <ScreenBoundary screen="home" key="home">
+      <HomeView />
+    </ScreenBoundary>
+  );
 }

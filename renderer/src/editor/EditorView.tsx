@@ -10,6 +10,7 @@ import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
 import { Banner } from '../ui/Banner';
+import { ScreenBoundary } from '../ui/ScreenBoundary';
 import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -89,7 +90,11 @@ function Editor() {
   };
 
   if (inWorkshop && hasDoc) {
-    return <WorkshopView canvas={<Canvas commands={commands} containerRef={canvasRef} />} />;
+    return (
+      <ScreenBoundary screen="workshop">
+        <WorkshopView canvas={<Canvas commands={commands} containerRef={canvasRef} />} />
+      </ScreenBoundary>
+    );
   }
 
   return (
