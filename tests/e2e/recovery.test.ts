@@ -64,12 +64,11 @@ test('a map whose reply breaks the editor shows the recovery screen; Reload brin
   await page.route('**/api/map:open', async (route) => {
     const response = await route.fetch();
     const reply = (await response.json()) as Reply<{ doc: MapDocument; revision: number }>;
-    if (reply.ok) {
-      const { doc } = reply.value;
-      const steps = { ...doc.steps, s1: { ...doc.steps['s1' as never]!, position: null } };
-      reply.value = { ...reply.value, doc: { ...doc, steps } as unknown as MapDocument };
-    }
-    await route.fulfill({ response, json: reply });
+    if (!reply.ok) return route.fulfill({ response, json: reply });
+    const { doc } = reply.value;
+    const steps = { ...doc.steps, s1: { ...doc.steps['s1' as never]!, position: null } };
+    const broken = { ...reply.value, doc: { ...doc, steps } };
+    await route.fulfill({ response, json: { ok: true, value: broken } });
   });
   await page.goto(`${app.url}#/map/${encodeURIComponent(id)}`);
   await recoveryShows(page, 'this map');
