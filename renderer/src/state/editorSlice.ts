@@ -68,10 +68,13 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     const pieces = new PieceSender(mapId, KEEPALIVE_BUDGET_BYTES, async (ops, outliveThePage) => {
       const client = outliveThePage ? apiOutlivingPage : api;
       // Operation values are exactly what the contract's schema accepts (checked in shared/).
-      await client['map:apply']({ id: mapId, ops: ops as Args<'map:apply'>['ops'] });
+      const saved = await client['map:apply']({ id: mapId, ops: ops as Args<'map:apply'>['ops'] });
+      return saved.revision;
     });
     return new Saver({
-      send: (ops) => pieces.send(ops, leavingFlushes > 0),
+      send: async (ops) => {
+        await pieces.send(ops, leavingFlushes > 0);
+      },
       onState: (saveState) => {
         if (get().mapId === mapId) set({ saveState });
       },

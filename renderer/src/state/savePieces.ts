@@ -7,7 +7,8 @@
  * as an ordinary request).
  *
  * If a piece fails after earlier ones were saved, the saver sends the whole batch again; the
- * pieces already saved are remembered and skipped then, so no edit is applied twice.
+ * pieces already saved are remembered and skipped then, and the rest is based on the
+ * revision they left, so no edit is applied twice.
  */
 import type { Operation } from '../../../shared/operations/types';
 
@@ -43,49 +44,67 @@ export function piecesUnder(
 }
 
 /**
+ * Saves a batch made on revision `base` (null where the saver does not track one) and
+ * resolves with the map's revision after it.
+ */
+export type ApplyPiece = (
+  ops: readonly Operation[],
+  outliveThePage: boolean,
+  base: number | null,
+) => Promise<number>;
+
+/**
  * Sends a saver's batches: in pieces while the page is leaving, whole otherwise (see the
- * header). One per saver, since it remembers a batch that failed part-way.
+ * header). Each piece is based on the revision the one before it left. One per saver, since
+ * it remembers a batch that failed part-way.
  */
 export class PieceSender {
-  /** The last batch that failed part-way, and how many of its edits were saved. */
-  private partly: { readonly ops: readonly Operation[]; readonly saved: number } | null = null;
+  /** The last batch that failed part-way: how many of its edits were saved, and the revision. */
+  private partly: {
+    readonly ops: readonly Operation[];
+    readonly saved: number;
+    readonly revision: number;
+  } | null = null;
 
   constructor(
     private readonly mapId: string,
     private readonly budget: number,
-    private readonly apply: (
-      ops: readonly Operation[],
-      outliveThePage: boolean,
-    ) => Promise<unknown>,
+    private readonly apply: ApplyPiece,
   ) {}
 
-  async send(ops: readonly Operation[], outliveThePage: boolean): Promise<void> {
-    const skip = this.alreadySaved(ops);
+  /** Resolves with the map's revision after the batch (`base` when nothing was left to send). */
+  async send(
+    ops: readonly Operation[],
+    outliveThePage: boolean,
+    base: number | null = null,
+  ): Promise<number | null> {
+    const partly = this.alreadySaved(ops);
     this.partly = null;
-    const rest = ops.slice(skip);
-    if (rest.length === 0) return;
+    let saved = partly?.saved ?? 0;
+    let revision = partly ? partly.revision : base;
+    const rest = ops.slice(saved);
+    if (rest.length === 0) return revision;
     const pieces = outliveThePage ? piecesUnder(this.mapId, rest, this.budget) : [rest];
-    let saved = skip;
     try {
       for (const piece of pieces) {
-        await this.apply(piece, outliveThePage);
+        revision = await this.apply(piece, outliveThePage, revision);
         saved += piece.length;
       }
     } catch (error) {
-      if (saved > 0) this.partly = { ops, saved };
+      if (saved > 0 && revision !== null) this.partly = { ops, saved, revision };
       throw error;
     }
+    return revision;
   }
 
   /**
-   * How many leading edits of `ops` were saved by a batch that failed part-way: only when
-   * `ops` starts with that batch's very edits (the saver puts a failed batch back in front),
-   * never for an equal edit made again.
+   * What was saved of a batch that failed part-way, when `ops` starts with that batch's very
+   * edits (the saver puts a failed batch back in front) — never for an equal edit made again.
    */
-  private alreadySaved(ops: readonly Operation[]): number {
+  private alreadySaved(ops: readonly Operation[]) {
     const partly = this.partly;
-    if (!partly || ops.length < partly.ops.length) return 0;
-    for (let i = 0; i < partly.ops.length; i++) if (ops[i] !== partly.ops[i]) return 0;
-    return partly.saved;
+    if (!partly || ops.length < partly.ops.length) return null;
+    for (let i = 0; i < partly.ops.length; i++) if (ops[i] !== partly.ops[i]) return null;
+    return partly;
   }
 }
