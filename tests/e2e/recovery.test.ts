@@ -86,6 +86,28 @@ test('a map whose reply breaks the editor shows the recovery screen; Reload brin
   await close();
 });
 
+test('a print view that cannot draw its map tells the printer so, instead of leaving it waiting', async () => {
+  const { page, close } = await newPage(browser);
+  const { id } = await app.call('maps:createFromExample', { example: 'campaign-launch' });
+  await page.route('**/api/map:open', async (route) => {
+    const response = await route.fetch();
+    const reply = (await response.json()) as Reply<{ doc: MapDocument; revision: number }>;
+    if (!reply.ok) return route.fulfill({ response, json: reply });
+    const { doc } = reply.value;
+    const first = doc.stepOrder[0]!;
+    const steps = { ...doc.steps, [first]: { ...doc.steps[first]!, position: null } };
+    await route.fulfill({
+      response,
+      json: { ok: true, value: { ...reply.value, doc: { ...doc, steps } } },
+    });
+  });
+  await page.goto(`${app.url}#/print/${encodeURIComponent(id)}`);
+  await recoveryShows(page, 'the document to print');
+  expect(await page.evaluate('document.body.dataset.printReady')).toBe('error');
+  await expect.poll(logText).toContain('[renderer] the print screen failed');
+  await close();
+});
+
 test('a list of maps Home cannot read shows the recovery screen, not a white page', async () => {
   const { page, close } = await newPage(browser);
   await page.route('**/api/maps:list', (route) =>

@@ -44,11 +44,6 @@ export class ScreenBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown): void {
     report(this.props.screen, error);
-    if (this.props.screen === 'print') {
-      // Printers wait for the print view to say it is ready; tell them it never will be.
-      document.body.dataset.printError = 'The document could not be drawn.';
-      document.body.dataset.printReady = 'error';
-    }
   }
 
   override render(): ReactNode {
@@ -69,6 +64,14 @@ type Saving = 'saving' | 'saved' | 'unsaved';
 
 function RecoveryScreen({ screen, error }: { screen: Screen; error: unknown }) {
   const [saving, setSaving] = useState<Saving>(() => (hasUnsavedEdits() ? 'saving' : 'saved'));
+
+  // Printers wait for the print view to say it is ready: tell them it never will be. (Here,
+  // after the failed view's own cleanup has run, which clears the flag.)
+  useEffect(() => {
+    if (screen !== 'print') return;
+    document.body.dataset.printError = 'The document could not be drawn.';
+    document.body.dataset.printReady = 'error';
+  }, [screen]);
 
   // The edits made before the failure are still queued: send them before anything else.
   useEffect(() => {
