@@ -136,8 +136,8 @@ describe('the example map', () => {
     const { readFile } = await import('node:fs/promises');
     const base64 = (await readFile(example.file)).toString('base64');
     const summary = await app.call('maps:importPdf', { base64 });
-    // The map is still in the workspace, so the import is named apart from it.
-    expect(summary.name).toBe(`${doc.info.name} (2)`);
+    // The map (and the import above) are still in the workspace: named apart from them.
+    expect(summary.name).toBe(`${doc.info.name} (3)`);
     expect(summary.stepCount).toBe(doc.stepOrder.length);
     // Printed by the browser, nothing attached: refused, saying why.
     const plain = await open.page.pdf({ format: 'A4' });
