@@ -20,6 +20,8 @@ export const ERROR_MESSAGES = {
   PDF_DESKTOP_ONLY:
     'PDF export needs the desktop app. In the browser, open the print view and use Print → Save as PDF.',
   PDF_FAILED: 'The PDF could not be made. Nothing was saved.',
+  PDF_PRINTED_BY_BROWSER:
+    'This PDF was printed by a browser and holds no map; import the .decisionmap.json instead. Nothing was changed.',
   WORKSPACE_UNREADABLE:
     'The workspace file is not a Decision Map database, or it is damaged. It was left exactly as it was.',
   WORKSPACE_TOO_NEW:

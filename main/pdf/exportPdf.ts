@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../files/writeAtomic';
 import { logWarn } from '../log';
 import { FileRefused } from '../untrusted/limits';
 import { attachMapFile } from './attachment';
+import { printedByBrowser } from './printedByBrowser';
 
 export interface PdfPrinter {
   /** The print view of the map on paper, as PDF bytes (no attachment yet). */
@@ -37,7 +38,7 @@ export interface PdfDeps {
 }
 
 const NO_MAP_INSIDE =
-  'This PDF does not carry a Decision Map file, so there is no map to import. Only PDFs exported by Decision Map can be imported. Nothing was changed.';
+  'This PDF does not carry a Decision Map file, so there is no map in it to import. Only a PDF saved with the desktop app’s Export → PDF carries its map; import the .decisionmap.json instead. Nothing was changed.';
 
 export function pdfHandlers(deps: PdfDeps): Pick<Handlers, 'export:pdf' | 'maps:importPdf'> {
   return {
@@ -80,7 +81,11 @@ export function pdfHandlers(deps: PdfDeps): Pick<Handlers, 'export:pdf' | 'maps:
         }
         throw error;
       }
-      if (text === null) throw new AppError('INVALID_FILE', NO_MAP_INSIDE);
+      if (text === null) {
+        // A browser cannot attach the map file: say so, rather than blame the file.
+        if (printedByBrowser(bytes)) throw new AppError('PDF_PRINTED_BY_BROWSER');
+        throw new AppError('INVALID_FILE', NO_MAP_INSIDE);
+      }
       return deps.importText(text);
     },
   };

@@ -31,6 +31,7 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'workspace:rescue': true,
   'workspace:backups': true,
   'workspace:restoreBackup': true,
+  'app:screenFailed': true,
   'maps:list': true,
   'maps:trash': true,
   'maps:create': true,

@@ -57,6 +57,20 @@ export function toBeName(name: string): string {
   return suffixed(name.replace(/\s*\(as-is\)\s*$/i, ''), TO_BE_SUFFIX);
 }
 
+/**
+ * `name`, or when a live map already has it, "<name> (2)", "(3)", … — the first that is free,
+ * as a file manager names a second copy. A number already at the end counts up rather than
+ * piling up: importing "Plan (2)" again gives "Plan (3)".
+ */
+export function freeName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  const base = name.replace(/ \((\d+)\)$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = suffixed(base, ` (${n})`);
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 function notFound(): AppError {
   return new AppError('MAP_NOT_FOUND');
 }
@@ -230,7 +244,8 @@ export class WorkspaceSession {
 
   /**
    * A new map from the text of a portable map file. Keeps the file's ids, except a map id
-   * already used in this workspace (element ids are per map, so they never collide). A bad
+   * already used in this workspace (element ids are per map, so they never collide), and its
+   * name, unless a map already has it (then "Name (2)", see freeName). A bad
    * file is refused with INVALID_FILE naming its first problems, and nothing is stored.
    */
   importMap(text: string): MapSummary {
@@ -241,7 +256,9 @@ export class WorkspaceSession {
       (id, kind) => kind === 'map' && this.store.summary(id as MapId) !== undefined,
       () => randomUUID(),
     );
-    const name = doc.info.name.trim() === '' ? 'Imported map' : doc.info.name;
+    // A file imported twice gives two maps that can be told apart: "Plan" and "Plan (2)".
+    const taken = new Set(this.store.listMaps().map((m) => m.name));
+    const name = freeName(doc.info.name.trim() === '' ? 'Imported map' : doc.info.name, taken);
     return this.insert({ ...doc, info: { ...doc.info, name } });
   }
 

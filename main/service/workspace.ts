@@ -30,6 +30,7 @@ import {
   discardCopy,
   unusableBackup,
 } from './restore';
+import { screenFailedHandlers } from './screenFailed';
 import { WorkspaceSession } from './session';
 import type { WorkspaceOptions, WorkspaceService } from './types';
 import { lockWorkspace, type WorkspaceLock } from './workspaceLock';
@@ -214,6 +215,7 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     'workspace:startFresh': () => startFresh(),
     'workspace:backups': () => backupInfos(dataDir),
     'workspace:restoreBackup': ({ id }) => restoreBackup(id),
+    ...screenFailedHandlers(),
     'maps:list': () => session().list(),
     'maps:trash': () => session().trash(),
     'maps:create': ({ name, stage }) => session().create(name, stage),

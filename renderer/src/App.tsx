@@ -12,6 +12,7 @@ import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
+import { ScreenBoundary } from './ui/ScreenBoundary';
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {
@@ -22,6 +23,9 @@ export function App() {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
     const onHide = () => flushNow();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
     // Back in view: another tab or window may have saved the open map meanwhile.
     const onShow = () => {
       if (document.visibilityState === 'visible') void useAppStore.getState().syncMap();
@@ -47,7 +51,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     window.addEventListener('pagehide', onHide);
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('visibilitychange', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
     document.addEventListener('visibilitychange', onShow);
     window.addEventListener('focus', onShow);
     const stopMenu = onMenuCommand((command) => {
@@ -75,14 +79,20 @@ export function App() {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);
       window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
       document.removeEventListener('visibilitychange', onShow);
       window.removeEventListener('focus', onShow);
       stopMenu();
     };
   }, []);
 
-  if (print) return <PrintView key={print.mapId} route={print} />;
+  if (print) {
+    return (
+      <ScreenBoundary screen="print" key={print.mapId}>
+        <PrintView route={print} />
+      </ScreenBoundary>
+    );
+  }
   return (
     <>
       <WorkspaceLost />
@@ -102,7 +112,31 @@ function Screen() {
       </main>
     );
   }
-  if (status.state !== 'ready') return <WorkspaceProblem status={status} />;
-  if (route.view === 'compare') return <CompareView toBeId={route.id} />;
-  return route.view === 'map' ? <EditorView mapId={route.id} /> : <HomeView />;
+  // Each screen behind its own boundary, keyed so that going elsewhere starts afresh.
+  if (status.state !== 'ready') {
+    return (
+      <ScreenBoundary screen="home" key="problem">
+        <WorkspaceProblem status={status} />
+      </ScreenBoundary>
+    );
+  }
+  if (route.view === 'compare') {
+    return (
+      <ScreenBoundary screen="compare" key={`compare:${route.id}`}>
+        <CompareView toBeId={route.id} />
+      </ScreenBoundary>
+    );
+  }
+  if (route.view === 'map') {
+    return (
+      <ScreenBoundary screen="editor" key={`map:${route.id}`}>
+        <EditorView mapId={route.id} />
+      </ScreenBoundary>
+    );
+  }
+  return (
+    <ScreenBoundary screen="home" key="home">
+      <HomeView />
+    </ScreenBoundary>
+  );
 }

@@ -82,6 +82,10 @@ export const MAX_PDF_BASE64 = Math.ceil((40 * 1024 * 1024) / 3) * 4;
 /** The largest PDF, in bytes, whose base64 text fits MAX_PDF_BASE64. */
 export const MAX_PDF_BYTES = (MAX_PDF_BASE64 / 4) * 3;
 
+/** The screens that each stand behind a recovery screen of their own in the renderer. */
+export const SCREENS = ['home', 'editor', 'workshop', 'compare', 'print'] as const;
+export type Screen = (typeof SCREENS)[number];
+
 export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
@@ -103,6 +107,19 @@ export const contract = {
   'workspace:restoreBackup': {
     args: z.strictObject({ id: backupId }),
     result: workspaceStatusSchema,
+  },
+  /**
+   * A screen of the renderer failed and showed its recovery screen: the error goes to the
+   * log, where main scrubs it like its own (no map content), never to the person.
+   */
+  'app:screenFailed': {
+    args: z.strictObject({
+      screen: z.enum(SCREENS),
+      name: z.string().max(100),
+      message: z.string().max(2000),
+      stack: z.string().max(20_000),
+    }),
+    result: z.null(),
   },
   'maps:list': { args: none, result: z.array(mapSummary) },
   'maps:trash': { args: none, result: z.array(mapSummary) },

@@ -120,7 +120,8 @@ test('clicking a finding selects its arrow and lands on the field that fixes it'
 
 test('one key toggles the decision view and the workflow view', async () => {
   await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
-  expect(await page.locator('.decision-chip').count()).toBe(2);
+  // Chips are arrow labels: they may still be coming in after the click (labelTurns.ts).
+  await expect.poll(() => page.locator('.decision-chip').count()).toBe(2);
   await page.keyboard.press('d');
   await expect.poll(() => page.locator('.decision-chip').count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Workflow', pressed: true }).count()).toBe(1);

@@ -39,10 +39,13 @@ async function stored(id: string) {
   return { name: doc.info.name, steps: steps.map((s) => `${s.label} [${s.kind}]`), arrows };
 }
 
-/** Frames the whole map, as a person does before pointing at steps. */
+/** Frames the whole map, as a person does before pointing at steps, and waits until it rests. */
 async function fitView(page: Page) {
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  const rests = async () => Number((await canvas.getAttribute('data-view-rests')) ?? 0);
+  const before = await rests();
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(350); // the view animates for 200 ms
+  await expect.poll(rests).toBeGreaterThan(before);
 }
 
 function mapIdOf(page: Page): string {
@@ -191,7 +194,9 @@ describe('drawing a workflow', () => {
       'Launch, end step',
     ]);
     expect(await page.locator('.react-flow__edge').count()).toBe(4);
-    expect(await page.getByText('Send back', { exact: true }).count()).toBe(1);
+    // Arrow captions come in a few frames after the steps, once the first view has rested
+    // (canvas/labelTurns.ts): wait for the caption itself, not for the steps.
+    await expect.poll(() => page.getByText('Send back', { exact: true }).count()).toBe(1);
     expect(open.problems).toEqual([]);
   });
 

@@ -140,8 +140,15 @@ describe('importing on Home', () => {
     await expect.poll(() => mapIdOf(page)).not.toMatch(/^$|^#/);
     const imported = mapIdOf(page);
     expect(imported).not.toBe(example.info.id);
-    await page.getByLabel('Map name').waitFor();
-    expect(await storedWithoutId(imported)).toEqual(await storedWithoutId(example.info.id));
+    // The workspace has the map already, so the import is named apart from it.
+    await expect
+      .poll(() => page.getByLabel('Map name').inputValue())
+      .toBe('Campaign launch (as-is) (2)');
+    const original = await storedWithoutId(example.info.id);
+    expect(await storedWithoutId(imported)).toEqual({
+      ...original,
+      info: { ...original.info, name: 'Campaign launch (as-is) (2)' },
+    });
     await goHome();
   });
 
@@ -165,6 +172,33 @@ describe('importing on Home', () => {
     expect(await app.call('maps:list', {})).toEqual(before);
     expect(new URL(page.url()).hash).toBe('#/');
     await page.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
+  test('a refusal belongs to its screen: it does not follow to a map, nor back Home', async () => {
+    await page
+      .getByLabel('Import a map file')
+      .setInputFiles(fixture('invalid-not-json.decisionmap'));
+    expect(await alertText()).toContain('This file could not be imported');
+    await page.getByRole('button', { name: 'Open Campaign launch (as-is)', exact: true }).click();
+    await expect
+      .poll(() => page.getByLabel('Map name').inputValue())
+      .toBe('Campaign launch (as-is)');
+    await expect.poll(() => page.getByText('All changes saved').count()).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // A bad file dropped on the map is refused there, and the refusal stays there.
+    const files = await page.evaluateHandle(
+      `(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['not a map'], 'notes.decisionmap.json'));
+        return transfer;
+      })()`,
+    );
+    await page.dispatchEvent('.editor', 'dragenter', { dataTransfer: files });
+    await page.dispatchEvent('.editor', 'drop', { dataTransfer: files });
+    expect(await alertText()).toContain('This file could not be imported');
+    await goHome();
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 
   test('a file over 50 MB is refused without being read', async () => {

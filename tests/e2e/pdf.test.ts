@@ -136,12 +136,14 @@ describe('the example map', () => {
     const { readFile } = await import('node:fs/promises');
     const base64 = (await readFile(example.file)).toString('base64');
     const summary = await app.call('maps:importPdf', { base64 });
-    expect(summary.name).toBe(doc.info.name);
+    // The map (and the import above) are still in the workspace: named apart from them.
+    expect(summary.name).toBe(`${doc.info.name} (3)`);
     expect(summary.stepCount).toBe(doc.stepOrder.length);
+    // Printed by the browser, nothing attached: refused, saying why.
     const plain = await open.page.pdf({ format: 'A4' });
     await expect(
       app.call('maps:importPdf', { base64: Buffer.from(plain).toString('base64') }),
-    ).rejects.toThrow(/INVALID_FILE: This PDF does not carry a Decision Map file/);
+    ).rejects.toThrow(/PDF_PRINTED_BY_BROWSER: This PDF was printed by a browser/);
   });
 
   test.each([

@@ -291,10 +291,11 @@ describe('HTML and script in names and labels render as text', () => {
     await expectShown(page, 'workflow view', [T.s1, T.s2, T.s3, T.s4]);
     await expectNoInjection(page, 'workflow view');
     await page.keyboard.press('d');
-    await expect.poll(() => page.locator('.decision-chip').count()).toBeGreaterThan(0);
-    const chips = squash((await page.locator('.decision-chip').allTextContents()).join(''));
-    expect(chips).toContain(squash(T.question));
-    expect(chips).toContain(squash(T.person));
+    // Chips come in a few per frame once the view rests (labelTurns.ts): wait for the text.
+    const chips = async () =>
+      squash((await page.locator('.decision-chip').allTextContents()).join(''));
+    await expect.poll(chips).toContain(squash(T.question));
+    await expect.poll(chips).toContain(squash(T.person));
     await expectNoInjection(page, 'decision view');
   });
 

@@ -100,8 +100,12 @@ test('a redesign removes a checkpoint and Compare keeps what left with it apart 
   await page.getByRole('button', { name: 'Start redesign' }).click();
   await expect.poll(() => page.getByLabel('Map name').inputValue()).toBe('Campaign launch (to-be)');
   await page.getByRole('group', { name: /^Brand review,/ }).waitFor();
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  const rests = async () => Number((await canvas.getAttribute('data-view-rests')) ?? 0);
+  const before = await rests();
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForTimeout(400);
+  // The view animates to fit; it has come to rest when its count goes up.
+  await expect.poll(rests).toBeGreaterThan(before);
   await page.getByRole('group', { name: /^Brand review,/ }).click();
   await page.keyboard.press('Delete');
   await expect.poll(() => page.getByRole('group', { name: /^Brand review,/ }).count()).toBe(0);

@@ -9,7 +9,12 @@ import type { DesktopBridge } from '../../../shared/api/bridge';
 import type { DesktopBridgeExtras } from '../../../shared/api/menu';
 import { ERROR_MESSAGES } from '../../../shared/errors';
 
-type Transport = (channel: ApiChannel, args: unknown) => Promise<Reply<unknown>>;
+/** `outliveThePage`: the request should reach main even if the page closes meanwhile. */
+type Transport = (
+  channel: ApiChannel,
+  args: unknown,
+  outliveThePage: boolean,
+) => Promise<Reply<unknown>>;
 
 export class ApiError extends Error {
   constructor(
@@ -41,44 +46,66 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * Chromium refuses a keepalive request (it fails as if the app were not running) once the
+ * bodies of all keepalive requests in flight would pass 64 KiB. Staying a little under it
+ * leaves room for the headers Chromium may count. Only requests that must outlive the page
+ * are sent with keepalive, and never past this budget: a body that does not fit goes as an
+ * ordinary request, which still arrives unless the page closes first.
+ */
+export const KEEPALIVE_BUDGET_BYTES = 60 * 1024;
+
+let keepaliveBytesInFlight = 0;
+const utf8 = new TextEncoder();
+
+const OFFLINE: Reply<unknown> = {
+  ok: false,
+  error: {
+    code: 'OFFLINE',
+    message: 'Decision Map is not reachable. Is the app still running?',
+  },
+};
+
 function httpTransport(): Transport {
   const token = browserToken();
-  return async (channel, args) => {
-    let response: Response;
+  return async (channel, args, outliveThePage) => {
+    const body = JSON.stringify(args ?? {});
+    const size = outliveThePage ? utf8.encode(body).length : 0;
+    const keepalive = outliveThePage && keepaliveBytesInFlight + size <= KEEPALIVE_BUDGET_BYTES;
+    if (keepalive) keepaliveBytesInFlight += size;
     try {
-      response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Decision-Map-Token': token },
-        body: JSON.stringify(args ?? {}),
-        keepalive: true,
-      });
-    } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'OFFLINE',
-          message: 'Decision Map is not reachable. Is the app still running?',
-        },
-      };
+      let response: Response;
+      try {
+        response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Decision-Map-Token': token },
+          body,
+          keepalive,
+        });
+      } catch {
+        return OFFLINE;
+      }
+      if (response.status === 401) {
+        return {
+          ok: false,
+          error: {
+            code: 'FORBIDDEN',
+            message: 'This page is not signed in. Open the link the app printed when it started.',
+          },
+        };
+      }
+      return (await response.json()) as Reply<unknown>;
+    } finally {
+      if (keepalive) keepaliveBytesInFlight -= size;
     }
-    if (response.status === 401) {
-      return {
-        ok: false,
-        error: {
-          code: 'FORBIDDEN',
-          message: 'This page is not signed in. Open the link the app printed when it started.',
-        },
-      };
-    }
-    return (await response.json()) as Reply<unknown>;
   };
 }
 
-function createApi(transport: Transport): Api {
+function createApi(transport: Transport, outliveThePage: boolean): Api {
   const api: Record<string, (args: unknown) => Promise<unknown>> = {};
   for (const channel of channels) {
     api[channel] = async (args) => {
-      const reply = await transport(channel, args);
+      const reply = await transport(channel, args, outliveThePage);
       if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
       return reply.value;
     };
@@ -107,13 +134,21 @@ const noBridge: Transport = async () => ({
   error: { code: 'BRIDGE_MISSING', message: ERROR_MESSAGES.BRIDGE_MISSING },
 });
 
-export const api: Api = createApi(
-  bridge
-    ? (channel, args) => (bridge[channel] as (a: unknown) => Promise<Reply<unknown>>)(args)
-    : desktopBridgeMissing
-      ? noBridge
-      : httpTransport(),
-);
+const transport: Transport = bridge
+  ? (channel, args) => (bridge[channel] as (a: unknown) => Promise<Reply<unknown>>)(args)
+  : desktopBridgeMissing
+    ? noBridge
+    : httpTransport();
+
+export const api: Api = createApi(transport, false);
+
+/**
+ * The same calls, for the flush of waiting edits when the page is hidden or closes: in a
+ * browser they are sent with `keepalive` (within KEEPALIVE_BUDGET_BYTES), so one that is on
+ * its way when the page goes still arrives. Nothing else uses it. In the desktop app the
+ * message has left the page once sent, so it is the same as `api`.
+ */
+export const apiOutlivingPage: Api = createApi(transport, true);
 
 /** Menu commands from the desktop app's native menu; browser mode has none. */
 export function onMenuCommand(listener: Parameters<DesktopBridgeExtras['onMenuCommand']>[0]) {

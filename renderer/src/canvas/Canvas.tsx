@@ -94,6 +94,17 @@ export function Canvas({
   }, [drawn.edges]);
   // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
   const labelArea = useLabelArea(onlyVisible);
+  // Each time the view comes to rest, a count on the canvas goes up: tests (and tools) wait
+  // for a move to end by it, never for the length of an animation.
+  const labelsOnMoveEnd = labelArea.onMoveEnd;
+  const onMoveEnd = useCallback(
+    (event: unknown) => {
+      const element = containerRef.current;
+      if (element) element.dataset.viewRests = String(Number(element.dataset.viewRests ?? 0) + 1);
+      labelsOnMoveEnd(event);
+    },
+    [labelsOnMoveEnd, containerRef],
+  );
   countRender('canvas');
 
   // React Flow keeps its own node objects (sizes, drag positions); the map is the external
@@ -268,7 +279,7 @@ export function Canvas({
           onNodeDragStop={onNodeDragStop}
           onNodeDoubleClick={onNodeDoubleClick}
           onMoveStart={labelArea.onMoveStart}
-          onMoveEnd={labelArea.onMoveEnd}
+          onMoveEnd={onMoveEnd}
           onlyRenderVisibleElements={onlyVisible && !drawn.ringed}
           deleteKeyCode={null}
           selectionKeyCode="Shift"

@@ -11,6 +11,7 @@ import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
 import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
+import { ScreenBoundary } from '../ui/ScreenBoundary';
 import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
@@ -90,7 +91,11 @@ function Editor() {
   };
 
   if (inWorkshop && hasDoc) {
-    return <WorkshopView canvas={<Canvas commands={commands} containerRef={canvasRef} />} />;
+    return (
+      <ScreenBoundary screen="workshop">
+        <WorkshopView canvas={<Canvas commands={commands} containerRef={canvasRef} />} />
+      </ScreenBoundary>
+    );
   }
 
   return (

@@ -58,7 +58,7 @@ export function HomeView() {
             className="button"
             disabled={importing !== null}
             onClick={() => fileInput.current?.click()}
-            title="Import a .decisionmap.json file or a PDF exported by Decision Map (or drop it here)"
+            title="Import a .decisionmap.json file, or a PDF the desktop app exported (or drop it here)"
           >
             Import…
           </button>

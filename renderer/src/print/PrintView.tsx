@@ -18,7 +18,9 @@ import {
   type PrintRoute,
 } from '../../../shared/print/options';
 import { registerRows } from '../../../shared/export/register';
-import { api, ApiError, messageOf } from '../api/client';
+import { api, ApiError, isDesktopApp, messageOf } from '../api/client';
+import { mapFile } from '../editor/exportFiles';
+import { saveFile } from '../files/saveFile';
 import { ComparisonMapsSection } from './ComparisonMapsSection';
 import { ComparisonSection } from './ComparisonSection';
 import { FindingsSection } from './FindingsSection';
@@ -175,9 +177,7 @@ function PrintDocument({
       <style>{pageCss}</style>
       <div className="print-toolbar">
         <a href={`#/map/${encodeURIComponent(doc.info.id)}`}>← Back to the map</a>
-        <button type="button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
+        <BrowserPrintActions doc={doc} />
       </div>
       {sections.length === 0 && (
         <section className="print-page">
@@ -224,6 +224,30 @@ function PrintDocument({
             return <ParkingSection key={section} doc={doc} />;
         }
       })}
+    </div>
+  );
+}
+
+/**
+ * Print, and in a browser the map file beside it: a PDF a browser prints cannot carry the
+ * map file (the desktop app's Export → PDF attaches it), so it cannot be imported again.
+ */
+function BrowserPrintActions({ doc }: { doc: MapDocument }) {
+  return (
+    <div className="print-toolbar-actions">
+      {!isDesktopApp && (
+        <>
+          <span className="print-toolbar-note">
+            A PDF printed by the browser holds no map. To import it again later, keep the map file.
+          </span>
+          <button type="button" className="secondary" onClick={() => void saveFile(mapFile(doc))}>
+            Download map file (.decisionmap.json)
+          </button>
+        </>
+      )}
+      <button type="button" onClick={() => window.print()}>
+        Print or save as PDF
+      </button>
     </div>
   );
 }

@@ -6,9 +6,10 @@ import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
 import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
-import { api, ApiError, messageOf } from '../api/client';
+import { api, apiOutlivingPage, ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/client';
 import { record, type HistoryEntry } from './history';
 import { Saver, type SaveState } from './saver';
+import { PieceSender } from './savePieces';
 import type { AppState } from './store';
 
 export interface Selection {
@@ -65,6 +66,8 @@ let saver: Saver | null = null;
  * names it saw.
  */
 let confirmed: MapDocument | null = null;
+/** Flushes started because the page is being hidden or closed (see flushNow). */
+let leavingFlushes = 0;
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -82,16 +85,25 @@ function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
 
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
   function makeSaver(mapId: MapId): Saver {
-    return new Saver({
-      send: async (ops, base) => {
+    const pieces = new PieceSender(
+      mapId,
+      KEEPALIVE_BUDGET_BYTES,
+      async (ops, outliveThePage, base) => {
+        const client = outliveThePage ? apiOutlivingPage : api;
         // Operation values are exactly what the contract's schema accepts (checked in shared/).
-        const saved = await api['map:apply']({
+        const saved = await client['map:apply']({
           id: mapId,
-          base,
+          base: base ?? 0,
           ops: ops as Args<'map:apply'>['ops'],
         });
-        if (confirmed) confirmed = applyOperations(confirmed, ops);
         return saved.revision;
+      },
+    );
+    return new Saver({
+      send: async (ops, base) => {
+        const revision = (await pieces.send(ops, leavingFlushes > 0, base)) ?? base;
+        if (confirmed) confirmed = applyOperations(confirmed, ops);
+        return revision;
       },
       onState: (saveState) => {
         if (get().mapId === mapId) set({ saveState });
@@ -168,6 +180,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
           redoStack: [],
           lostEdits: [],
           selection: emptySelection,
+          // A message about another map's edit does not belong on this one.
+          editNotice: null,
         });
       }
       set({ loadError: null, saveState: { kind: 'saved' } });
@@ -187,7 +201,14 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       await get().flushSaves();
       saver?.dispose();
       saver = null;
-      set({ mapId: null, doc: null, undoStack: [], redoStack: [], selection: emptySelection });
+      set({
+        mapId: null,
+        doc: null,
+        undoStack: [],
+        redoStack: [],
+        selection: emptySelection,
+        editNotice: null,
+      });
     },
 
     edit(input, options = {}) {
@@ -268,7 +289,14 @@ export function hasUnsavedEdits(): boolean {
   return saver?.hasUnsaved ?? false;
 }
 
-/** Sends waiting edits now (the page is being hidden or closed). */
+/**
+ * Sends waiting edits now, because the page is being hidden or closed: in requests that
+ * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
+ */
 export function flushNow(): void {
-  void saver?.flush();
+  if (!saver) return;
+  leavingFlushes += 1;
+  void saver.flush().finally(() => {
+    leavingFlushes -= 1;
+  });
 }

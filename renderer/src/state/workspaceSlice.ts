@@ -15,7 +15,10 @@ export interface WorkspaceSlice {
   maps: readonly MapSummary[] | null;
   trash: readonly MapSummary[];
   route: Route;
-  /** A short message about the last thing that went wrong on Home, shown until dismissed. */
+  /**
+   * A short message about the last action that went wrong on this screen (Home, or a file
+   * dropped on a map): shown until dismissed, another action is taken, or the screen changes.
+   */
   notice: string | null;
   /** The backups that can be restored, newest first; null until loaded. */
   backups: readonly BackupInfo[] | null;
@@ -81,6 +84,15 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     }
   }
 
+  /**
+   * Something the person asked for: the message of an earlier action goes (it is answered
+   * or out of date), and only this one's failure shows.
+   */
+  function act<T>(call: () => Promise<T>): Promise<T | null> {
+    set({ notice: null });
+    return attempt(call);
+  }
+
   return {
     status: null,
     maps: null,
@@ -126,7 +138,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     },
 
     async startFresh() {
-      const status = await attempt(() => api['workspace:startFresh']({}));
+      const status = await act(() => api['workspace:startFresh']({}));
       if (status) set({ status });
       if (status?.state === 'ready') await get().refreshMaps();
     },
@@ -148,13 +160,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     },
 
     async createMap(name) {
-      const created = await attempt(() => api['maps:create']({ name }));
+      const created = await act(() => api['maps:create']({ name }));
       await get().refreshMaps();
       return created?.id ?? null;
     },
 
     async createFromExample() {
-      const created = await attempt(() =>
+      const created = await act(() =>
         api['maps:createFromExample']({ example: 'campaign-launch' }),
       );
       await get().refreshMaps();
@@ -162,51 +174,55 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     },
 
     async importMap(text) {
-      const created = await attempt(() => api['maps:import']({ text }));
+      const created = await act(() => api['maps:import']({ text }));
       await get().refreshMaps();
       return created?.id ?? null;
     },
 
     async importPdf(base64) {
-      const created = await attempt(() => api['maps:importPdf']({ base64 }));
+      const created = await act(() => api['maps:importPdf']({ base64 }));
       await get().refreshMaps();
       return created?.id ?? null;
     },
 
     async startRedesign(id) {
-      const created = await attempt(() => api['maps:startRedesign']({ id }));
+      const created = await act(() => api['maps:startRedesign']({ id }));
       await get().refreshMaps();
       return created?.id ?? null;
     },
 
     async renameMap(id, name) {
-      await attempt(() => api['maps:rename']({ id, name }));
+      await act(() => api['maps:rename']({ id, name }));
       await get().refreshMaps();
     },
 
     async duplicateMap(id) {
-      await attempt(() => api['maps:duplicate']({ id }));
+      await act(() => api['maps:duplicate']({ id }));
       await get().refreshMaps();
     },
 
     async deleteMap(id) {
-      await attempt(() => api['maps:delete']({ id }));
+      await act(() => api['maps:delete']({ id }));
       await get().refreshMaps();
     },
 
     async restoreMap(id) {
-      await attempt(() => api['maps:restore']({ id }));
+      await act(() => api['maps:restore']({ id }));
       await get().refreshMaps();
     },
 
     async emptyTrash() {
-      await attempt(() => api['maps:emptyTrash']({}));
+      await act(() => api['maps:emptyTrash']({}));
       await get().refreshMaps();
     },
 
     navigate(route) {
       if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
-      set({ route });
+      // A message belongs to the screen that raised it: another screen starts without it.
+      const before = get().route;
+      const moved =
+        route.view !== before.view || ('id' in route && route.id !== (before as { id?: MapId }).id);
+      set(moved ? { route, notice: null } : { route });
     },
 
     setNotice(notice) {

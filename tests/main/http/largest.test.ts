@@ -72,6 +72,8 @@ it('is refused one edit past the file limit, and its export imports through HTTP
   const back = (await h.api('map:open', { id: imported.value!.id })).json().value as {
     doc: MapDocument;
   };
-  // The same map under a new id: the original still holds its own.
-  expect({ ...back.doc, info: { ...back.doc.info, id } }).toEqual(doc);
+  // The same map under a new id (the original still holds its own) and, as a second import
+  // of one name, named "(2)".
+  expect(back.doc.info.name).toBe(`${doc.info.name} (2)`);
+  expect({ ...back.doc, info: { ...back.doc.info, id, name: doc.info.name } }).toEqual(doc);
 }, 180_000);

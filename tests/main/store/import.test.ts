@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMap, RULES } from '../../../shared/analysis';
 import { dispatch } from '../../../shared/api/dispatch';
 import { parseMapFile } from '../../../shared/file-format';
-import type { InformationId, RoleId } from '../../../shared/model';
+import type { InformationId, MapId, RoleId } from '../../../shared/model';
+import { LIMITS } from '../../../shared/operations/schema';
+import { freeName } from '../../../main/service/session';
 import { tempDir } from '../../support/tempDir';
 import { openTestWorkspace } from '../../support/workspace';
 import { applyOps } from '../../support/applyOps';
@@ -103,7 +105,12 @@ describe('importing a portable map file', () => {
     const second = await workspace.handlers['maps:import']({ text });
     expect(second.id).not.toBe('m-campaign');
     const copy = (await workspace.handlers['map:open']({ id: second.id })).doc;
-    expect(copy).toStrictEqual({ ...parsed.doc, info: { ...parsed.doc.info, id: second.id } });
+    // The second import is told apart from the first by its name, as a file manager would.
+    const name = 'Campaign launch (2)';
+    expect(copy).toStrictEqual({
+      ...parsed.doc,
+      info: { ...parsed.doc.info, id: second.id, name },
+    });
 
     // An imported map is edited like any other, roster included, and survives a restart.
     await applyOps(workspace.handlers, second.id, [
@@ -120,6 +127,27 @@ describe('importing a portable map file', () => {
     expect((await reopened.handlers['maps:list']({})).map((m) => m.id).sort()).toEqual(
       [first.id, second.id].sort(),
     );
+  });
+
+  it('names a file imported again "Name (2)", then "(3)"; a name no live map has stays', async () => {
+    const { handlers } = openTestWorkspace();
+    const text = fixture('campaign-small.decisionmap.json');
+    const names = [];
+    for (let i = 0; i < 3; i++) names.push((await handlers['maps:import']({ text })).name);
+    expect(names).toEqual(['Campaign launch', 'Campaign launch (2)', 'Campaign launch (3)']);
+    // Once the first is in the trash, its name is free again.
+    await handlers['maps:delete']({ id: 'm-campaign' as MapId });
+    expect((await handlers['maps:import']({ text })).name).toBe('Campaign launch');
+  });
+
+  it('freeName counts up a number already there, and keeps within the name limit', () => {
+    expect(freeName('Plan', new Set())).toBe('Plan');
+    expect(freeName('Plan (2)', new Set(['Plan (2)']))).toBe('Plan (3)');
+    expect(freeName('Plan', new Set(['Plan', 'Plan (2)']))).toBe('Plan (3)');
+    const long = 'x'.repeat(LIMITS.name);
+    const next = freeName(long, new Set([long]));
+    expect(next).toHaveLength(LIMITS.name);
+    expect(next.endsWith(' (2)')).toBe(true);
   });
 
   it('takes a new map id also when the file’s is a map in the trash', async () => {
