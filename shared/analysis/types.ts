@@ -41,12 +41,25 @@ export interface Finding {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+/** Whether a rule's findings count against a decision's readiness (see `RuleMeta.counts`). */
+export type RuleCounts = 'readiness' | 'map';
+
 /** Metadata every rule carries beside its check. */
 export interface RuleMeta {
   readonly id: string;
   readonly severity: Severity;
   readonly question: Question;
   readonly title: string;
+  /** What the rule checks, in one sentence (the rule list in `docs/rules.md` shows it). */
+  readonly description: string;
+  /**
+   * What the finding is about. `readiness`: the decision's own answers (its question,
+   * decider, information, criteria, change rule, gate), so it holds the decision back from
+   * "ready". `map`: the shape of the map or how work is observed to move through it (loops,
+   * dead ends, checkpoints, channels, load on a role, waits), shown on the map and its
+   * roles but never keeping a fully answered decision from being ready.
+   */
+  readonly counts: RuleCounts;
   /** The sentence of the seed article the rule enforces. */
   readonly article: string;
   /** The prompt for the room. */

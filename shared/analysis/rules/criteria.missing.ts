@@ -7,6 +7,8 @@ export const rule: DecisionRule = {
   severity: 'blocker',
   question: 'good',
   title: 'No criteria',
+  description: 'The decision lists no criteria (blank lines do not count).',
+  counts: 'readiness',
   article: 'The criteria are unclear.',
   prompt: 'How will the person deciding know it is good enough to move on?',
   check(ctx, t, found) {

@@ -11,6 +11,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'good',
   title: 'Vague criteria',
+  description:
+    'A criterion names nothing anyone can check: only an evaluation such as “looks good” or “ASAP”, with no number, date, named document or checklist.',
+  counts: 'readiness',
   article: 'What “good” looks like.',
   prompt: 'What would we check to know it is good: a number, a date, a named checklist?',
   check(ctx, t, found) {

@@ -19,6 +19,9 @@ export const rule: MapRule = {
   severity: 'note',
   question: 'flow',
   title: 'Checkpoints stacked',
+  description:
+    'Three or more review or approval steps follow one another with nothing else between them.',
+  counts: 'map',
   article: 'They add checkpoints.',
   prompt:
     'What does each of these reviews check that the one before did not? Could one of them go?',

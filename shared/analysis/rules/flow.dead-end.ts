@@ -10,6 +10,8 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Dead end',
+  description: 'A step that is not an end has no forward or escalation arrow leaving it.',
+  counts: 'map',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'What happens after this step: where does the work go next, or is this where it ends?',
   check(ctx) {

@@ -14,6 +14,9 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Informal channel',
+  description:
+    'Work moves through chat, a side conversation or an escalation: how a handoff travels, not what its decision answers.',
+  counts: 'map',
   article: 'Slack messages, side conversations, and last-minute escalations.',
   prompt: 'Where should this handoff happen so that everyone can see what was decided?',
   check(ctx) {

@@ -13,6 +13,8 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Rework loop',
+  description: 'A cycle that runs through a send-back arrow.',
+  counts: 'map',
   article: 'Things get sent back for rework.',
   prompt:
     'What could the person sending it back have told us upfront, so it is right the first time?',

@@ -12,6 +12,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'good',
   title: 'No outcome when criteria are not met',
+  description:
+    'A forward decision has no outcome for when its criteria are not met: no gate text, and no send-back, escalation or stop from its step.',
+  counts: 'readiness',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'If it is not good enough, does the work go back, stop, or go up, and to whom?',
   check(ctx, t, found) {

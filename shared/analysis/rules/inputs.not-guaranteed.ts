@@ -12,6 +12,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'information',
   title: 'Information only sometimes there',
+  description:
+    'A required item is produced before the decision only on some paths, or only after work was sent back.',
+  counts: 'readiness',
   article: 'Is the information quality high enough to responsibly make the next decision?',
   prompt: 'Is this information always there when the decision is made, or only on some paths?',
   check: (ctx, t, found) =>

@@ -8,6 +8,9 @@ export const rule: DecisionRule = {
   severity: 'blocker',
   question: 'information',
   title: 'Information nobody produces',
+  description:
+    'A required item is produced by no step and is not marked as coming from outside the map.',
+  counts: 'readiness',
   article: 'The information is incomplete.',
   prompt:
     'Where does this information come from: which step produces it, or do we already have it from outside?',

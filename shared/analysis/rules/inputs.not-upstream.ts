@@ -8,6 +8,8 @@ export const rule: DecisionRule = {
   severity: 'blocker',
   question: 'information',
   title: 'Information arrives too late',
+  description: 'A required item is produced only by steps that cannot come before the decision.',
+  counts: 'readiness',
   article: 'The information is incomplete.',
   prompt:
     'Can this information be produced before the decision, or should the decision move later?',

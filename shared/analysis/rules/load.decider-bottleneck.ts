@@ -26,6 +26,9 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'who',
   title: 'Decider bottleneck',
+  description:
+    'One role decides a large share of the map’s decisions, or its decisions lie on every path from start to end.',
+  counts: 'map',
   article: 'Work gets stuck in review.',
   prompt:
     'Which of these decisions could someone else make, or be settled by clear criteria instead of a person?',

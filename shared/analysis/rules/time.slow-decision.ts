@@ -20,6 +20,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Slow decision',
+  description:
+    'The observed wait exceeds the target turnaround, or an approval waits two days or more while its decision has open blockers.',
+  counts: 'map',
   article:
     'If an approval takes three days, it is rarely because the button is in the wrong place.',
   prompt:

@@ -59,6 +59,20 @@ describe('the rule list', () => {
     ]);
     expect(RULES.find((r) => r.id === 'flow.checkpoint-stack')!.severity).toBe('note');
   });
+
+  it('says which rules are about the map and so never count against readiness', () => {
+    const map = RULES.filter((r) => r.counts === 'map').map((r) => r.id);
+    expect(map).toEqual([
+      'flow.rework-loop',
+      'flow.informal-channel',
+      'flow.checkpoint-stack',
+      'flow.unreachable',
+      'flow.dead-end',
+      'load.decider-bottleneck',
+      'time.slow-decision',
+    ]);
+    for (const rule of RULES) expect(rule.description.length, rule.id).toBeGreaterThan(20);
+  });
 });
 
 describe('analyzeMap', () => {
