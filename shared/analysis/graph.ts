@@ -75,10 +75,8 @@ export function buildGraph(
   const transitionIds = doc.transitionOrder;
   const n = stepIds.length;
   const m = transitionIds.length;
-  const stepIndex = new Map<string, number>();
-  stepIds.forEach((id, i) => stepIndex.set(id, i));
-  const transitionIndex = new Map<string, number>();
-  transitionIds.forEach((id, t) => transitionIndex.set(id, t));
+  const stepIndex = positions(stepIds);
+  const transitionIndex = positions(transitionIds);
 
   const source = new Int32Array(m);
   const target = new Int32Array(m);
@@ -152,6 +150,24 @@ export function buildGraph(
     dominators: () => (dominators ??= computeDominators(index)),
   };
   return index;
+}
+
+const positionMaps = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/**
+ * Each id's position in an order list. The lists are immutable and an edit that neither adds
+ * nor removes an element keeps them, so typing in a decision re-uses the previous run's map:
+ * on a large map, building two maps of thousands of entries on every keystroke is garbage
+ * the collector then has to copy while the rest of the run is still alive.
+ */
+function positions(order: readonly string[]): ReadonlyMap<string, number> {
+  let map = positionMaps.get(order);
+  if (map === undefined) {
+    const fresh = new Map<string, number>();
+    for (let i = 0; i < order.length; i++) fresh.set(order[i]!, i);
+    positionMaps.set(order, (map = fresh));
+  }
+  return map;
 }
 
 function findStarts(

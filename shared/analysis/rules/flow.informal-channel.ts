@@ -1,5 +1,5 @@
 import type { Transition } from '../../model';
-import { finding, onTransition, type MapRule } from '../rule';
+import { finding, targetsOn, type MapRule } from '../rule';
 import type { Finding } from '../types';
 
 const INFORMAL: Partial<Record<Transition['channel'], string>> = {
@@ -32,9 +32,11 @@ export const rule: MapRule = {
             ? `through ${channel}`
             : 'as an escalation';
       found.push(
-        finding(rule, `Work moves on ${ctx.transitionLabel(t)} ${how}.`, [
-          onTransition(t, channel !== undefined ? 'channel' : 'kind'),
-        ]),
+        finding(
+          rule,
+          `Work moves on ${ctx.transitionLabel(t)} ${how}.`,
+          targetsOn(t, channel !== undefined ? 'channel' : 'kind'),
+        ),
       );
     }
     return found;
