@@ -2,7 +2,7 @@
  * What the analysis says about a map. A pure function of the map (`analyzeMap`): same map
  * in, same findings out, in a stable order.
  */
-import type { InformationId, MapDocument, StepId, TransitionId } from '../model';
+import type { InformationId, MapDocument, RoleId, StepId, TransitionId } from '../model';
 
 export type Severity = 'blocker' | 'warning' | 'note';
 
@@ -18,10 +18,13 @@ export const QUESTION_LABELS: Record<Question, string> = {
   flow: 'Flow',
 };
 
-/** Where a finding points: a step, a transition (its decision), and optionally the field to fix. */
+/**
+ * Where a finding points: a step, a transition (its decision) or a role (a map-level note
+ * about it), and optionally the field to fix.
+ */
 export interface FindingTarget {
-  readonly kind: 'step' | 'transition';
-  readonly id: StepId | TransitionId;
+  readonly kind: 'step' | 'transition' | 'role';
+  readonly id: StepId | TransitionId | RoleId;
   /** The inspector field that fixes the finding, e.g. 'deciders', 'criteria', 'requires'. */
   readonly field?: string;
 }
@@ -39,6 +42,17 @@ export interface Finding {
   readonly targets: readonly FindingTarget[];
   /** Rule-specific detail, e.g. the vague words found, or the steps of a loop. */
   readonly details?: Readonly<Record<string, unknown>>;
+  /** A change that fixes the finding in one step, offered as a button beside it. */
+  readonly fix?: FindingFix;
+}
+
+/**
+ * A one-click fix. `mark-send-back`: the arrows close a rework loop but are drawn as forward
+ * arrows or escalations; marking them as send-backs says what the map already shows.
+ */
+export interface FindingFix {
+  readonly kind: 'mark-send-back';
+  readonly transitions: readonly TransitionId[];
 }
 
 /** Whether a rule's findings count against a decision's readiness (see `RuleMeta.counts`). */

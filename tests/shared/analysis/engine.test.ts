@@ -124,7 +124,13 @@ describe('analyzeMap', () => {
       expect(f.message).not.toMatch(/\b(node|edge|vertex|undefined|NaN)\b/i);
       expect(f.targets.length).toBeGreaterThan(0);
       for (const t of f.targets) {
-        expect(t.kind === 'step' ? doc.steps[t.id] : doc.transitions[t.id]).toBeDefined();
+        const element =
+          t.kind === 'step'
+            ? doc.steps[t.id]
+            : t.kind === 'role'
+              ? doc.roles[t.id]
+              : doc.transitions[t.id];
+        expect(element).toBeDefined();
       }
       if (i > 0) expect(rank[f.severity]).toBeGreaterThanOrEqual(rank[findings[i - 1]!.severity]);
     });
