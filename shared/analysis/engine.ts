@@ -84,10 +84,15 @@ export function analyzeWith(doc: MapDocument, rules: readonly Rule[]): Analysis 
     if (rule.afterBlockers) reported.set(rule, mapFindings(ctx, rule, counts));
   }
 
-  const findings: Finding[] = [];
+  // Sized once: a large map has tens of thousands of findings, and growing the list step by
+  // step leaves its old copies for the collector.
+  let total = 0;
+  for (const list of reported.values()) total += list.length;
+  const findings = new Array<Finding>(total);
+  let at = 0;
   for (const rule of [...reported.keys()].sort(byRank)) {
     const list = reported.get(rule)!;
-    for (let i = 0; i < list.length; i++) findings.push(list[i]!);
+    for (let i = 0; i < list.length; i++) findings[at++] = list[i]!;
   }
   const readiness: Record<string, DecisionReadiness> = {};
   const list = ctx.decisions.map((t, d) => {

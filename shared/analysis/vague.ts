@@ -159,38 +159,46 @@ function namesASubject(text: string): boolean {
  * brand per the brand checklist" is, by the checklist it names.
  */
 function judge(text: string): readonly VagueMatch[] {
-  if (text.trim() === '') return NO_MATCHES;
   const evaluations = vagueWordsIn(text);
-  const rest = evaluations.length === 0 ? text : withoutEvaluations(text, evaluations);
-  if (isCheckable(rest)) return NO_MATCHES;
-  if (evaluations.length > 0) return evaluations;
-  if (namesASubject(rest)) return NO_MATCHES;
-  // Nothing but a verdict ("Approved", "Signed off by stakeholders"): the whole of it.
-  const start = text.search(/\S/);
-  const end = text.trimEnd().length;
-  return Object.freeze([{ word: text.slice(start, end), start, end }]);
+  if (evaluations.length === 0) {
+    // Most criteria: no evaluation, and a subject among their first words.
+    if (text.trim() === '' || namesASubject(text) || isCheckable(text)) return NO_MATCHES;
+    // Nothing but a verdict ("Approved", "Signed off by stakeholders"): the whole of it.
+    const start = text.search(/\S/);
+    const end = text.trimEnd().length;
+    return Object.freeze([{ word: text.slice(start, end), start, end }]);
+  }
+  return isCheckable(withoutEvaluations(text, evaluations)) ? NO_MATCHES : evaluations;
 }
 
-// Judged criteria by their text. Bounded: when full it starts again, so a long session
-// typing thousands of drafts cannot grow it without limit.
-const JUDGED = new Map<string, readonly VagueMatch[]>();
-const JUDGED_MAX = 5000;
+/**
+ * Judged criteria by their text, in two generations: when the newer fills up it becomes the
+ * older and a fresh one starts, and a text found in the older moves back. A map's criteria
+ * (a 5,000-step map has about 10,000) stay judged from one keystroke to the next, while the
+ * drafts typed in a long session cannot grow it without limit.
+ */
+const GENERATION = 20_000;
+let judged = new Map<string, readonly VagueMatch[]>();
+let older = new Map<string, readonly VagueMatch[]>();
 
 /**
  * Why a criterion is vague: the evaluations it rests on ("looks fine", "needs work"), or the
  * whole criterion when it names no subject at all; empty when it is testable (or blank).
  */
 export function vagueCriterion(text: string): readonly VagueMatch[] {
-  let found = JUDGED.get(text);
-  if (found === undefined) {
-    found = judge(text);
-    if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
-    JUDGED.set(text, found);
+  let found = judged.get(text);
+  if (found !== undefined) return found;
+  found = older.get(text) ?? judge(text);
+  if (judged.size >= GENERATION) {
+    older = judged;
+    judged = new Map();
   }
+  judged.set(text, found);
   return found;
 }
 
 /** True when every word that made the criterion vague is about time ("ASAP", "soon"). */
 export function isOnlyAboutTime(matches: readonly VagueMatch[]): boolean {
-  return matches.length > 0 && matches.every((m) => TIMING_ONLY.test(m.word));
+  for (let i = 0; i < matches.length; i++) if (!TIMING_ONLY.test(matches[i]!.word)) return false;
+  return matches.length > 0;
 }
