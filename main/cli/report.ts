@@ -59,6 +59,10 @@ const quoted = (label: string) => `"${printable(label) || '(no label)'}"`;
 /** An element as "transition t-1 "Draft brief → Brief review"", with the field to fix. */
 export function describeTarget(doc: MapDocument, target: FindingTarget): string {
   const field = target.field ? ` (${target.field})` : '';
+  if (target.kind === 'role') {
+    const role = Object.hasOwn(doc.roles, target.id) ? doc.roles[target.id] : undefined;
+    return `role ${printable(target.id)}${role ? ` ${quoted(role.name)}` : ''}${field}`;
+  }
   if (target.kind === 'step') {
     const step = Object.hasOwn(doc.steps, target.id) ? doc.steps[target.id] : undefined;
     return `step ${printable(target.id)}${step ? ` ${quoted(step.label)}` : ''}${field}`;

@@ -6,11 +6,12 @@
  *   first arrive at a step. This is the set form of dominance: with one producer P, the item
  *   is guaranteed at S exactly when P dominates S; with several producers (both branches of a
  *   fork write the brief) it is guaranteed when together they cut every path to S. A classic
- *   "available expressions" data-flow, iterated in reverse postorder (2–3 passes).
+ *   "available expressions" data-flow, in one pass in reverse postorder (progress arrows
+ *   have no loops: the arrow closing one is a send-back).
  * - *may* (over every arrow): the items produced by some step that can come before S,
  *   including after a send-back. Propagated once over the components in topological order.
  *
- * Cost O((n + m) · ⌈k / 32⌉ · passes) for k produced items, instead of one graph walk per
+ * Cost O((n + m) · ⌈k / 32⌉) for k produced items, instead of one graph walk per
  * item; at 5,000 steps and 500 items that is a few hundred thousand word operations.
  */
 import { stepList, type MapDocument, type Step } from '../model';
@@ -99,36 +100,27 @@ function mayReach(g: GraphIndex, gen: Int32Array, W: number): Int32Array {
   return may;
 }
 
-/** Items produced on every progress path from a start to each step, before it (one row per step). */
+/**
+ * Items produced on every progress path from a start to each step, before it (one row per
+ * step). Progress arrows never go round (the graph index treats the arrow that closes a loop
+ * as a send-back), so in reverse postorder every step's predecessors are final before the
+ * step is reached: one pass is exact, where a graph with loops would need passes until
+ * nothing changes. On a 5,000-step map that halves the cost of the whole index.
+ */
 function mustReach(g: GraphIndex, gen: Int32Array, W: number): Int32Array {
   const must = new Int32Array(g.n * W);
   const order = g.forwardOrder;
-  // Start from "everything" (the top of a must-analysis) except at the starts, where work
-  // arrives with nothing; intersections over the predecessors then only shrink the sets.
   for (let r = 0; r < order.length; r++) {
     const v = order[r]!;
-    if (g.isStart[v] === 0) must.fill(-1, v * W, v * W + W);
-  }
-  const row = new Int32Array(W);
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let r = 0; r < order.length; r++) {
-      const v = order[r]!;
-      if (g.isStart[v] === 1) continue;
-      row.fill(-1);
-      for (let e = g.inStart[v]!; e < g.inStart[v + 1]!; e++) {
-        const t = g.inList[e]!;
-        const p = g.source[t]!;
-        if (g.progress[t] === 0 || g.forwardRank[p]! < 0) continue;
-        for (let j = 0; j < W; j++) row[j]! &= must[p * W + j]! | gen[p * W + j]!;
-      }
-      for (let j = 0; j < W; j++) {
-        if (must[v * W + j] !== row[j]) {
-          must[v * W + j] = row[j]!;
-          changed = true;
-        }
-      }
+    // Work arrives at a start with nothing.
+    if (g.isStart[v] === 1) continue;
+    const row = v * W;
+    must.fill(-1, row, row + W);
+    for (let e = g.inStart[v]!; e < g.inStart[v + 1]!; e++) {
+      const t = g.inList[e]!;
+      const p = g.source[t]!;
+      if (g.progress[t] === 0 || g.forwardRank[p]! < 0) continue;
+      for (let j = 0; j < W; j++) must[row + j]! &= must[p * W + j]! | gen[p * W + j]!;
     }
   }
   return must;

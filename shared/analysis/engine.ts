@@ -84,10 +84,15 @@ export function analyzeWith(doc: MapDocument, rules: readonly Rule[]): Analysis 
     if (rule.afterBlockers) reported.set(rule, mapFindings(ctx, rule, counts));
   }
 
-  const findings: Finding[] = [];
+  // Sized once: a large map has tens of thousands of findings, and growing the list step by
+  // step leaves its old copies for the collector.
+  let total = 0;
+  for (const list of reported.values()) total += list.length;
+  const findings = new Array<Finding>(total);
+  let at = 0;
   for (const rule of [...reported.keys()].sort(byRank)) {
     const list = reported.get(rule)!;
-    for (let i = 0; i < list.length; i++) findings.push(list[i]!);
+    for (let i = 0; i < list.length; i++) findings[at++] = list[i]!;
   }
   const readiness: Record<string, DecisionReadiness> = {};
   const list = ctx.decisions.map((t, d) => {
@@ -115,8 +120,9 @@ export function analyzeWith(doc: MapDocument, rules: readonly Rule[]): Analysis 
 /**
  * Walks the decisions once, in drawing order, handing each to every decision rule (those
  * marked `afterBlockers` last, when the blockers on that decision are all counted), and
- * works out which questions each decision answers. Counts what the rules find on each
- * transition: a decision rule's findings point at its decision, once each.
+ * works out which questions each decision answers. Counts what the rules that count against
+ * readiness find on each transition: a decision rule's findings point at its decision, once
+ * each.
  */
 function walkDecisions(
   ctx: RuleContext,
@@ -142,7 +148,7 @@ function walkDecisions(
       blockersKnown(rule.afterBlockers === true);
       rule.check(ctx, t, list);
       const added = list.length - before;
-      if (added === 0 || at < 0) continue;
+      if (added === 0 || at < 0 || rule.counts === 'map') continue;
       counts.all[at]! += added;
       if (rule.severity === 'blocker') counts.blockers[at]! += added;
     }
@@ -162,14 +168,17 @@ function byRank(a: Rule, b: Rule): number {
 }
 
 /**
- * A map rule's findings by where their first target sits in the map (steps in drawing
- * order, then transitions); ties keep the order the rule reported them in. On the way, the
- * findings on each transition are counted (no rule names a transition twice in a finding).
+ * A map rule's findings by where their first target sits in the map (roles first, then
+ * steps in drawing order, then transitions); ties keep the order the rule reported them in.
+ * On the way, the findings of a rule that counts against readiness are counted on each
+ * transition (no rule names a transition twice in a finding).
  */
 function mapFindings(ctx: RuleContext, rule: MapRule, counts: Counts): Finding[] {
   const findings = rule.check(ctx);
   const g = ctx.graph;
   const blocker = rule.severity === 'blocker';
+  // A note about the map is shown on the map and its roles; it holds no decision back.
+  const counted = rule.counts === 'readiness';
   const places = new Float64Array(findings.length);
   let sorted = true;
   for (let i = 0; i < findings.length; i++) {
@@ -181,9 +190,11 @@ function mapFindings(ctx: RuleContext, rule: MapRule, counts: Counts): Finding[]
         if (k === 0) place = g.stepIndex.get(target.id) ?? -1;
         continue;
       }
+      if (target.kind === 'role') continue;
       const t = g.transitionIndex.get(target.id);
       if (t === undefined) continue;
       if (k === 0) place = g.n + t;
+      if (!counted) continue;
       counts.all[t]!++;
       if (blocker) counts.blockers[t]!++;
     }

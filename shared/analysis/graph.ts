@@ -7,9 +7,15 @@
  * forward order is O(n + m); strongly connected components O(n + m) (`scc.ts`); dominators
  * O((n + m) · passes), usually 2–3 passes, computed on first use (`dominators.ts`).
  *
- * Two kinds of arrows: *progress* arrows (forward and escalation) move work on; send-back
- * arrows return it. Dominators and "the first way work can arrive" use progress arrows
- * only; reachability and cycles use every arrow.
+ * Two kinds of arrows: *progress* arrows move work on; *send-back* arrows return it. An arrow
+ * is a send-back when the user marked it so, or when it closes a loop whatever its kind: its
+ * target comes before its source on every way from the start (a back edge of a depth-first
+ * walk from the starts, which in a loop with one entry is exactly "its target dominates its
+ * source"; in a loop entered at several places, the walk's drawing order decides). Every
+ * rule reads the same `progress`, so a loop drawn with forward arrows is a rework loop, its
+ * closing arrow is no way forward, and the information sent back along it is not
+ * guaranteed. Dominators and "the first way work can arrive" use progress arrows only;
+ * reachability and cycles use every arrow.
  */
 import {
   stepList,
@@ -38,8 +44,13 @@ export interface GraphIndex {
   /** Step at each end of transition t; -1 when the arrow names a step that is not in the map. */
   readonly source: Int32Array;
   readonly target: Int32Array;
-  /** 1 when transition t is a progress arrow (forward or escalation), 0 for a send-back. */
+  /**
+   * 1 when transition t is a progress arrow, 0 for a send-back: marked as one, or a forward
+   * or escalation arrow that closes a loop (see `closesLoop`).
+   */
   readonly progress: Uint8Array;
+  /** 1 when transition t is drawn forward or as an escalation but closes a loop. */
+  readonly closesLoop: Uint8Array;
   /** Transitions leaving step i: `outList[outStart[i] .. outStart[i + 1])`, in drawing order. */
   readonly outStart: Int32Array;
   readonly outList: Int32Array;
@@ -75,10 +86,8 @@ export function buildGraph(
   const transitionIds = doc.transitionOrder;
   const n = stepIds.length;
   const m = transitionIds.length;
-  const stepIndex = new Map<string, number>();
-  stepIds.forEach((id, i) => stepIndex.set(id, i));
-  const transitionIndex = new Map<string, number>();
-  transitionIds.forEach((id, t) => transitionIndex.set(id, t));
+  const stepIndex = positions(stepIds);
+  const transitionIndex = positions(transitionIds);
 
   const source = new Int32Array(m);
   const target = new Int32Array(m);
@@ -120,6 +129,7 @@ export function buildGraph(
   const isStart = new Uint8Array(n);
   for (const s of starts) isStart[s] = 1;
 
+  const closesLoop = markLoopClosers(n, outStart, outList, target, progress, starts);
   const base = { n, outStart, outList, target, progress, starts };
   const reachable = reach(base, starts, false);
   const forwardOrder = reversePostorder(base);
@@ -138,6 +148,7 @@ export function buildGraph(
     source,
     target,
     progress,
+    closesLoop,
     outStart,
     outList,
     inStart,
@@ -152,6 +163,24 @@ export function buildGraph(
     dominators: () => (dominators ??= computeDominators(index)),
   };
   return index;
+}
+
+const positionMaps = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+
+/**
+ * Each id's position in an order list. The lists are immutable and an edit that neither adds
+ * nor removes an element keeps them, so typing in a decision re-uses the previous run's map:
+ * on a large map, building two maps of thousands of entries on every keystroke is garbage
+ * the collector then has to copy while the rest of the run is still alive.
+ */
+function positions(order: readonly string[]): ReadonlyMap<string, number> {
+  let map = positionMaps.get(order);
+  if (map === undefined) {
+    const fresh = new Map<string, number>();
+    for (let i = 0; i < order.length; i++) fresh.set(order[i]!, i);
+    positionMaps.set(order, (map = fresh));
+  }
+  return map;
 }
 
 function findStarts(
@@ -174,6 +203,57 @@ function findStarts(
   }
   // A map that is one closed loop still has to begin somewhere: its first drawn step.
   return Int32Array.from(starts.length > 0 ? starts : [0]);
+}
+
+/**
+ * Finds the arrows that close a loop without being marked as send-backs, turns them into
+ * send-backs in `progress`, and returns them marked. A depth-first walk over progress arrows
+ * from the starts (in drawing order), then from any step not reached yet, so that a loop no
+ * start leads to is closed too: an arrow to a step still on the walk's path closes a loop.
+ * Iterative, O(n + m).
+ */
+function markLoopClosers(
+  n: number,
+  outStart: Int32Array,
+  outList: Int32Array,
+  target: Int32Array,
+  progress: Uint8Array,
+  starts: Int32Array,
+): Uint8Array {
+  const closes = new Uint8Array(progress.length);
+  // 0: not seen, 1: on the current path, 2: done.
+  const state = new Uint8Array(n);
+  const cursor = new Int32Array(n);
+  const stack = new Int32Array(n);
+  const walkFrom = (root: number): void => {
+    if (state[root] !== 0) return;
+    let sp = 0;
+    state[root] = 1;
+    cursor[root] = outStart[root]!;
+    stack[sp++] = root;
+    while (sp > 0) {
+      const v = stack[sp - 1]!;
+      if (cursor[v]! < outStart[v + 1]!) {
+        const t = outList[cursor[v]!++]!;
+        if (progress[t] === 0) continue;
+        const w = target[t]!;
+        if (state[w] === 1) {
+          progress[t] = 0;
+          closes[t] = 1;
+        } else if (state[w] === 0) {
+          state[w] = 1;
+          cursor[w] = outStart[w]!;
+          stack[sp++] = w;
+        }
+        continue;
+      }
+      state[v] = 2;
+      sp--;
+    }
+  };
+  for (let k = 0; k < starts.length; k++) walkFrom(starts[k]!);
+  for (let v = 0; v < n; v++) walkFrom(v);
+  return closes;
 }
 
 /** The parts of the index that walks over outgoing arrows need. */

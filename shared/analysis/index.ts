@@ -5,6 +5,7 @@
 export { analyzeMap, analyzeWith } from './engine';
 export { availabilityOf, createContext, type RuleContext } from './context';
 export { isCheckable, vagueCriterion, vagueWordsIn, type VagueMatch } from './vague';
+export { fixLabel, fixOperations } from './fixes';
 export { RULES } from './rules';
 export type { DecisionRule, MapRule, Rule } from './rule';
 export type { GraphIndex } from './graph';

@@ -5,7 +5,7 @@
 import type { Transition } from '../model';
 import type { RuleContext } from './context';
 import type { Availability, Finding, FindingTarget } from './types';
-import { finding, listOf, onStep, onTransition, q, type DecisionRule } from './rule';
+import { finding, listOf, onStep, q, targetsOn, type DecisionRule } from './rule';
 
 /** The message, from the quoted item, the quoted transition and the list of producing steps. */
 export type Describe = (item: string, decision: string, producers: string) => string;
@@ -15,6 +15,8 @@ interface About {
   readonly names: string;
   readonly producers: readonly string[];
   readonly targets: readonly FindingTarget[];
+  /** The finding's details, the same for every decision that requires the item. */
+  readonly details: Readonly<Record<string, unknown>>;
 }
 
 // An item tends to be required by many decisions: name it and its producers once per run.
@@ -34,6 +36,7 @@ function about(ctx: RuleContext, item: string): About {
       ),
       producers,
       targets: producers.map((s) => onStep(s, 'produces')),
+      details: Object.freeze({ item, producers }),
     };
     items.set(item, found);
   }
@@ -58,12 +61,10 @@ export function checkInputs(
     const { item, availability } = requirements[r]!;
     if (availability !== outcome) continue;
     const a = about(ctx, item);
-    const targets = [onTransition(t, 'requires')].concat(a.targets);
+    const first = targetsOn(t, 'requires');
+    const targets = a.targets.length === 0 ? first : first.concat(a.targets);
     found.push(
-      finding(rule, describe(a.name, ctx.transitionLabel(t), a.names), targets, {
-        item,
-        producers: a.producers,
-      }),
+      finding(rule, describe(a.name, ctx.transitionLabel(t), a.names), targets, a.details),
     );
   }
 }

@@ -69,7 +69,9 @@ function answers(
 
 /**
  * A decision's readiness: blocked when a blocker finding points at it; ready when all five
- * questions are answered and no finding at all points at it; at risk otherwise.
+ * questions are answered and no finding on its own answers points at it; at risk otherwise.
+ * `blockers` and `findings` count only rules about the decision's answers (`counts:
+ * 'readiness'`): notes about the map (loops, checkpoints, load on a role) never hold it back.
  */
 export function readinessOf(
   ctx: RuleContext,

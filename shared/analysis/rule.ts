@@ -5,7 +5,7 @@
  */
 import type { Transition } from '../model';
 import type { RuleContext } from './context';
-import type { Finding, FindingTarget, RuleMeta } from './types';
+import type { Finding, FindingFix, FindingTarget, RuleMeta } from './types';
 
 interface RuleBase extends RuleMeta {
   /**
@@ -41,6 +41,7 @@ export function finding(
   message: string,
   targets: readonly FindingTarget[],
   details?: Readonly<Record<string, unknown>>,
+  fix?: FindingFix,
 ): Finding {
   // Always the same keys in the same order: a map can carry thousands of findings, and
   // objects of one shape keep the engine's passes over them fast.
@@ -52,6 +53,7 @@ export function finding(
     prompt: rule.prompt,
     targets,
     details,
+    fix,
   };
 }
 
@@ -81,6 +83,11 @@ export function targetsOn(t: Transition, field?: string): readonly FindingTarget
     byField.set(field, list);
   }
   return list;
+}
+
+/** A target pointing at a role: a map-level note about it, and the field that fixes it. */
+export function onRole(roleId: string, field?: string): FindingTarget {
+  return { kind: 'role', id: roleId as FindingTarget['id'], field };
 }
 
 /** A target pointing at a step, and the inspector field that fixes it. */

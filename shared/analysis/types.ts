@@ -2,7 +2,7 @@
  * What the analysis says about a map. A pure function of the map (`analyzeMap`): same map
  * in, same findings out, in a stable order.
  */
-import type { InformationId, MapDocument, StepId, TransitionId } from '../model';
+import type { InformationId, MapDocument, RoleId, StepId, TransitionId } from '../model';
 
 export type Severity = 'blocker' | 'warning' | 'note';
 
@@ -18,10 +18,13 @@ export const QUESTION_LABELS: Record<Question, string> = {
   flow: 'Flow',
 };
 
-/** Where a finding points: a step, a transition (its decision), and optionally the field to fix. */
+/**
+ * Where a finding points: a step, a transition (its decision) or a role (a map-level note
+ * about it), and optionally the field to fix.
+ */
 export interface FindingTarget {
-  readonly kind: 'step' | 'transition';
-  readonly id: StepId | TransitionId;
+  readonly kind: 'step' | 'transition' | 'role';
+  readonly id: StepId | TransitionId | RoleId;
   /** The inspector field that fixes the finding, e.g. 'deciders', 'criteria', 'requires'. */
   readonly field?: string;
 }
@@ -39,7 +42,21 @@ export interface Finding {
   readonly targets: readonly FindingTarget[];
   /** Rule-specific detail, e.g. the vague words found, or the steps of a loop. */
   readonly details?: Readonly<Record<string, unknown>>;
+  /** A change that fixes the finding in one step, offered as a button beside it. */
+  readonly fix?: FindingFix;
 }
+
+/**
+ * A one-click fix. `mark-send-back`: the arrows close a rework loop but are drawn as forward
+ * arrows or escalations; marking them as send-backs says what the map already shows.
+ */
+export interface FindingFix {
+  readonly kind: 'mark-send-back';
+  readonly transitions: readonly TransitionId[];
+}
+
+/** Whether a rule's findings count against a decision's readiness (see `RuleMeta.counts`). */
+export type RuleCounts = 'readiness' | 'map';
 
 /** Metadata every rule carries beside its check. */
 export interface RuleMeta {
@@ -47,6 +64,16 @@ export interface RuleMeta {
   readonly severity: Severity;
   readonly question: Question;
   readonly title: string;
+  /** What the rule checks, in one sentence (the rule list in `docs/rules.md` shows it). */
+  readonly description: string;
+  /**
+   * What the finding is about. `readiness`: the decision's own answers (its question,
+   * decider, information, criteria, change rule, gate), so it holds the decision back from
+   * "ready". `map`: the shape of the map or how work is observed to move through it (loops,
+   * dead ends, checkpoints, channels, load on a role, waits), shown on the map and its
+   * roles but never keeping a fully answered decision from being ready.
+   */
+  readonly counts: RuleCounts;
   /** The sentence of the seed article the rule enforces. */
   readonly article: string;
   /** The prompt for the room. */

@@ -12,6 +12,7 @@ import { findingKey, sortByVotes, votesOf } from '../../../shared/workshop';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { useAnalysis } from './analysisOf';
+import { FixButton } from './FindingFix';
 import { HealthSummary } from './HealthSummary';
 import { SinceAsIs } from './SinceAsIs';
 import { SEVERITY } from './readinessText';
@@ -192,7 +193,8 @@ function sameFinding(a: Finding, b: Finding): boolean {
       a.message === b.message &&
       a.prompt === b.prompt &&
       a.targets[0]?.id === b.targets[0]?.id &&
-      a.targets[0]?.field === b.targets[0]?.field)
+      a.targets[0]?.field === b.targets[0]?.field &&
+      a.fix?.transitions.join() === b.fix?.transitions.join())
   );
 }
 
@@ -237,6 +239,7 @@ const FindingRow = memo(
             {finding.prompt}
           </span>
         </button>
+        {finding.fix && <FixButton fix={finding.fix} />}
       </li>
     );
   },

@@ -206,6 +206,12 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         const target = finding.targets[0];
         const doc = store().doc;
         if (!target || !doc) return;
+        if (target.kind === 'role') {
+          // A note about a role: its place is the roster, in the map panel.
+          if (!store().mapPanelOpen) store().toggleMapPanel();
+          if (target.field) store().focusField(target.id, target.field);
+          return;
+        }
         const transition = target.kind === 'transition' ? doc.transitions[target.id] : undefined;
         const stepIds = transition ? [transition.from, transition.to] : [target.id];
         const selectOnly = <T extends { id: string; selected?: boolean }>(

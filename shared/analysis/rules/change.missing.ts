@@ -7,6 +7,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'change',
   title: 'No change rule',
+  description:
+    'The decision has no change rule: nothing says where work goes, or who decides again, when scope, inputs or people change.',
+  counts: 'readiness',
   article: 'What happens if something changes?',
   prompt:
     'If the scope, the inputs or the people change after this decision, where does the work go and who decides again?',

@@ -7,6 +7,8 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'what',
   title: 'No decision defined',
+  description: 'A transition that is not automatic has no decision question.',
+  counts: 'readiness',
   article: 'So the workflow keeps moving, but the decisions don’t.',
   prompt: 'What exactly has to be decided before work moves on from here?',
   check(ctx, t, found) {

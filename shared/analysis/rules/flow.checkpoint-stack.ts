@@ -1,17 +1,17 @@
 import type { GraphIndex } from '../graph';
-import { finding, listOf, onTransition, q, type MapRule } from '../rule';
+import { finding, onTransition, type MapRule } from '../rule';
 import type { Finding } from '../types';
 
 /** How many checkpoints in a row make a stack. */
 export const CHECKPOINT_STACK = 3;
 
 /**
- * Checkpoints in a row. A checkpoint is a forward or escalation arrow into a review or
- * approval step; checkpoints are "in a row" when each leaves the step the previous one
- * entered (review → review → approval, with no other kind of step between). One finding per
- * group of checkpoint steps joined by such arrows, when its longest run has three or more
- * checkpoints; a loop of checkpoints counts as endless. The finding points at the arrows of
- * the longest run (or, for a loop, at every checkpoint arrow inside the group).
+ * Checkpoints in a row. A checkpoint is a progress arrow into a review or approval step;
+ * checkpoints are "in a row" when each leaves the step the previous one entered (review →
+ * review → approval, with no other kind of step between). One finding per group of
+ * checkpoint steps joined by such arrows, when its longest run has three or more
+ * checkpoints; it points at the arrows of that run. Progress arrows never go round (the
+ * arrow that closes a loop is a send-back), so every run has an end.
  */
 export const rule: MapRule = {
   id: 'flow.checkpoint-stack',
@@ -19,6 +19,9 @@ export const rule: MapRule = {
   severity: 'note',
   question: 'flow',
   title: 'Checkpoints stacked',
+  description:
+    'Three or more review or approval steps follow one another with nothing else between them.',
+  counts: 'map',
   article: 'They add checkpoints.',
   prompt:
     'What does each of these reviews check that the one before did not? Could one of them go?',
@@ -40,28 +43,17 @@ export const rule: MapRule = {
       if (b === undefined || run[v]! > run[b]!) best.set(group[v]!, v);
     }
     const found: Finding[] = [];
-    for (const [root, v] of [...best.entries()].sort((a, b) => a[0] - b[0])) {
-      let arrows: number[];
-      if (Number.isFinite(run[v]!)) {
-        arrows = [];
-        for (let w = v; last[w]! >= 0 && arrows.length < run[v]!; w = g.source[last[w]!]!)
-          arrows.push(last[w]!);
-        arrows.reverse();
-      } else {
-        arrows = [];
-        for (let t = 0; t < g.m; t++)
-          if (checkpoint(t) && group[g.target[t]!] === root && isCheck[g.source[t]!] === 1)
-            arrows.push(t);
-      }
+    for (const v of [...best.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1])) {
+      const arrows: number[] = [];
+      for (let w = v; last[w]! >= 0 && arrows.length < run[v]!; w = g.source[last[w]!]!)
+        arrows.push(last[w]!);
+      arrows.reverse();
       const ts = arrows.map((t) => ctx.transitions[t]!);
       const chain = [ts[0]!.from, ...ts.map((t) => t.to)];
-      const message = Number.isFinite(run[v]!)
-        ? `Work passes ${run[v]} checkpoints in a row: ${path(chain.map((s) => ctx.stepLabel(s)))}.`
-        : `Work can circle through reviews and approvals with nothing else between them: ${listOf([...new Set(chain)].map((s) => q(ctx.stepLabel(s))))}.`;
       found.push(
         finding(
           rule,
-          message,
+          `Work passes ${run[v]} checkpoints in a row: ${path(chain.map((s) => ctx.stepLabel(s)))}.`,
           ts.map((t) => onTransition(t)),
           { transitions: ts.map((t) => t.id) },
         ),
@@ -79,8 +71,8 @@ function path(labels: readonly string[]): string {
 
 /**
  * For each checkpoint step, the longest run of checkpoints ending there and the last arrow of
- * that run. Kahn's order over arrows between checkpoint steps; steps left over sit in or
- * after a loop of checkpoints, and get an endless run. O(n + m).
+ * that run. Kahn's order over arrows between checkpoint steps (progress arrows have no
+ * loops, so every step is reached). O(n + m).
  */
 function longestRuns(g: GraphIndex, isCheck: Uint8Array, checkpoint: (t: number) => boolean) {
   const run = new Float64Array(g.n);
@@ -97,10 +89,8 @@ function longestRuns(g: GraphIndex, isCheck: Uint8Array, checkpoint: (t: number)
   }
   const queue: number[] = [];
   for (let v = 0; v < g.n; v++) if (isCheck[v] === 1 && waiting[v] === 0) queue.push(v);
-  const done = new Uint8Array(g.n);
   for (let head = 0; head < queue.length; head++) {
     const u = queue[head]!;
-    done[u] = 1;
     for (let k = g.outStart[u]!; k < g.outStart[u + 1]!; k++) {
       const t = g.outList[k]!;
       if (!checkpoint(t)) continue;
@@ -112,7 +102,6 @@ function longestRuns(g: GraphIndex, isCheck: Uint8Array, checkpoint: (t: number)
       if (--waiting[w]! === 0) queue.push(w);
     }
   }
-  for (let v = 0; v < g.n; v++) if (isCheck[v] === 1 && done[v] === 0) run[v] = Infinity;
   return { run, last };
 }
 

@@ -1,8 +1,15 @@
-import { finding, onStep, q, type MapRule } from '../rule';
+import type { GraphIndex } from '../graph';
+import { finding, listOf, onStep, q, type MapRule } from '../rule';
+import type { Finding } from '../types';
 
 /**
- * A step that is not an end and has no way forward: no forward or escalation arrow leaves
- * it (a send-back alone only returns the work, it never finishes it).
+ * Work that cannot finish:
+ * - a map with steps but no end step: nothing says where the work is finished. One finding,
+ *   on the steps where work stops (no arrow leaves them), or on the start when it only loops;
+ * - otherwise, each step that is not an end and from which no end can be reached, over
+ *   arrows of any kind: nothing leaves it, or every way on goes round without finishing. A
+ *   step whose only way on is a send-back is not a dead end when the work sent back can
+ *   still finish ("Vendor corrects invoice" back to the approval): that is a rework loop.
  */
 export const rule: MapRule = {
   id: 'flow.dead-end',
@@ -10,23 +17,73 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Dead end',
+  description:
+    'A step that is not an end, from which no end can be reached (nothing leaves it, or every way on goes round without finishing); or the map has no end step.',
+  counts: 'map',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'What happens after this step: where does the work go next, or is this where it ends?',
   check(ctx) {
     const g = ctx.graph;
-    return ctx.steps
-      .filter((_, i) => {
-        if (g.isEnd[i] === 1) return false;
-        for (let k = g.outStart[i]!; k < g.outStart[i + 1]!; k++)
-          if (g.progress[g.outList[k]!] === 1) return false;
-        return true;
-      })
-      .map((s) =>
+    const label = (i: number): string => q(ctx.stepLabel(g.stepIds[i]!));
+    const leaves = (i: number): boolean => g.outStart[i + 1]! > g.outStart[i]!;
+    let ends = 0;
+    for (let i = 0; i < g.n; i++) ends += g.isEnd[i]!;
+    if (ends === 0) {
+      if (g.n === 0) return [];
+      const stops: number[] = [];
+      for (let i = 0; i < g.n; i++) if (!leaves(i)) stops.push(i);
+      const where = stops.length > 0 ? stops : [g.starts[0] ?? 0];
+      return [
+        finding(
+          NO_END,
+          stops.length > 0
+            ? `The map has no end step: nothing says where the work is finished. It stops at ${listOf(stops.map(label))}.`
+            : 'The map has no end step: nothing says where the work is finished, and it only goes round.',
+          where.map((i) => onStep(g.stepIds[i]!, 'kind')),
+          { noEnd: true },
+        ),
+      ];
+    }
+    const finishes = reachesAnEnd(g);
+    const found: Finding[] = [];
+    for (let i = 0; i < g.n; i++) {
+      if (finishes[i] === 1) continue;
+      found.push(
         finding(
           rule,
-          `Work that reaches ${q(ctx.stepLabel(s.id))} has nowhere to go: no arrow leads forward, and it is not an end.`,
-          [onStep(s.id, 'kind')],
+          leaves(i)
+            ? `Work that reaches ${label(i)} can never finish: no way on from it leads to an end.`
+            : `Work that reaches ${label(i)} has nowhere to go: no arrow leads on, and it is not an end.`,
+          [onStep(g.stepIds[i]!, 'kind')],
         ),
       );
+    }
+    return found;
   },
 };
+
+/** The same rule, asking where the work ends. */
+const NO_END = { ...rule, prompt: 'Where is this work finished: which step is the end?' };
+
+/** 1 for each step from which an end step can be reached over arrows of any kind. O(n + m). */
+function reachesAnEnd(g: GraphIndex): Uint8Array {
+  const seen = new Uint8Array(g.n);
+  const queue = new Int32Array(g.n);
+  let tail = 0;
+  for (let i = 0; i < g.n; i++) {
+    if (g.isEnd[i] === 1) {
+      seen[i] = 1;
+      queue[tail++] = i;
+    }
+  }
+  for (let head = 0; head < tail; head++) {
+    const v = queue[head]!;
+    for (let k = g.inStart[v]!; k < g.inStart[v + 1]!; k++) {
+      const u = g.source[g.inList[k]!]!;
+      if (seen[u] === 1) continue;
+      seen[u] = 1;
+      queue[tail++] = u;
+    }
+  }
+  return seen;
+}

@@ -1,5 +1,5 @@
 import type { Transition } from '../../model';
-import { finding, onTransition, type MapRule } from '../rule';
+import { finding, targetsOn, type MapRule } from '../rule';
 import type { Finding } from '../types';
 
 const INFORMAL: Partial<Record<Transition['channel'], string>> = {
@@ -14,6 +14,9 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Informal channel',
+  description:
+    'Work moves through chat, a side conversation or an escalation: how a handoff travels, not what its decision answers.',
+  counts: 'map',
   article: 'Slack messages, side conversations, and last-minute escalations.',
   prompt: 'Where should this handoff happen so that everyone can see what was decided?',
   check(ctx) {
@@ -29,9 +32,11 @@ export const rule: MapRule = {
             ? `through ${channel}`
             : 'as an escalation';
       found.push(
-        finding(rule, `Work moves on ${ctx.transitionLabel(t)} ${how}.`, [
-          onTransition(t, channel !== undefined ? 'channel' : 'kind'),
-        ]),
+        finding(
+          rule,
+          `Work moves on ${ctx.transitionLabel(t)} ${how}.`,
+          targetsOn(t, channel !== undefined ? 'channel' : 'kind'),
+        ),
       );
     }
     return found;

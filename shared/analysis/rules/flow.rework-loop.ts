@@ -1,11 +1,14 @@
+import type { TransitionId } from '../../model';
 import { finding, listOf, onTransition, q, type MapRule } from '../rule';
 import type { Finding } from '../types';
 
 /**
- * A cycle that runs through a send-back arrow. A loop is a strongly connected component
- * (over every arrow) holding at least one send-back arrow between two of its steps; one
- * finding per loop, pointing at its send-back decisions and listing its steps in drawing
- * order.
+ * Any cycle is a rework loop. A loop is a strongly connected component (over every arrow)
+ * with a cycle in it; the arrows that send work back inside it are the ones the user marked
+ * as send-backs and the ones the graph index found closing the loop whatever their kind
+ * (their target comes before their source on every way from the start). One finding per
+ * loop: it points at those arrows' decisions, lists the loop's steps in drawing order, and,
+ * when some of them are drawn as forward arrows, offers to mark them as send-backs.
  */
 export const rule: MapRule = {
   id: 'flow.rework-loop',
@@ -13,6 +16,9 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Rework loop',
+  description:
+    'Any cycle: the arrow that closes it (its target comes before its source on every way from the start) is a send-back, whether or not it is marked so.',
+  counts: 'map',
   article: 'Things get sent back for rework.',
   prompt:
     'What could the person sending it back have told us upfront, so it is right the first time?',
@@ -38,13 +44,27 @@ export const rule: MapRule = {
         (v) => g.stepIds[v]!,
       );
       const back = arrows.map((t) => ctx.transitions[t]!);
+      const unmarked: TransitionId[] = [];
+      for (const t of arrows) if (g.closesLoop[t] === 1) unmarked.push(g.transitionIds[t]!);
       const by = listOf(back.map((t) => ctx.transitionLabel(t)));
+      const through = listOf(steps.map((s) => q(ctx.stepLabel(s))));
+      const drawn =
+        unmarked.length === 0
+          ? ''
+          : unmarked.length === back.length
+            ? back.length === 1
+              ? ' It is drawn as a forward arrow, but it takes work back to where it has been.'
+              : ' They are drawn as forward arrows, but they take work back to where it has been.'
+            : ` ${listOf(unmarked.map((id) => ctx.transitionLabel(ctx.doc.transitions[id]!)))} ${unmarked.length === 1 ? 'is' : 'are'} drawn as forward, but ${unmarked.length === 1 ? 'takes' : 'take'} work back.`;
       found.push(
         finding(
           rule,
-          `Work is sent back for rework at ${by}, looping through ${listOf(steps.map((s) => q(ctx.stepLabel(s))))}.`,
-          back.map((t) => onTransition(t, 'criteria')),
-          { steps, sendBacks: back.map((t) => t.id) },
+          `Work is sent back for rework at ${by}, looping through ${through}.${drawn}`,
+          back.map((t) =>
+            onTransition(t, g.closesLoop[ctx.indexOf(t)] === 1 ? 'kind' : 'criteria'),
+          ),
+          { steps, sendBacks: back.map((t) => t.id), unmarked },
+          unmarked.length > 0 ? { kind: 'mark-send-back', transitions: unmarked } : undefined,
         ),
       );
     }

@@ -7,6 +7,8 @@ export const rule: MapRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Step never reached',
+  description: 'No path of arrows leads to the step from a start.',
+  counts: 'map',
   article: 'The system didn’t break. It was never fully designed to begin with.',
   prompt: 'How does work get to this step: what comes before it?',
   check(ctx) {

@@ -3,8 +3,9 @@ import { finding, targetsOn, type DecisionRule } from '../rule';
 /**
  * A forward decision with no outcome for when its criteria are not met: no gate text, and
  * its step has no other arrow that sends work back, escalates it, or stops it (leads to an
- * end step). Send-back and escalation arrows are themselves the "not met" outcome of their
- * step's gate, so they are not asked for one of their own.
+ * end step). Send-back and escalation arrows (and arrows that close a loop, which the
+ * analysis treats as send-backs) are themselves the "not met" outcome of their step's gate,
+ * so they are not asked for one of their own.
  */
 export const rule: DecisionRule = {
   id: 'gate.no-stop',
@@ -12,11 +13,17 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'good',
   title: 'No outcome when criteria are not met',
+  description:
+    'A forward decision has no outcome for when its criteria are not met: no gate text, and no send-back, escalation or stop from its step.',
+  counts: 'readiness',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'If it is not good enough, does the work go back, stop, or go up, and to whom?',
   check(ctx, t, found) {
     if (t.kind !== 'forward' || t.decision.ifNotMet.trim() !== '') return;
     const g = ctx.graph;
+    // An arrow that closes a loop sends work back, whatever it is drawn as.
+    const at = ctx.indexOf(t);
+    if (at >= 0 && g.progress[at] === 0) return;
     const s = g.stepIndex.get(t.from);
     if (s !== undefined) {
       for (let k = g.outStart[s]!; k < g.outStart[s + 1]!; k++) {

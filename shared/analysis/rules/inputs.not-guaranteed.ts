@@ -1,5 +1,9 @@
-import { checkInputs } from '../inputsCheck';
+import { checkInputs, type Describe } from '../inputsCheck';
 import type { DecisionRule } from '../rule';
+
+// Once, not per decision: the check runs for every decision on every edit.
+const describe: Describe = (item, decision, producers) =>
+  `The decision on ${decision} needs ${item}, but it is produced before this point only on some paths, or only after work was sent back (by ${producers}).`;
 
 /**
  * A required item produced before the decision only on some paths, or only after work was
@@ -12,16 +16,10 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'information',
   title: 'Information only sometimes there',
+  description:
+    'A required item is produced before the decision only on some paths, or only after work was sent back.',
+  counts: 'readiness',
   article: 'Is the information quality high enough to responsibly make the next decision?',
   prompt: 'Is this information always there when the decision is made, or only on some paths?',
-  check: (ctx, t, found) =>
-    checkInputs(
-      ctx,
-      rule,
-      t,
-      found,
-      'some-paths',
-      (item, decision, producers) =>
-        `The decision on ${decision} needs ${item}, but it is produced before this point only on some paths, or only after work was sent back (by ${producers}).`,
-    ),
+  check: (ctx, t, found) => checkInputs(ctx, rule, t, found, 'some-paths', describe),
 };

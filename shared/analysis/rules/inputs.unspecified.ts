@@ -7,6 +7,8 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'information',
   title: 'No information listed',
+  description: 'The decision lists no information it needs.',
+  counts: 'readiness',
   article: 'What information is required?',
   prompt: 'What does the person deciding need in front of them to decide this?',
   check(ctx, t, found) {

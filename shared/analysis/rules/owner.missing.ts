@@ -7,6 +7,8 @@ export const rule: DecisionRule = {
   severity: 'blocker',
   question: 'who',
   title: 'No one owns the decision',
+  description: 'The decision has no decider: an unowned transition.',
+  counts: 'readiness',
   article: 'No one is quite sure who owns the next step.',
   prompt: 'Who in this room can say yes or no here, on their own?',
   check(ctx, t, found) {

@@ -7,6 +7,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'who',
   title: 'Ownership is shared',
+  description:
+    'The decider is a role the user marked as a group, or more than one decider is named.',
+  counts: 'readiness',
   article: 'Or the decision itself is ambiguous.',
   prompt: 'If they disagree, whose call is it?',
   check(ctx, t, found) {

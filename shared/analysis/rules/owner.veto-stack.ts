@@ -10,6 +10,8 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'who',
   title: 'Too many vetoes',
+  description: 'Three or more approvers hold a veto on one decision.',
+  counts: 'readiness',
   article: 'Approvals take too long.',
   prompt: 'Which of these approvals would really stop the work, and which could be a consultation?',
   check(ctx, t, found) {

@@ -10,9 +10,10 @@ function duration(hours: number): string {
 }
 
 /**
- * The observed wait exceeds the target (both set); or the decision leads into an approval
- * step, is observed to wait two days or more, and has open blocker findings. Runs after the
- * other rules, since it counts their blockers.
+ * The observed wait exceeds the target (both set); or the decision is taken at an approval
+ * step (its arrow leaves one), is observed to wait two days or more, and has open blocker
+ * findings, even when it is on its target. Runs after the other rules, since it counts their
+ * blockers.
  */
 export const rule: DecisionRule = {
   id: 'time.slow-decision',
@@ -20,6 +21,9 @@ export const rule: DecisionRule = {
   severity: 'warning',
   question: 'flow',
   title: 'Slow decision',
+  description:
+    'The observed wait exceeds the target turnaround, or an approval (a decision taken at an approval step) waits two days or more while it has open blockers.',
+  counts: 'map',
   article:
     'If an approval takes three days, it is rarely because the button is in the wrong place.',
   prompt:
@@ -39,7 +43,8 @@ export const rule: DecisionRule = {
       );
       return;
     }
-    if (observed < SLOW_APPROVAL_HOURS || ctx.doc.steps[t.to]?.kind !== 'approval') return;
+    // An approval is the decision taken at an approval step: the arrow that leaves it.
+    if (observed < SLOW_APPROVAL_HOURS || ctx.doc.steps[t.from]?.kind !== 'approval') return;
     const blockers = ctx.blockersOn(t.id);
     if (blockers === 0) return;
     const open = blockers === 1 ? '1 blocker is' : `${blockers} blockers are`;

@@ -197,6 +197,8 @@ export interface Expected {
   readonly targets: readonly FindingTarget[];
   readonly says?: readonly string[];
   readonly details?: Readonly<Record<string, unknown>>;
+  /** The prompt, when this finding asks the room something other than the rule's prompt. */
+  readonly prompt?: string;
 }
 
 /** Asserts the rule's findings on the map, one by one, in order. */
@@ -214,7 +216,7 @@ export function expectFindings(
       rule,
       severity: meta.severity,
       question: meta.question,
-      prompt: meta.prompt,
+      prompt: e.prompt ?? meta.prompt,
     });
     for (const words of e.says ?? []) expect(f.message).toContain(words);
     if (e.details !== undefined) expect(f.details).toMatchObject(e.details);
@@ -227,6 +229,9 @@ export const onT = (id: string, field?: string): FindingTarget =>
   (field === undefined
     ? { kind: 'transition', id }
     : { kind: 'transition', id, field }) as FindingTarget;
+/** A target on a role, optionally with the field that fixes it. */
+export const onR = (id: string, field?: string): FindingTarget =>
+  (field === undefined ? { kind: 'role', id } : { kind: 'role', id, field }) as FindingTarget;
 /** A target on a step, optionally with the field that fixes it. */
 export const onS = (id: string, field?: string): FindingTarget =>
   (field === undefined ? { kind: 'step', id } : { kind: 'step', id, field }) as FindingTarget;

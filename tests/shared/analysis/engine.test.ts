@@ -59,6 +59,20 @@ describe('the rule list', () => {
     ]);
     expect(RULES.find((r) => r.id === 'flow.checkpoint-stack')!.severity).toBe('note');
   });
+
+  it('says which rules are about the map and so never count against readiness', () => {
+    const map = RULES.filter((r) => r.counts === 'map').map((r) => r.id);
+    expect(map).toEqual([
+      'flow.rework-loop',
+      'flow.informal-channel',
+      'flow.checkpoint-stack',
+      'flow.unreachable',
+      'flow.dead-end',
+      'load.decider-bottleneck',
+      'time.slow-decision',
+    ]);
+    for (const rule of RULES) expect(rule.description.length, rule.id).toBeGreaterThan(20);
+  });
 });
 
 describe('analyzeMap', () => {
@@ -110,7 +124,13 @@ describe('analyzeMap', () => {
       expect(f.message).not.toMatch(/\b(node|edge|vertex|undefined|NaN)\b/i);
       expect(f.targets.length).toBeGreaterThan(0);
       for (const t of f.targets) {
-        expect(t.kind === 'step' ? doc.steps[t.id] : doc.transitions[t.id]).toBeDefined();
+        const element =
+          t.kind === 'step'
+            ? doc.steps[t.id]
+            : t.kind === 'role'
+              ? doc.roles[t.id]
+              : doc.transitions[t.id];
+        expect(element).toBeDefined();
       }
       if (i > 0) expect(rank[f.severity]).toBeGreaterThanOrEqual(rank[findings[i - 1]!.severity]);
     });

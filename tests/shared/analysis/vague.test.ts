@@ -6,8 +6,10 @@ describe('vagueWordsIn', () => {
     ['Looks good to the CMO', ['Looks good']],
     ['on brand, ASAP', ['on brand', 'ASAP']],
     ['On-brand and polished', ['On-brand', 'polished']],
-    ['Final sign-off by stakeholders', ['Final sign-off']],
-    ['Approved by stakeholders', ['Approved by stakeholders']],
+    ['Looks fine', ['Looks fine']],
+    ['Needs work', ['Needs work']],
+    ['Good enough, as appropriate', ['Good enough', 'as appropriate']],
+    ['Final sign-off by stakeholders', []],
     ['as soon as possible', ['as soon as possible']],
     ['High quality, etc.', ['High quality', 'etc']],
     ['TBD', ['TBD']],
@@ -53,7 +55,44 @@ describe('a vague criterion', () => {
     ['Launch by 12 March', false],
     ['ASAP', true],
     ['Final sign-off by Friday', false],
+    // Only an evaluation, however it is worded.
+    ['looks fine', true],
+    ['Needs work', true],
+    ['Quality is acceptable', true],
+    ['Done to a high standard', true],
+    ['As appropriate', true],
+    // No subject: nothing to check.
+    ['Approved', true],
+    ['Signed off by stakeholders', true],
+    // A yes/no condition about a thing.
+    ['The PO number is present', false],
+    ['Signed by the budget holder', false],
+    ['Reviewed by Legal', false],
+    ['Invoice amount matches the purchase order', false],
+    ['Paid within 30 days', false],
+    ['', false],
   ])('%s', (text, vague) => {
     expect(vagueCriterion(text).length > 0).toBe(vague);
+  });
+
+  it('quotes the evaluation, or the whole criterion when it names no subject', () => {
+    expect(vagueCriterion('The copy looks fine').map((m) => m.word)).toEqual(['looks fine']);
+    expect(vagueCriterion('  Approved. ')).toEqual([{ word: 'Approved.', start: 2, end: 11 }]);
+  });
+
+  it('is not rescued by a word inside its own evaluation, only by what it names beside it', () => {
+    expect(vagueCriterion('Work is done to a high standard')).not.toEqual([]);
+    expect(vagueCriterion('On brand per the brand standard')).toEqual([]);
+  });
+
+  it('judges a few thousand criteria within a frame', () => {
+    const texts = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `Criterion ${i % 2 ? 'looks fine' : 'is present'} ${String.fromCharCode(97 + (i % 26))}${i}`,
+    );
+    const start = performance.now();
+    for (const text of texts) vagueCriterion(text);
+    expect(performance.now() - start).toBeLessThan(250);
   });
 });

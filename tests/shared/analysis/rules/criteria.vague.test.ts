@@ -14,6 +14,8 @@ const passing: [string, MapDocument][] = [
   ['vague words with a named document', criteria('Final sign-off matches the legal claims list')],
   ['a vague word inside another word', criteria('Cleaner copy than the last campaign brief')],
   ['an automatic transition', withDecision(CLEAN, 't1', { criteria: ['Looks good'] })],
+  ['a yes/no condition about a thing', criteria('The PO number is present')],
+  ['signed by a named role', criteria('Signed by the budget holder')],
 ];
 
 const failing: [string, MapDocument, Expected[]][] = [
@@ -42,7 +44,28 @@ const failing: [string, MapDocument, Expected[]][] = [
   [
     'approved by stakeholders, TBD',
     criteria('Approved by stakeholders, TBD'),
-    [{ targets: [onT('t3', 'criteria')], details: { words: ['Approved by stakeholders', 'TBD'] } }],
+    [{ targets: [onT('t3', 'criteria')], details: { words: ['TBD'] } }],
+  ],
+  [
+    '“looks fine” into a review: a checklist pattern',
+    withDecision(CLEAN, 't2', { criteria: ['looks fine'] }),
+    [
+      {
+        targets: [onT('t2', 'criteria')],
+        says: ['“looks fine”', 'Try: “Every item on the review checklist is ticked'],
+        details: { words: ['looks fine'], criteria: [0] },
+      },
+    ],
+  ],
+  [
+    '“Needs work” and “Approved”: an evaluation, and no subject',
+    criteria('Needs work', 'Approved'),
+    [{ targets: [onT('t3', 'criteria')], details: { words: ['Needs work', 'Approved'] } }],
+  ],
+  [
+    'only about time: a duration pattern',
+    criteria('ASAP'),
+    [{ targets: [onT('t3', 'criteria')], says: ['Try: “Done within 2 working days'] }],
   ],
 ];
 

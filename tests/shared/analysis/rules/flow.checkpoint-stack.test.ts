@@ -49,6 +49,23 @@ const passing: [string, MapDocument][] = [
       ],
     }),
   ],
+  [
+    'reviews that hand work back and forth: the arrow back closes a loop, so it is a send-back',
+    buildMap({
+      steps: [
+        ['d', 'start', 'Draft'],
+        ['a', 'review', 'A'],
+        ['b', 'review', 'B'],
+        ['e', 'end', 'Live'],
+      ],
+      transitions: [
+        ['t0', 'd', 'a'],
+        ['t1', 'a', 'b'],
+        ['t2', 'b', 'a'],
+        ['t3', 'b', 'e'],
+      ],
+    }),
+  ],
 ];
 
 const failing: [string, MapDocument, Expected[]][] = [
@@ -96,24 +113,6 @@ const failing: [string, MapDocument, Expected[]][] = [
       ],
     }),
     [{ targets: [onT('t0'), onT('t1'), onT('t2')] }],
-  ],
-  [
-    'reviews that hand work back and forth forward',
-    buildMap({
-      steps: [
-        ['d', 'start', 'Draft'],
-        ['a', 'review', 'A'],
-        ['b', 'review', 'B'],
-        ['e', 'end', 'Live'],
-      ],
-      transitions: [
-        ['t0', 'd', 'a'],
-        ['t1', 'a', 'b'],
-        ['t2', 'b', 'a'],
-        ['t3', 'b', 'e'],
-      ],
-    }),
-    [{ targets: [onT('t1'), onT('t2')], says: ['circle through reviews', '“A” and “B”'] }],
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { CLEAN, expectFindings, extend, onS, type Expected } from '../build';
+import { buildMap, CLEAN, expectFindings, extend, onS, type Expected } from '../build';
 import type { MapDocument } from '../../../../shared/model';
 
 const RULE = 'flow.dead-end';
@@ -9,6 +9,27 @@ const passing: [string, MapDocument][] = [
   [
     'a second end',
     extend(CLEAN, { steps: [['x', 'end', 'Dropped']], transitions: [['tx', 'r', 'x']] }),
+  ],
+  // The work sent back can still finish: that is a rework loop, not a dead end.
+  [
+    'a step that can only send work back',
+    extend(CLEAN, {
+      steps: [['x', 'review', 'Legal check']],
+      transitions: [
+        ['tx', 'r', 'x'],
+        ['tb', 'x', 'd', { kind: 'send-back' }],
+      ],
+    }),
+  ],
+  [
+    'a step whose only way on is drawn backwards',
+    extend(CLEAN, {
+      steps: [['x', 'external', 'Vendor corrects invoice']],
+      transitions: [
+        ['tx', 'r', 'x'],
+        ['tb', 'x', 'd'],
+      ],
+    }),
   ],
   [
     'a way out by escalation',
@@ -29,15 +50,44 @@ const failing: [string, MapDocument, Expected[]][] = [
     [{ targets: [onS('x', 'kind')], says: ['“Archive”', 'nowhere to go'] }],
   ],
   [
-    'a step that can only send work back',
+    'a loop with no way out: each of its steps',
     extend(CLEAN, {
-      steps: [['x', 'review', 'Legal check']],
+      steps: [
+        ['x', 'task', 'Conditions outstanding'],
+        ['y', 'task', 'Chase'],
+      ],
       transitions: [
         ['tx', 'r', 'x'],
-        ['tb', 'x', 'd', { kind: 'send-back' }],
+        ['ty', 'x', 'y'],
+        ['tz', 'y', 'x'],
       ],
     }),
-    [{ targets: [onS('x', 'kind')] }],
+    [
+      { targets: [onS('x', 'kind')], says: ['“Conditions outstanding”', 'can never finish'] },
+      { targets: [onS('y', 'kind')], says: ['“Chase”'] },
+    ],
+  ],
+  [
+    'a map with no end step: one finding, on where the work stops',
+    buildMap({
+      steps: [
+        ['s', 'start', 'Invoice received'],
+        ['a', 'approval', 'Approve'],
+        ['p', 'task', 'Pay'],
+      ],
+      transitions: [
+        ['t1', 's', 'a'],
+        ['t2', 'a', 'p'],
+      ],
+    }),
+    [
+      {
+        targets: [onS('p', 'kind')],
+        says: ['no end step', 'It stops at “Pay”'],
+        prompt: 'Where is this work finished: which step is the end?',
+        details: { noEnd: true },
+      },
+    ],
   ],
 ];
 

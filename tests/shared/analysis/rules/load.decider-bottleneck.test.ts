@@ -1,5 +1,14 @@
 import { describe, it } from 'vitest';
-import { buildMap, CLEAN, expectFindings, onT, ROLES, type Expected, type Spec } from '../build';
+import {
+  buildMap,
+  CLEAN,
+  expectFindings,
+  onR,
+  ROLES,
+  withDecision,
+  type Expected,
+  type Spec,
+} from '../build';
 import type { MapDocument, RoleId } from '../../../../shared/model';
 
 const RULE = 'load.decider-bottleneck';
@@ -43,6 +52,14 @@ const T = 'r-team';
 const C = 'r-cmo';
 const spread = [L, G, L, G, L, G, T, T, T, undefined, undefined];
 
+/** The map with observed waits (hours) on some of its decisions. */
+function waits(doc: MapDocument, hours: Readonly<Record<string, number>>): MapDocument {
+  let out = doc;
+  for (const [id, observedHours] of Object.entries(hours))
+    out = withDecision(out, id, { observedHours, targetHours: null });
+  return out;
+}
+
 const passing: [string, MapDocument][] = [
   ['one decision each', CLEAN],
   ['decisions spread over roles, none on every path', branches(spread)],
@@ -51,6 +68,16 @@ const passing: [string, MapDocument][] = [
     branches([C, C, C, G, L, G, T, T, T, T, undefined]),
   ],
   ['a single decision on every path is the shape of a line, not a load', CLEAN],
+  // The approver of an approval process is on every path: that is the point of it.
+  [
+    'on every path: one decision on each branch',
+    branches([C, G, L, G, L, G, C, T, T, undefined, undefined]),
+  ],
+  [
+    'one long wait at a role is a slow decision, not work piling up',
+    waits(branches(spread), { t0: 72 }),
+  ],
+  ['waits at two different roles', waits(branches(spread), { t0: 72, t1: 72 })],
 ];
 
 const failing: [string, MapDocument, Expected[]][] = [
@@ -59,36 +86,24 @@ const failing: [string, MapDocument, Expected[]][] = [
     branches([C, C, C, C, C, G, T, T, T, L, undefined]),
     [
       {
-        targets: ['t0', 't1', 't2', 't3', 't4'].map((t) => onT(t, 'deciders')),
+        targets: [onR('r-cmo')],
         says: ['“CMO” decides 5 of the map’s 11 decisions (45%)'],
-        details: { role: 'r-cmo', decisions: 5, cut: false },
+        details: { role: 'r-cmo', decisions: ['t0', 't1', 't2', 't3', 't4'], waiting: [] },
       },
     ],
   ],
   [
-    'on every path: one decision on each branch',
-    branches([C, G, L, G, L, G, C, T, T, undefined, undefined]),
+    'waits pile up at one role: two of its decisions wait two days or more',
+    waits(branches(spread), { t0: 48, t2: 72, t1: 24 }),
     [
       {
-        targets: [onT('t0', 'deciders'), onT('t6', 'deciders')],
-        says: ['Every path from start to end passes a decision by “CMO”'],
-        details: { role: 'r-cmo', decisions: 2, cut: true },
-      },
-    ],
-  ],
-  [
-    'both: a large share and on every path',
-    branches([C, C, C, C, L, G, C, T, T, undefined, undefined]),
-    [
-      {
-        targets: ['t0', 't1', 't2', 't3', 't6'].map((t) => onT(t, 'deciders')),
-        says: ['decides 5 of the map’s 11 decisions (45%)', 'Every path'],
-        details: { role: 'r-cmo', decisions: 5, cut: true },
+        targets: [onR('r-lead')],
+        says: ['Work waits at 2 of “Marketing lead”’s decisions'],
+        details: { role: 'r-lead', waiting: ['t0', 't2'] },
       },
     ],
   ],
 ];
-
 describe(RULE, () => {
   it.each(passing)('passes: %s', (_, doc) => expectFindings(RULE, doc, []));
   it.each(failing)('fails: %s', (_, doc, expected) => expectFindings(RULE, doc, expected));
