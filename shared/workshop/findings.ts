@@ -144,9 +144,14 @@ export function resolvedOrGone(
     const target = finding.targets[0];
     const there =
       !target ||
-      (target.kind === 'step'
-        ? Object.hasOwn(after.steps, target.id)
-        : Object.hasOwn(after.transitions, target.id));
+      Object.hasOwn(
+        target.kind === 'step'
+          ? after.steps
+          : target.kind === 'role'
+            ? after.roles
+            : after.transitions,
+        target.id,
+      );
     (there ? resolved : gone).push(finding);
   }
   return { resolved, gone };

@@ -45,7 +45,7 @@ beforeAll(async () => {
     },
     { type: 'decision/update', id: 't1' as TransitionId, patch: { criteria: ['looks fine'] } },
   ];
-  await app.call('map:apply', { id: map!.id, ops: ops as Args<'map:apply'>['ops'] });
+  await app.call('map:apply', { id: map!.id, base: 0, ops: ops as Args<'map:apply'>['ops'] });
   browser = await launchBrowser();
   open = await newPage(browser, { viewport: { width: 1600, height: 1000 } });
   page = open.page;
