@@ -45,7 +45,12 @@ beforeAll(async () => {
     },
     { type: 'decision/update', id: 't1' as TransitionId, patch: { criteria: ['looks fine'] } },
   ];
-  await app.call('map:apply', { id: map!.id, base: 0, ops: ops as Args<'map:apply'>['ops'] });
+  const { revision } = await app.call('map:open', { id: map!.id });
+  await app.call('map:apply', {
+    id: map!.id,
+    base: revision,
+    ops: ops as Args<'map:apply'>['ops'],
+  });
   browser = await launchBrowser();
   open = await newPage(browser, { viewport: { width: 1600, height: 1000 } });
   page = open.page;
