@@ -1,0 +1,172 @@
+/**
+ * Where each decision card (the chip on an arrow in the decision view) goes, so that no card
+ * covers a step, a lane label or another card. One function for every drawing of the map:
+ * the canvas, the PDF's map, PNG and SVG. Pure and geometric: the caller says where steps
+ * are, what each arrow's curve is and how big its card is.
+ *
+ * A card first tries the middle of its arrow, then other points along the arrow, then the
+ * free places nearest the middle (a leader line then ties it to its arrow). Cards of arrows
+ * that leave or enter one step are placed one after the other, each avoiding the ones before.
+ * Obstacles sit in a grid of buckets, so each try looks at a handful of boxes: placing the
+ * cards of a 1,000-step map takes a few milliseconds (tests/bench/placement.bench.ts).
+ */
+
+export type Point = readonly [x: number, y: number];
+
+/** A box by its top-left corner, in map units. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface CardArrow {
+  readonly id: string;
+  /** The arrow as one cubic Bézier curve: start, two control points, end. */
+  readonly curve: readonly [Point, Point, Point, Point];
+  /** The card's size, with anything drawn on it (a "Send back" tag above it, say). */
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface CardPlace {
+  /** The card's centre. */
+  readonly x: number;
+  readonly y: number;
+  /** How far the centre moved from the middle of the arrow, where a card sits by default. */
+  readonly dx: number;
+  readonly dy: number;
+  /** The point on the arrow the card belongs to, when the card does not sit on it. */
+  readonly leader: Point | null;
+}
+
+/** Room kept free around each card, in map units. */
+export const CARD_GAP = 8;
+
+/** Points along the arrow tried first, as the curve's parameter: the middle, then outwards. */
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
+/** Rings of free places searched around the middle before a card gives up and stays there. */
+const RINGS = 8;
+const BUCKET = 256;
+
+/** The point of a cubic Bézier at parameter t. */
+export function pointOnCurve(curve: CardArrow['curve'], t: number): Point {
+  const [p0, p1, p2, p3] = curve;
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return [
+    a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
+    a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1],
+  ];
+}
+
+/** Whether two boxes overlap (touching edges do not). */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Boxes bucketed by area, so "what is near here" looks at a few boxes, not all of them. */
+class Buckets {
+  private readonly cells = new Map<number, Rect[]>();
+
+  add(box: Rect): void {
+    this.each(box, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+
+  hits(box: Rect): boolean {
+    let hit = false;
+    this.each(box, (key) => {
+      if (hit) return;
+      const list = this.cells.get(key);
+      if (list) for (const other of list) if (overlaps(box, other)) return void (hit = true);
+    });
+    return hit;
+  }
+
+  private each(box: Rect, visit: (key: number) => void): void {
+    const x0 = Math.floor(box.x / BUCKET);
+    const x1 = Math.floor((box.x + box.width) / BUCKET);
+    const y0 = Math.floor(box.y / BUCKET);
+    const y1 = Math.floor((box.y + box.height) / BUCKET);
+    // Two coordinates in one number: maps stay well inside ±2^20 buckets.
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(x * 2_097_152 + y);
+  }
+}
+
+/**
+ * Places every arrow's card: on its arrow where there is room, otherwise at the nearest free
+ * place with a leader line back to the arrow's middle. Never on a step, on a box of
+ * `keepOut` (lane labels) or on a card placed before; when a crowded map leaves no free place
+ * within reach, the card stays on the middle of its arrow. Arrows are placed in the order
+ * given, so earlier arrows (the flow's first) keep the best places.
+ */
+export function placeCards(
+  steps: readonly Rect[],
+  arrows: readonly CardArrow[],
+  keepOut: readonly Rect[] = [],
+): Map<string, CardPlace> {
+  const taken = new Buckets();
+  for (const box of steps) taken.add(box);
+  for (const box of keepOut) taken.add(box);
+  const places = new Map<string, CardPlace>();
+  for (const arrow of arrows) {
+    const place = placeOne(arrow, taken);
+    places.set(arrow.id, place);
+    taken.add(cardBox(place.x, place.y, arrow));
+  }
+  return places;
+}
+
+/** The box a card at centre (x, y) keeps to itself: the card and the gap around it. */
+function cardBox(x: number, y: number, arrow: CardArrow): Rect {
+  return {
+    x: x - arrow.width / 2 - CARD_GAP / 2,
+    y: y - arrow.height / 2 - CARD_GAP / 2,
+    width: arrow.width + CARD_GAP,
+    height: arrow.height + CARD_GAP,
+  };
+}
+
+function placeOne(arrow: CardArrow, taken: Buckets): CardPlace {
+  const [mx, my] = pointOnCurve(arrow.curve, 0.5);
+  const at = (x: number, y: number, leader: Point | null): CardPlace => ({
+    x,
+    y,
+    dx: x - mx,
+    dy: y - my,
+    leader,
+  });
+  for (const t of ALONG) {
+    const [x, y] = pointOnCurve(arrow.curve, t);
+    // Still on its arrow: no leader needed.
+    if (!taken.hits(cardBox(x, y, arrow))) return at(x, y, null);
+  }
+  // Free places around the middle, nearest first: rings of half a card's width and height.
+  const stepX = (arrow.width + CARD_GAP) / 2;
+  const stepY = (arrow.height + CARD_GAP) / 2;
+  for (let ring = 1; ring <= RINGS; ring++) {
+    let best: [number, number] | null = null;
+    let bestDistance = Infinity;
+    for (let i = -ring; i <= ring; i++) {
+      for (let j = -ring; j <= ring; j++) {
+        if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        const x = mx + i * stepX;
+        const y = my + j * stepY;
+        const distance = Math.hypot(i * stepX, j * stepY);
+        if (distance >= bestDistance || taken.hits(cardBox(x, y, arrow))) continue;
+        best = [x, y];
+        bestDistance = distance;
+      }
+    }
+    if (best) return at(best[0], best[1], [mx, my]);
+  }
+  return at(mx, my, null);
+}
