@@ -109,6 +109,7 @@ const ArrowLabel = memo(function ArrowLabel({
           className={`transition-label chip-holder nopan${selected ? ' is-selected' : ''}`}
           style={style}
           onClick={select}
+          data-arrow={id}
         >
           {caption && (
             <span className={`transition-kind transition-label-${kind}`}>
