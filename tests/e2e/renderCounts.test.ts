@@ -105,7 +105,8 @@ test('dragging one step re-renders only that step, its arrows and cards that mak
   // a place it was kept from came free (shared/placement/cards.ts).
   const after = await cardPlaces();
   for (const arrow of rendered.arrow ?? []) {
-    if (!arrowsOf(idOf(label)).includes(arrow)) expect(after[arrow], arrow).not.toBe(before[arrow]);
+    if (!(arrowsOf(idOf(label)) as string[]).includes(arrow))
+      expect(after[arrow], arrow).not.toBe(before[arrow]);
   }
   expect(rendered.chip).toBeUndefined();
 });

@@ -1,9 +1,14 @@
 /**
  * Auto-layout with dagre (a maintained layered-graph engine): steps flow left to right in
  * ranks; send-back arrows are left out of the ranking so rework loops do not pull the
- * flow backwards.
+ * flow backwards. Each arrow's decision card is given to dagre as the arrow's label, so
+ * dagre keeps a column free for the cards between two columns of steps, and stacks the cards
+ * of arrows that leave one step apart as it does steps: after a layout the cards sit on their
+ * arrows, not on steps (the shared placement moves any that still would).
  */
 import dagre from '@dagrejs/dagre';
+import { CARD_GAP } from '../../../shared/placement/cards';
+import { CARD_HEIGHT, CARD_WIDTH, TAG_HEIGHT } from './cardGeometry';
 import type { Lane } from '../../../shared/lanes/lanes';
 import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
@@ -16,14 +21,28 @@ export interface Size {
 const DEFAULT_SIZE: Size = { width: 200, height: 64 };
 const GRID = 16;
 
+/** The room between a column of steps and its column of cards, each side. */
+export const LAYOUT_GAP = 48;
+
+export interface LayoutOptions {
+  /** Swimlanes on: every step in its performer's lane. */
+  readonly lanes?: readonly Lane[] | undefined;
+  /**
+   * Keep room for the decision cards (the default). Off, the layout is the one before cards
+   * were given to dagre (columns `gap` apart); the layout benchmark compares the two.
+   */
+  readonly cards?: boolean;
+}
+
 export function autoLayout(
   doc: MapDocument,
   gap: number,
   sizeOf: (id: StepId) => Size | undefined,
-  lanes?: readonly Lane[],
+  { lanes, cards = true }: LayoutOptions = {},
 ): StepMove[] {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 64, ranksep: gap, marginx: 0, marginy: 0 });
+  // With labels dagre puts a rank of them between two ranks of steps, half `ranksep` from each.
+  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: gap, marginx: 0, marginy: 0 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const id of doc.stepOrder) {
     const size = sizeOf(id) ?? DEFAULT_SIZE;
@@ -31,7 +50,14 @@ export function autoLayout(
   }
   for (const id of doc.transitionOrder) {
     const t = doc.transitions[id]!;
-    if (t.kind !== 'send-back') graph.setEdge(t.from, t.to);
+    if (t.kind === 'send-back') continue;
+    const tag = t.kind === 'forward' ? 0 : TAG_HEIGHT;
+    const card = {
+      width: CARD_WIDTH + 2 * CARD_GAP,
+      height: CARD_HEIGHT + tag + 2 * CARD_GAP,
+      labelpos: 'c',
+    };
+    graph.setEdge(t.from, t.to, cards ? card : {});
   }
   dagre.layout(graph);
   if (lanes) return inLanes(doc, (id) => graph.node(id).x, lanes, sizeOf);
