@@ -73,10 +73,19 @@ async function importLaidOut(doc: MapDocument): Promise<MapId> {
   return (await app.call('maps:import', { text })).id;
 }
 
+/** What is read of an element in the page (this file is type-checked without the DOM's types). */
+interface PageElement {
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+type PageGlobals = { document: { querySelectorAll(selector: string): Iterable<PageElement> } };
+
 /** The boxes of steps, cards (with their "Send back" tags) and lane names drawn on the canvas. */
 function drawnBoxes(): Promise<{ steps: Box[]; cards: Box[]; lanes: Box[] }> {
   return page.evaluate(() => {
-    const boxes = (selector: string, name: (e: Element) => string) =>
+    const { document } = globalThis as unknown as PageGlobals;
+    const boxes = (selector: string, name: (e: PageElement) => string) =>
       [...document.querySelectorAll(selector)].map((e) => {
         const r = e.getBoundingClientRect();
         return { name: name(e), x: r.x, y: r.y, width: r.width, height: r.height };
