@@ -112,6 +112,27 @@ describe('placeCards', () => {
     expectNoOverlaps([hub, ...targets], back);
   });
 
+  it('slides a card along its arrow rather than cover another arrow, with no leader line', () => {
+    const a = step(0, 0);
+    const b = step(1400, 0);
+    const along = forward('along', a, b);
+    const [mx] = pointOnCurve(along.curve, 0.5);
+    // Another arrow runs straight down through the first one's middle.
+    const down: CardArrow = {
+      id: 'down',
+      curve: [
+        [mx, -400],
+        [mx, -200],
+        [mx, 300],
+        [mx, 500],
+      ],
+      ...CARD,
+    };
+    const place = expectNoOverlaps([a, b], [along, down]).get('along')!;
+    expect(Math.abs(place.x - mx)).toBeGreaterThan(CARD.width / 2);
+    expect(place.leader).toBeNull();
+  });
+
   it('is the same for the same input', () => {
     const a = step(0, 100);
     const b = step(440, 40);
