@@ -49,6 +49,8 @@ export const CARD_GAP = 8;
 const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
 /** Rings of free places searched around the middle before a card gives up and stays there. */
 const RINGS = 8;
+/** Rings searched all round; beyond them only straight and diagonal places are tried. */
+const FULL_RINGS = 3;
 const BUCKET = 256;
 
 /** The point of a cubic Bézier at parameter t. */
@@ -233,6 +235,8 @@ function* candidates(arrow: CardArrow, mx: number, my: number) {
     for (let i = -ring; i <= ring; i++) {
       for (let j = -ring; j <= ring; j++) {
         if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
+        // Far out only the eight directions: a crowded map (no room anywhere) stays quick.
+        if (ring > FULL_RINGS && i !== 0 && j !== 0 && Math.abs(i) !== Math.abs(j)) continue;
         const distance = Math.hypot(i * stepX, j * stepY);
         around.push({ x: mx + i * stepX, y: my + j * stepY, ring, distance });
       }
