@@ -60,7 +60,13 @@ function sameKey(a: readonly number[], b: readonly number[]): boolean {
 export function cardOffsetsOf(doc: MapDocument, lanes: boolean): ReadonlyMap<string, CardOffset> {
   if (last && last.doc === doc && last.lanes === lanes) return last.places;
   const key = geometryKey(doc, lanes);
-  if (!cached || !sameKey(cached.key, key) || cached.ids !== doc.transitionOrder) {
+  // The same arrows in the same order too (compared by id, not by array: an edit of one
+  // decision may hand over a new list of the same arrows).
+  const sameIds = (ids: readonly string[]) =>
+    ids === doc.transitionOrder ||
+    (ids.length === doc.transitionOrder.length &&
+      ids.every((id, i) => id === doc.transitionOrder[i]));
+  if (!cached || !sameKey(cached.key, key) || !sameIds(cached.ids)) {
     cached = { key, ids: doc.transitionOrder, places: place(doc, lanes, cached?.places) };
   }
   last = { doc, lanes, places: cached.places };
