@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bench, SampledBench } from './types';
+import type { Bench, FiguresBench, SampledBench } from './types';
 
 // tsx runs this file as CommonJS (the package has no "type": "module"), so no import.meta.
 const DIR = __dirname;
@@ -101,6 +101,14 @@ async function measure(bench: Bench): Promise<void> {
   report(bench.name, bench.n, times, extra);
 }
 
+type AnyBench = Bench | SampledBench | FiguresBench;
+
+function printFigures(bench: FiguresBench): void {
+  for (const [name, figures] of Object.entries(bench.figures())) {
+    console.log(JSON.stringify({ name: `${bench.name}.${name}`, ...figures }));
+  }
+}
+
 async function main(): Promise<void> {
   const filters = process.argv.slice(2);
   const files = fs
@@ -109,13 +117,14 @@ async function main(): Promise<void> {
     .sort();
   for (const file of files) {
     const loaded = (await import(pathToFileURL(path.join(DIR, file)).href)) as {
-      default: Bench | SampledBench | (Bench | SampledBench)[];
+      default: AnyBench | AnyBench[];
     };
     const benches = Array.isArray(loaded.default) ? loaded.default : [loaded.default];
     for (const bench of benches) {
       if (filters.length > 0 && !filters.some((f) => bench.name.includes(f))) continue;
-      if ('kind' in bench) await measureSampled(bench);
-      else await measure(bench);
+      if (!('kind' in bench)) await measure(bench);
+      else if (bench.kind === 'sampled') await measureSampled(bench);
+      else printFigures(bench);
     }
   }
 }

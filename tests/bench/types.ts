@@ -46,3 +46,13 @@ export function bench<Context>(definition: Bench<Context>): Bench<unknown> {
 export function sampledBench<Context>(definition: SampledBench<Context>): SampledBench<unknown> {
   return definition as SampledBench<unknown>;
 }
+
+/**
+ * Figures that are not times (how many arrows cross, how long they are): each entry of
+ * `figures` becomes one line, `{ name: "<name>.<entry>", n, ...its figures }`.
+ */
+export interface FiguresBench {
+  readonly kind: 'figures';
+  readonly name: string;
+  figures(): Readonly<Record<string, { readonly n: number } & Readonly<Record<string, number>>>>;
+}

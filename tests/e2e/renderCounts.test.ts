@@ -1,7 +1,7 @@
 /**
  * Render isolation on the canvas, counted: opened with `?profile=1`, the canvas's components
  * count their renders (renderer/src/canvas/renderCounts.ts). Dragging one step re-renders
- * only that step and its arrows; typing in the inspector re-renders nothing on the canvas
+ * only that step, its arrows and the arrows whose cards move to make room; typing in the inspector re-renders nothing on the canvas
  * but what the text is shown on.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -76,9 +76,20 @@ test('the canvas is counting, and draws the chips the counts below leave alone',
   expect(Object.keys(counts)).toContain('step:s0');
 });
 
-test('dragging one step re-renders only that step and its arrows', async () => {
+/** Where each arrow's card is on the page, by arrow id. */
+async function cardPlaces(): Promise<Record<string, string>> {
+  const places: Record<string, string> = {};
+  for (const card of await page.locator('.chip-holder').all()) {
+    const box = (await card.boundingBox())!;
+    places[(await card.getAttribute('data-arrow'))!] = `${box.x},${box.y}`;
+  }
+  return places;
+}
+
+test('dragging one step re-renders only that step, its arrows and cards that make room', async () => {
   const label = 'Step 5';
   const box = (await step(label).locator('.step-kind').boundingBox())!;
+  const before = await cardPlaces();
   const read = await countFromNow();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
@@ -90,7 +101,13 @@ test('dragging one step re-renders only that step and its arrows', async () => {
   const rendered = await read();
   expect(rendered.step).toEqual([idOf(label)]);
   expect(rendered.arrow?.length).toBeGreaterThan(0);
-  for (const arrow of rendered.arrow ?? []) expect(arrowsOf(idOf(label))).toContain(arrow);
+  // Another arrow re-renders only when its card moved: the step now covers its place, or
+  // a place it was kept from came free (shared/placement/cards.ts).
+  const after = await cardPlaces();
+  for (const arrow of rendered.arrow ?? []) {
+    if (!(arrowsOf(idOf(label)) as string[]).includes(arrow))
+      expect(after[arrow], arrow).not.toBe(before[arrow]);
+  }
   expect(rendered.chip).toBeUndefined();
 });
 

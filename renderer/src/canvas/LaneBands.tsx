@@ -1,6 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { lanesOf } from '../../../shared/lanes/lanes';
 import type { MapDocument } from '../../../shared/model';
+import type { Rect } from '../../../shared/placement/cards';
 import { useAppStore } from '../state/store';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 
@@ -50,6 +51,19 @@ function bandsOf(doc: MapDocument | null): readonly Band[] {
   }
   return bands;
 }
+
+/** Where the lane names are drawn (.lane-name in editor.css): cards keep off them. */
+export function laneLabelBoxes(doc: MapDocument): Rect[] {
+  return bandsOf(doc).map((band) => ({
+    x: band.left + LANE_NAME.left,
+    y: band.top + LANE_NAME.top,
+    width: LANE_NAME.width,
+    height: LANE_NAME.height,
+  }));
+}
+
+/** The lane name's place in its band and its largest size: one line of 13 px capitals. */
+const LANE_NAME = { left: 12, top: 8, width: 170, height: 18 } as const;
 
 /**
  * The bands themselves, in map coordinates: also drawn over the far-out backdrop of a large

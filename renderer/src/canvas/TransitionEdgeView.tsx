@@ -5,6 +5,7 @@ import type { TransitionEdge } from './flowMapping';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { arrowPath } from './arrowPath';
+import { cardOffsetsOf } from './cardPlacement';
 import { DecisionChip } from './DecisionChip';
 import { FarOutMode, selectFar } from './farZoom';
 import { useLabelInArea, useLabelTurn } from './labelTurns';
@@ -24,10 +25,16 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
+  // In the decision view each card goes where it covers no step, lane name or other card.
+  const offset = useAppStore((s) =>
+    s.view === 'decision' && s.doc ? cardOffsetsOf(s.doc, s.lanes).get(props.id) : undefined,
+  );
+  const cardX = labelX + (offset?.dx ?? 0);
+  const cardY = labelY + (offset?.dy ?? 0);
   // No chips or captions when zoomed far out (on the live canvas only).
   const farOut = useContext(FarOutMode);
   const far = useStore((s) => farOut === 'simplify' && selectFar(s));
-  const inArea = useLabelInArea(labelX, labelY, farOut !== 'none');
+  const inArea = useLabelInArea(cardX, cardY, farOut !== 'none');
   return (
     <>
       <BaseEdge
@@ -37,14 +44,20 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
+      {offset?.leader && !far && inArea && (
+        <path
+          className={`card-leader${selected ? ' is-selected' : ''}`}
+          d={`M${labelX},${labelY} L${cardX},${cardY}`}
+        />
+      )}
       {!far && inArea && (decisionView || caption || text) && (
         <ArrowLabel
           id={props.id}
           kind={kind}
           caption={caption}
           text={decisionView ? null : text}
-          x={labelX}
-          y={labelY}
+          x={cardX}
+          y={cardY}
           selected={!!selected}
           queued={farOut !== 'none'}
         />
@@ -96,6 +109,7 @@ const ArrowLabel = memo(function ArrowLabel({
           className={`transition-label chip-holder nopan${selected ? ' is-selected' : ''}`}
           style={style}
           onClick={select}
+          data-arrow={id}
         >
           {caption && (
             <span className={`transition-kind transition-label-${kind}`}>

@@ -17,7 +17,7 @@ import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 import { lanesOf } from '../../../shared/lanes/lanes';
-import { autoLayout } from './layout';
+import { autoLayout, LAYOUT_GAP } from './layout';
 import { roleKindTarget } from '../inspector/roleKindTarget';
 import { showRoleKind } from '../inspector/showRoleKind';
 
@@ -181,9 +181,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       layout() {
         const doc = store().doc;
         if (!doc || doc.stepOrder.length === 0) return;
+        // Room for the decision cards in either view, so switching views never puts a card
+        // on a step.
         const moves = autoLayout(
           doc,
-          store().view === 'decision' ? DECISION_GAP : 96,
+          LAYOUT_GAP,
           (id) => {
             const node = flow.getNode(id);
             return node?.measured?.width && node.measured.height
@@ -191,7 +193,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
               : undefined;
           },
           // With swimlanes on, every step goes into its performer's band.
-          store().lanes ? lanesOf(doc) : undefined,
+          { lanes: store().lanes ? lanesOf(doc) : undefined },
         );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(

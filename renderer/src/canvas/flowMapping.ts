@@ -15,9 +15,9 @@ import {
   type TransitionKind,
 } from '../../../shared/model';
 
-/** Matches `.step` in editor.css. */
-export const STEP_WIDTH = 200;
-export const STEP_MIN_HEIGHT = 56;
+import { STEP_MIN_HEIGHT, STEP_WIDTH } from './stepSize';
+
+export { STEP_MIN_HEIGHT, STEP_WIDTH };
 
 export type StepNode = Node<{ kind: StepKind; label: string }, 'step'>;
 /** The decision on the arrow is not here: its chip selects it from the store by the edge id. */

@@ -92,6 +92,20 @@ export const MapDrawing = memo(function MapDrawing(props: Props) {
           markerEnd={`url(#${idPrefix}-${a.kind})`}
         />
       ))}
+      {chips &&
+        arrows.map(
+          (a) =>
+            a.leader && (
+              <path
+                key={`${a.id}-leader`}
+                d={a.leader}
+                fill="none"
+                stroke={ARROW_COLOUR[a.kind]}
+                strokeWidth={1}
+                strokeDasharray="2 3"
+              />
+            ),
+        )}
       {steps.map((s) => (
         <StepGlyph key={s.id} step={s} />
       ))}

@@ -11,6 +11,7 @@ import {
   type StepKind,
   type TransitionKind,
 } from '../../../shared/model';
+import { placeCards, type CardArrow, type Point } from '../../../shared/placement/cards';
 import { curveBounds, pad, union, type Box } from './boxes';
 import { fitLine, wrapText, type Measure } from './textWrap';
 
@@ -77,6 +78,8 @@ export interface ArrowShape {
   readonly path: string;
   /** Holds the whole curve (the hull of its control points). */
   readonly bounds: Box;
+  /** A line from the arrow's middle to its chip, when the chip had to move off the arrow. */
+  readonly leader: string | null;
 }
 
 export interface MapGeometry {
@@ -116,16 +119,37 @@ export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Mea
     return shape;
   });
 
-  const arrows: ArrowShape[] = [];
-  const chips: ChipShape[] = [];
+  const routes: { id: string; kind: TransitionKind; route: Route }[] = [];
+  const cardArrows: CardArrow[] = [];
+  const unplaced = new Map<string, ChipShape>();
   for (const id of doc.transitionOrder) {
     const t = doc.transitions[id]!;
     const from = stepById.get(t.from);
     const to = stepById.get(t.to);
     if (!from || !to) continue;
     const route = t.kind === 'send-back' ? reworkRoute(from, to) : forwardRoute(from, to);
-    arrows.push({ id, kind: t.kind, path: route.path, bounds: route.bounds });
-    chips.push(chipAt(doc, analysis, id, route.labelX, route.labelY, measure));
+    routes.push({ id, kind: t.kind, route });
+    const chip = chipAt(doc, analysis, id, 0, 0, measure);
+    unplaced.set(id, chip);
+    const block = blockOf(chip);
+    cardArrows.push({ id, curve: route.curve, width: block.width, height: block.height });
+  }
+  // The same placement as the canvas's: no chip on a step or on another chip.
+  const places = placeCards(steps, cardArrows);
+  const arrows: ArrowShape[] = [];
+  const chips: ChipShape[] = [];
+  for (const { id, kind, route } of routes) {
+    const place = places.get(id)!;
+    const chip = unplaced.get(id)!;
+    const block = blockOf(chip);
+    // Move the chip (and its tag) from around (0, 0) so the block is centred on its place.
+    const dx = place.x - (block.x + block.width / 2);
+    const dy = place.y - (block.y + block.height / 2);
+    chips.push(moveChip(chip, dx, dy));
+    const leader = place.leader
+      ? `M ${place.leader[0]},${place.leader[1]} L ${place.x},${place.y}`
+      : null;
+    arrows.push({ id, kind, path: route.path, bounds: route.bounds, leader });
   }
 
   const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds)];
@@ -204,10 +228,19 @@ function chipAt(
   };
 }
 
+/** A chip with its tag above it: the block a chip's place is for. */
+function blockOf(chip: ChipShape): Box {
+  return chip.tag ? union([chip, chip.tag]) : chip;
+}
+
+function moveChip(chip: ChipShape, dx: number, dy: number): ChipShape {
+  const tag = chip.tag && { ...chip.tag, x: chip.tag.x + dx, y: chip.tag.y + dy };
+  return { ...chip, x: chip.x + dx, y: chip.y + dy, tag };
+}
+
 interface Route {
+  readonly curve: readonly [Point, Point, Point, Point];
   readonly path: string;
-  readonly labelX: number;
-  readonly labelY: number;
   readonly bounds: Box;
 }
 
@@ -222,9 +255,13 @@ function forwardRoute(from: Box, to: Box): Route {
   const c1x = sx + offset;
   const c2x = tx - offset;
   return {
+    curve: [
+      [sx, sy],
+      [c1x, sy],
+      [c2x, ty],
+      [tx, ty],
+    ],
     path: `M ${sx},${sy} C ${c1x},${sy} ${c2x},${ty} ${tx},${ty}`,
-    labelX: sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125,
-    labelY: (sy + ty) / 2,
     bounds: curveBounds([sx, sy], [c1x, sy], [c2x, ty], [tx, ty]),
   };
 }
@@ -238,9 +275,13 @@ function reworkRoute(from: Box, to: Box): Route {
   const depth = 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
   const bottom = Math.max(sy, ty) + depth;
   return {
+    curve: [
+      [sx, sy],
+      [sx, bottom],
+      [tx, bottom],
+      [tx, ty],
+    ],
     path: `M ${sx},${sy} C ${sx},${bottom} ${tx},${bottom} ${tx},${ty}`,
-    labelX: (sx + tx) / 2,
-    labelY: (sy + ty) / 8 + (bottom * 3) / 4,
     bounds: curveBounds([sx, sy], [sx, bottom], [tx, bottom], [tx, ty]),
   };
 }
