@@ -339,15 +339,17 @@ function rolesOf(
   const laneOf = new Map<string, string | null>();
   const innermostLane = (id: string): string | null => {
     const chain: string[] = [];
+    const seen = new Set<string>();
     let found: string | null = null;
     let at = cells.get(id)?.parent ?? null;
     // Bounded: a parent chain that loops is cut where it repeats.
-    while (at !== null && !chain.includes(at) && chain.length < 10_000) {
+    while (at !== null && !seen.has(at) && chain.length < 10_000) {
       if (laneOf.has(at)) {
         found = laneOf.get(at)!;
         break;
       }
       chain.push(at);
+      seen.add(at);
       if (laneIds.has(at)) {
         found = at;
         break;

@@ -12,6 +12,7 @@ export function pageBoxes(cells: ReadonlyMap<string, DrawioCell>): BoxOf {
   const origin = new Map<string, { x: number; y: number }>();
   const originOf = (id: string | null): { x: number; y: number } => {
     const chain: DrawioCell[] = [];
+    const seen = new Set<string>();
     let base = { x: 0, y: 0 };
     for (let at = id; at !== null;) {
       const known = origin.get(at);
@@ -20,8 +21,9 @@ export function pageBoxes(cells: ReadonlyMap<string, DrawioCell>): BoxOf {
         break;
       }
       const cell = cells.get(at);
-      if (!cell || !cell.vertex || chain.includes(cell) || chain.length >= 10_000) break;
+      if (!cell || !cell.vertex || seen.has(at) || chain.length >= 10_000) break;
       chain.push(cell);
+      seen.add(at);
       at = cell.parent;
     }
     for (let i = chain.length - 1; i >= 0; i--) {

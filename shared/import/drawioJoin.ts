@@ -53,8 +53,11 @@ export interface Joined {
 
 /** Most arrows one cluster may become; the BPMN import keeps the same number. */
 export const MAX_JOINED_ARROWS = 12;
-/** Steps of the walk through one cluster: bounds the work a made-up lattice can cause. */
-const MAX_WALK = 5_000;
+/**
+ * Steps of the walks through one cluster, all its entries together: bounds the work a
+ * made-up lattice (or thousands of connectors into one long chain) can cause.
+ */
+const MAX_WALK = 20_000;
 
 interface Path {
   readonly to: string;
@@ -75,16 +78,18 @@ export function joinThrough(
   edges.forEach((e, i) => (out.get(e.from) ?? out.set(e.from, []).get(e.from)!).push(i));
   const clusterOf = clusters(nodes, edges, passing);
 
-  const walk = (start: FlowEdge): Path[] | null => {
+  const work = new Map<number, number>();
+  const walk = (start: FlowEdge, cluster: number): Path[] | null => {
     const paths: Path[] = [];
-    let work = 0;
+    let spent = work.get(cluster) ?? 0;
     const first = { node: start.to, labels: start.label ? [start.label] : [], through: [start.to] };
     const stack = [first];
     while (stack.length > 0) {
       const frame = stack.pop()!;
       const next = out.get(frame.node) ?? [];
       for (let k = next.length - 1; k >= 0; k--) {
-        if (++work > MAX_WALK || paths.length > MAX_JOINED_ARROWS) return null;
+        work.set(cluster, ++spent);
+        if (spent > MAX_WALK || paths.length > MAX_JOINED_ARROWS) return null;
         const e = edges[next[k]!]!;
         const labels = e.label ? [...frame.labels, e.label] : frame.labels;
         if (!passing(e.to)) paths.push({ to: e.to, labels, through: frame.through });
@@ -104,7 +109,7 @@ export function joinThrough(
     if (passing(e.from) || !passing(e.to)) return;
     const c = clusterOf.get(e.to)!;
     if (crowdedClusters.has(c)) return;
-    const paths = walk(e);
+    const paths = walk(e, c);
     const total = (count.get(c) ?? 0) + (paths?.length ?? Infinity);
     count.set(c, total);
     if (paths === null || total > MAX_JOINED_ARROWS) crowdedClusters.add(c);
