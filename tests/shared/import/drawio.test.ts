@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readDrawio } from '../../../main/import/drawio';
+import { analyzeMap } from '../../../shared/analysis';
 import { parseMapFile, serializeMapFile } from '../../../shared/file-format';
 import { drawioToMap, type DrawioImportReport } from '../../../shared/import/drawio';
 import type { DrawioCell, DrawioFile } from '../../../shared/import/drawioCells';
@@ -93,13 +94,17 @@ describe.each(FIXTURES)('%s', (name) => {
     }
   });
 
-  test('every page is a map the app holds: it exports and imports again unchanged', async () => {
+  test('every page is a map the app holds: it exports and imports again unchanged, and is analysed', async () => {
     const file = await readDrawio(fixture(name));
     for (let page = 0; page < file.pages.length; page++) {
       const result = drawioToMap(file, 'm-1', name, { page });
       if (!result.ok) throw new Error(result.problem);
       const again = parseMapFile(serializeMapFile(result.doc));
       expect(again.ok ? again.doc : again.problems).toEqual(result.doc);
+      // And the analysis asks about it: every arrow that is not automatic has its questions open.
+      const findings = analyzeMap(result.doc).findings;
+      const open = transitionList(result.doc).filter((t) => !t.decision.automatic).length;
+      expect(findings.filter((f) => f.rule === 'owner.missing')).toHaveLength(open);
     }
   });
 });
