@@ -14,7 +14,6 @@ import {
   type MapDocument,
   type MapId,
   type Role,
-  type RoleId,
   type Step,
   type StepId,
   type Transition,
@@ -22,26 +21,15 @@ import {
 } from '../model';
 import { newStep, newTransition } from '../operations/build';
 import type { DrawioCell, DrawioFile } from './drawioCells';
-import { pageBoxes, type BoxOf } from './drawioBoxes';
+import { pageBoxes } from './drawioBoxes';
 import { placeSteps } from './drawioPlace';
 import { informationWord, parseStyle, shapeRole } from './drawioShapes';
 import { joinThrough, MAX_JOINED_ARROWS, type FlowEdge, type FlowNode } from './drawioJoin';
+import { LeftOut, type DrawioImportReport } from './drawioReport';
+import { rolesOf } from './drawioRoles';
 import { markSendBacks } from './sendBacks';
 
-/** What the import brought in and left out (the fields of the BPMN import's report), and the pages. */
-export interface DrawioImportReport {
-  readonly steps: number;
-  readonly arrows: number;
-  readonly roles: number;
-  readonly information: number;
-  /** Arrows whose question came from a rhombus. */
-  readonly decisions: number;
-  readonly leftOut: readonly { readonly count: number; readonly what: string }[];
-  /** Every page's name, so the app can ask which one to import. */
-  readonly pages: readonly string[];
-  /** The page imported (an index into `pages`). */
-  readonly page: number;
-}
+export type { DrawioImportReport } from './drawioReport';
 
 export type DrawioImport =
   | { readonly ok: true; readonly doc: MapDocument; readonly report: DrawioImportReport }
@@ -50,22 +38,6 @@ export type DrawioImport =
 export interface DrawioOptions {
   /** The page to import, an index into the file's pages; the first when left out. */
   readonly page?: number;
-}
-
-/** Counts what was left out, by reason, in the order first met. */
-class LeftOut {
-  private readonly entries = new Map<string, { many: string; count: number }>();
-  add(one: string, many: string, count = 1): void {
-    if (count <= 0) return;
-    const entry = this.entries.get(one) ?? this.entries.set(one, { many, count: 0 }).get(one)!;
-    entry.count += count;
-  }
-  list(): DrawioImportReport['leftOut'] {
-    return [...this.entries].map(([one, e]) => ({
-      count: e.count,
-      what: e.count === 1 ? one : e.many,
-    }));
-  }
 }
 
 const quote = (name: string) => `“${name}”`;
@@ -189,8 +161,8 @@ function buildMap(cellList: readonly DrawioCell[], left: LeftOut): Built {
   const lanes: DrawioCell[] = [];
   const columns = new Set<string>();
   for (const cell of cells.values()) {
-    if (!cell.vertex || edgeLabels.has(cell.parent ?? '') || cells.get(cell.parent ?? '')?.edge)
-      continue;
+    // Shapes inside a connector were taken as its label above.
+    if (!cell.vertex || cells.get(cell.parent ?? '')?.edge) continue;
     const what = role.get(cell.id)!;
     if (what === 'lane') {
       if (isColumn(cell)) columns.add(cell.id);
@@ -317,128 +289,4 @@ function buildMap(cellList: readonly DrawioCell[], left: LeftOut): Built {
     information,
     decisions: joined.arrows.filter((a) => a.fromDecision).length,
   };
-}
-
-/**
- * Roles from lanes. A step's performer is the innermost lane around it; a table's columns
- * (phases) are looked through. A lane becomes a role when it holds steps or, named, holds
- * no other lanes; one name is one role, however many pools repeat it. A shape drawn over a
- * lane without being put inside it (draw.io allows both) belongs to the lane it sits in.
- * A named pool or table
- * whose steps all sit in its lanes is reported, as its name goes nowhere.
- */
-function rolesOf(
-  cells: ReadonlyMap<string, DrawioCell>,
-  lanes: readonly DrawioCell[],
-  columns: ReadonlySet<string>,
-  nodes: ReadonlyMap<string, FlowNode>,
-  boxOf: BoxOf,
-  left: LeftOut,
-): { list: Role[]; performerOf: Map<string, RoleId> } {
-  const laneIds = new Set(lanes.map((l) => l.id));
-  const laneOf = new Map<string, string | null>();
-  const innermostLane = (id: string): string | null => {
-    const chain: string[] = [];
-    const seen = new Set<string>();
-    let found: string | null = null;
-    let at = cells.get(id)?.parent ?? null;
-    // Bounded: a parent chain that loops is cut where it repeats.
-    while (at !== null && !seen.has(at) && chain.length < 10_000) {
-      if (laneOf.has(at)) {
-        found = laneOf.get(at)!;
-        break;
-      }
-      chain.push(at);
-      seen.add(at);
-      if (laneIds.has(at)) {
-        found = at;
-        break;
-      }
-      at = cells.get(at)?.parent ?? null;
-    }
-    for (const c of chain) if (!laneIds.has(c)) laneOf.set(c, found);
-    return found;
-  };
-  const holdsLanes = new Set<string>();
-  for (const lane of lanes) {
-    const outer = innermostLane(lane.id);
-    if (outer !== null) holdsLanes.add(outer);
-  }
-  const stepLane = new Map<string, string>();
-  const performing = new Set<string>();
-  const leafLanes = lanes.filter((l) => !holdsLanes.has(l.id));
-  for (const [id, node] of nodes) {
-    if (node.kind === 'information') continue;
-    const lane = innermostLane(id) ?? laneDrawnAround(cells.get(id)!, leafLanes, boxOf);
-    if (lane === null) continue;
-    stepLane.set(id, lane);
-    performing.add(lane);
-  }
-  const list: Role[] = [];
-  const byName = new Map<string, RoleId>();
-  const roleOfLane = new Map<string, RoleId>();
-  for (const lane of lanes) {
-    const named = lane.label !== '';
-    if (!performing.has(lane.id) && (!named || holdsLanes.has(lane.id))) {
-      if (named)
-        left.add(
-          'pool or table title (its lanes became the roles)',
-          'pool or table titles (their lanes became the roles)',
-        );
-      continue;
-    }
-    if (!named) {
-      left.add(
-        'unnamed lane (its steps have no performer)',
-        'unnamed lanes (their steps have no performer)',
-      );
-      continue;
-    }
-    const roleName = clipText(lane.label, LIMITS.name);
-    let id = byName.get(roleName);
-    if (!id) {
-      id = `r-${list.length + 1}` as RoleId;
-      list.push({ id, name: roleName, kind: 'role' });
-      byName.set(roleName, id);
-    }
-    roleOfLane.set(lane.id, id);
-  }
-  const named = [...columns].filter((id) => cells.get(id)!.label !== '').length;
-  left.add(
-    'table column title (a phase, not a role)',
-    'table column titles (phases, not roles)',
-    named,
-  );
-  const performerOf = new Map<string, RoleId>();
-  for (const [step, lane] of stepLane) {
-    const id = roleOfLane.get(lane);
-    if (id) performerOf.set(step, id);
-  }
-  return { list, performerOf };
-}
-
-/** Lanes compared per step at most: beyond, a shape outside every lane stays without one. */
-const MAX_LANE_CHECKS = 1_000;
-
-/** The smallest lane whose box holds the centre of `cell`'s box; null when none does. */
-function laneDrawnAround(
-  cell: DrawioCell,
-  lanes: readonly DrawioCell[],
-  boxOf: BoxOf,
-): string | null {
-  const box = boxOf(cell);
-  if (!box || lanes.length > MAX_LANE_CHECKS) return null;
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-  let best: string | null = null;
-  let bestArea = Infinity;
-  for (const lane of lanes) {
-    const b = boxOf(lane);
-    if (!b || x < b.x || x > b.x + b.width || y < b.y || y > b.y + b.height) continue;
-    if (b.width * b.height < bestArea) {
-      best = lane.id;
-      bestArea = b.width * b.height;
-    }
-  }
-  return best;
 }
