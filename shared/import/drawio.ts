@@ -217,8 +217,8 @@ function buildMap(cellList: readonly DrawioCell[], left: LeftOut): Built {
     joined.crowded,
   );
   left.add(
-    'way back into the same step through a decision shape',
-    'ways back into the same step through decision shapes',
+    'way back into the same step through a decision shape or document',
+    'ways back into the same step through decision shapes or documents',
     joined.loops,
   );
 

@@ -47,7 +47,7 @@ export interface Joined {
   readonly keptAsSteps: ReadonlySet<string>;
   /** Of those, how many because joining would have made more than 12 arrows. */
   readonly crowded: number;
-  /** Ways through decision shapes that lead back into the step they started from. */
+  /** Ways through decision shapes or documents that lead back into the step they left. */
   readonly loops: number;
 }
 

@@ -91,6 +91,14 @@ describe('draw.io files as draw.io writes them', () => {
     expect(cells.find((c) => c.id === 'a')!.label).toBe('a <b> c');
     expect(cells.find((c) => c.id === 'b')!.label).toBe('Plug in & test now');
   });
+
+  test('half a character is never let through: refused in XML, replaced in HTML', async () => {
+    const html = model(vertex('a', 'a&amp;#xD83D;b', 'html=1;'));
+    const label = (await readDrawio(mxfile([['P', html]]))).pages[0]!.cells[2]!.label;
+    expect(label).toBe('a\uFFFDb');
+    const xml = model(vertex('a', '&#xD800;'));
+    expect((await refusal(readDrawio(mxfile([['P', xml]])))).message).toMatch(/not XML/);
+  });
 });
 
 const XML_BOMB = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><mxfile><diagram name="x">${model('<mxCell id="a" value="&lol2;" vertex="1" parent="1"/>')}</diagram></mxfile>`;

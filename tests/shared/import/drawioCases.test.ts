@@ -144,7 +144,7 @@ describe('decision shapes', () => {
     ]);
     expect(arrows(doc)).toEqual(['Draft>Publish']);
     expect(report.leftOut).toEqual([
-      { count: 1, what: 'way back into the same step through a decision shape' },
+      { count: 1, what: 'way back into the same step through a decision shape or document' },
     ]);
   });
 
