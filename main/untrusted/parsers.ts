@@ -4,13 +4,17 @@
  * `parseUntrusted(worker, 'its-name', bytes)` within the same budgets. A parser takes the
  * file's bytes and the limits, counts its work with a `Meter`, and throws `FileRefused`.
  */
+import { readDrawio } from '../import/drawio';
 import { extractMapFile } from '../pdf/extract';
+import type { DrawioFile } from '../../shared/import/drawioCells';
 import type { Limits } from './limits';
 
 export const PARSERS = {
   /** The portable map file attached to a PDF Decision Map exported; null when none. */
   'pdf-map-file': (bytes: Uint8Array, limits: Limits): Promise<string | null> =>
     extractMapFile(bytes, limits),
+  /** A draw.io diagram's pages and cells as plain data for shared/import/drawio.ts. */
+  drawio: (bytes: Uint8Array, limits: Limits): Promise<DrawioFile> => readDrawio(bytes, limits),
 } as const;
 
 export type ParserName = keyof typeof PARSERS;
