@@ -46,6 +46,7 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'map:apply': true,
   'export:pdf': true,
   'maps:importPdf': true,
+  'maps:importModel': true,
   'files:save': true,
 };
 

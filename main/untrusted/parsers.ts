@@ -4,13 +4,17 @@
  * `parseUntrusted(worker, 'its-name', bytes)` within the same budgets. A parser takes the
  * file's bytes and the limits, counts its work with a `Meter`, and throws `FileRefused`.
  */
+import { readBpmn } from '../import/bpmnParser';
 import { extractMapFile } from '../pdf/extract';
+import type { BpmnModel } from '../../shared/import/bpmn/model';
 import type { Limits } from './limits';
 
 export const PARSERS = {
   /** The portable map file attached to a PDF Decision Map exported; null when none. */
   'pdf-map-file': (bytes: Uint8Array, limits: Limits): Promise<string | null> =>
     extractMapFile(bytes, limits),
+  /** A BPMN 2.0 file as plain data for the pure mapping (shared/import/bpmn). */
+  'bpmn-model': (bytes: Uint8Array, limits: Limits): Promise<BpmnModel> => readBpmn(bytes, limits),
 } as const;
 
 export type ParserName = keyof typeof PARSERS;

@@ -26,7 +26,12 @@ export function useImport(open: (id: MapId) => void) {
       setImporting(`Importing “${file.name}”…`);
       try {
         const id = await importSource(await readImportFile(file));
-        if (id) open(id);
+        if (id) {
+          // The report of a process model's import stays up over the map it opened.
+          const report = useAppStore.getState().notice;
+          open(id);
+          if (report) store.setNotice(report);
+        }
       } catch (error) {
         store.setNotice(
           error instanceof Refusal
@@ -48,5 +53,6 @@ export function useImport(open: (id: MapId) => void) {
 async function importSource(source: ImportSource): Promise<MapId | null> {
   const store = useAppStore.getState();
   // A PDF that Decision Map exported carries the map file; main reads it out.
+  if (source.kind === 'model') return store.importModel(source.fileName, source.base64);
   return source.kind === 'map' ? store.importMap(source.text) : store.importPdf(source.base64);
 }

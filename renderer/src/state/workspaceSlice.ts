@@ -49,6 +49,11 @@ export interface WorkspaceSlice {
   importMap(text: string): Promise<MapId | null>;
   /** A new map from a PDF Decision Map exported (it carries the map file); a refusal becomes the notice. */
   importPdf(base64: string): Promise<MapId | null>;
+  /**
+   * A new map from a process model (BPMN, draw.io): the import's report ("Imported 23
+   * steps, …; left out: …") becomes the notice, so nothing is dropped silently.
+   */
+  importModel(fileName: string, base64: string): Promise<MapId | null>;
   renameMap(id: MapId, name: string): Promise<void>;
   duplicateMap(id: MapId): Promise<void>;
   deleteMap(id: MapId): Promise<void>;
@@ -171,6 +176,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       const created = await attempt(() => api['maps:importPdf']({ base64 }));
       await get().refreshMaps();
       return created?.id ?? null;
+    },
+
+    async importModel(fileName, base64) {
+      const imported = await attempt(() => api['maps:importModel']({ fileName, base64 }));
+      await get().refreshMaps();
+      if (imported) set({ notice: imported.report });
+      return imported?.map.id ?? null;
     },
 
     async startRedesign(id) {
