@@ -28,7 +28,9 @@ const list = (value: unknown): El[] => (Array.isArray(value) ? (value as El[]) :
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const local = (el: El) => el.$type.replace(/^[^:]*:/, '');
 const refId = (value: unknown): string | null =>
-  value && typeof value === 'object' && typeof (value as El).id === 'string' ? ((value as El).id as string) : null;
+  value && typeof value === 'object' && typeof (value as El).id === 'string'
+    ? ((value as El).id as string)
+    : null;
 
 function ours(el: El): string | null {
   const ext = el.extensionElements as El | undefined;
@@ -36,7 +38,10 @@ function ours(el: El): string | null {
   return data ? text(data.$body) : null;
 }
 
-const documentation = (el: El) => list(el.documentation).map((d) => text(d.text)).join('\n');
+const documentation = (el: El) =>
+  list(el.documentation)
+    .map((d) => text(d.text))
+    .join('\n');
 
 /** Reads `bytes` (a BPMN file whose kind was detected) into a BpmnModel. */
 export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnModel> {
@@ -60,8 +65,18 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
       meter.node();
       const id = refId(shape.bpmnElement);
       const b = shape.bounds as El | undefined;
-      if (id && b && [b.x, b.y, b.width, b.height].every((v) => Number.isFinite(v)) && !bounds.has(id)) {
-        bounds.set(id, { x: b.x as number, y: b.y as number, width: b.width as number, height: b.height as number });
+      if (
+        id &&
+        b &&
+        [b.x, b.y, b.width, b.height].every((v) => Number.isFinite(v)) &&
+        !bounds.has(id)
+      ) {
+        bounds.set(id, {
+          x: b.x as number,
+          y: b.y as number,
+          width: b.width as number,
+          height: b.height as number,
+        });
       }
     }
   }
@@ -90,7 +105,8 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
     for (const a of list(owner.artifacts)) {
       meter.node();
       const type = local(a);
-      if (type === 'TextAnnotation') annotations.push({ id: text(a.id), text: text(a.text), targets: [] });
+      if (type === 'TextAnnotation')
+        annotations.push({ id: text(a.id), text: text(a.text), targets: [] });
       else if (type === 'Association') {
         const source = refId(a.sourceRef);
         const target = refId(a.targetRef);
@@ -103,7 +119,9 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
     for (const lane of list(laneSet?.lanes)) {
       meter.node();
       const id = text(lane.id);
-      const refs = list(lane.flowNodeRef).map(refId).filter((r): r is string => r !== null);
+      const refs = list(lane.flowNodeRef)
+        .map(refId)
+        .filter((r): r is string => r !== null);
       lanes.push({ id, name: text(lane.name), process, parent, nodes: refs, ours: ours(lane) });
       readLanes(process, lane.childLaneSet as El | undefined, id);
     }
@@ -123,7 +141,15 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
         const target = refId(el.targetRef);
         if (source && target) {
           const condition = el.conditionExpression as El | undefined;
-          flows.push({ id, kind: 'sequence', source, target, name: text(el.name), condition: text(condition?.body), ours: ours(el) });
+          flows.push({
+            id,
+            kind: 'sequence',
+            source,
+            target,
+            name: text(el.name),
+            condition: text(condition?.body),
+            ours: ours(el),
+          });
         }
         continue;
       }
@@ -174,14 +200,24 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
       for (const m of list(root.messageFlows)) {
         const source = refId(m.sourceRef);
         const target = refId(m.targetRef);
-        if (source && target) flows.push({ id: text(m.id), kind: 'message', source, target, name: text(m.name), condition: '', ours: ours(m) });
+        if (source && target)
+          flows.push({
+            id: text(m.id),
+            kind: 'message',
+            source,
+            target,
+            name: text(m.name),
+            condition: '',
+            ours: ours(m),
+          });
       }
       artifacts(root);
     } else if (type === 'Choreography' || type === 'GlobalConversation') choreographies++;
   }
   for (const root of list(definitions.rootElements)) {
     if (local(root) !== 'Process') continue;
-    if (!pooled.has(text(root.id))) pools.push({ id: text(root.id), name: text(root.name), process: text(root.id) });
+    if (!pooled.has(text(root.id)))
+      pools.push({ id: text(root.id), name: text(root.name), process: text(root.id) });
     readProcess(root);
   }
   for (const a of associations) {

@@ -56,9 +56,10 @@ export function detectProcessFile(text: string, fileName: string): ProcessFileKi
       `“${fileName}” declares a DOCTYPE or entities, which process models never need and which can be used to harm, so it was not read.`,
     );
   }
-  const root = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/.exec(
-    text.replace(/^\uFEFF/, ''),
-  );
+  const root =
+    /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)([^>]*)>/.exec(
+      text.replace(/^\uFEFF/, ''),
+    );
   if (!root) throw refuse(`“${fileName}” is not a BPMN or draw.io file: it is not XML.`);
   const [, , local, attributes = ''] = root;
   if (countElements(text) > MAX_ELEMENTS) {

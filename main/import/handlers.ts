@@ -31,7 +31,10 @@ export function modelImportHandlers(deps: ModelImportDeps): Pick<Handlers, 'maps
       } catch (error) {
         // Support learns which budget a refused file hit; the log never holds its content.
         if (error instanceof FileRefused && error.code === 'FILE_OVER_LIMIT') {
-          logWarn('import', `an imported process model was refused: over its ${error.reason} budget`);
+          logWarn(
+            'import',
+            `an imported process model was refused: over its ${error.reason} budget`,
+          );
         }
         throw error;
       }

@@ -58,10 +58,15 @@ export function mapToBpmn(doc: MapDocument): string {
   const transitions = transitionList(doc);
   const stepXmlId = new Map<string, string>(steps.map((s, i) => [s.id, `Step_${i + 1}`]));
   const roles = Object.values(doc.roles);
-  const lanes = roles.map((r, i) => ({ id: `Lane_${i + 1}`, name: r.name, role: r.id as string | null }));
+  const lanes = roles.map((r, i) => ({
+    id: `Lane_${i + 1}`,
+    name: r.name,
+    role: r.id as string | null,
+  }));
   if (steps.some((s) => s.performer === null || !doc.roles[s.performer]))
     lanes.push({ id: `Lane_${lanes.length + 1}`, name: 'No role yet', role: null });
-  const laneOf = (s: Step) => lanes.findIndex((l) => l.role === (s.performer && doc.roles[s.performer] ? s.performer : null));
+  const laneOf = (s: Step) =>
+    lanes.findIndex((l) => l.role === (s.performer && doc.roles[s.performer] ? s.performer : null));
 
   // Steps with more than one way out get an exclusive gateway, named by the first question.
   const outgoing = new Map<string, typeof transitions>();
@@ -78,7 +83,9 @@ export function mapToBpmn(doc: MapDocument): string {
   const laneBoxes: Box[] = [];
   const right = 160 + Math.max(400, ...steps.map((s) => (s.position.x - minX) / 1.6 + 220));
   lanes.forEach((_, index) => {
-    const inLane = steps.filter((s) => laneOf(s) === index).sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
+    const inLane = steps
+      .filter((s) => laneOf(s) === index)
+      .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
     const rowEnds: number[] = [];
     for (const s of inLane) {
       const { w, h } = size(s.kind);
@@ -103,14 +110,18 @@ export function mapToBpmn(doc: MapDocument): string {
     `<bpmndi:BPMNEdge id="${id}_di" bpmnElement="${id}"><di:waypoint x="${from.x + from.w}" y="${from.y + from.h / 2}" /><di:waypoint x="${to.x}" y="${to.y + to.h / 2}" /></bpmndi:BPMNEdge>`;
   for (const [stepId, gateway] of gatewayOf) {
     const id = `Flow_${gateway}`;
-    flowXml.push(`<bpmn:sequenceFlow id="${id}" sourceRef="${stepXmlId.get(stepId)}" targetRef="${gateway}" />`);
+    flowXml.push(
+      `<bpmn:sequenceFlow id="${id}" sourceRef="${stepXmlId.get(stepId)}" targetRef="${gateway}" />`,
+    );
     edgeXml.push(edge(id, boxes.get(stepId)!, gatewayBox(stepId)));
   }
   transitions.forEach((t, i) => {
     const id = `Flow_${i + 1}`;
     const gateway = gatewayOf.get(t.from);
     const source = gateway ?? stepXmlId.get(t.from)!;
-    const readable = [t.decision.question, ...t.decision.criteria.map((c) => `- ${c}`)].filter(Boolean).join('\n');
+    const readable = [t.decision.question, ...t.decision.criteria.map((c) => `- ${c}`)]
+      .filter(Boolean)
+      .join('\n');
     flowXml.push(
       `<bpmn:sequenceFlow id="${id}" name="${escapeXml(t.label)}" sourceRef="${source}" targetRef="${stepXmlId.get(t.to)}">${documentation(readable)}${ours(transitionEntry(t))}</bpmn:sequenceFlow>`,
     );
@@ -124,13 +135,17 @@ export function mapToBpmn(doc: MapDocument): string {
     return `<bpmn:${tag} id="${id}" name="${escapeXml(s.label)}">${documentation(s.notes)}${ours(stepEntry(s))}${timer}</bpmn:${tag}>`;
   });
   const gatewayXml = [...gatewayOf].map(([stepId, id]) => {
-    const question = outgoing.get(stepId)!.find((t) => t.decision.question.trim())?.decision.question ?? '';
+    const question =
+      outgoing.get(stepId)!.find((t) => t.decision.question.trim())?.decision.question ?? '';
     return `<bpmn:exclusiveGateway id="${id}" name="${escapeXml(question)}" />`;
   });
   const laneXml = lanes.map((lane, index) => {
     const refs = steps
       .filter((s) => laneOf(s) === index)
-      .flatMap((s) => [stepXmlId.get(s.id)!, ...(gatewayOf.has(s.id) ? [gatewayOf.get(s.id)!] : [])])
+      .flatMap((s) => [
+        stepXmlId.get(s.id)!,
+        ...(gatewayOf.has(s.id) ? [gatewayOf.get(s.id)!] : []),
+      ])
       .map((ref) => `<bpmn:flowNodeRef>${ref}</bpmn:flowNodeRef>`)
       .join('');
     return `<bpmn:lane id="${lane.id}" name="${escapeXml(lane.name)}">${refs}</bpmn:lane>`;
@@ -138,10 +153,16 @@ export function mapToBpmn(doc: MapDocument): string {
   const shape = (id: string, b: Box, extra = '') =>
     `<bpmndi:BPMNShape id="${id}_di" bpmnElement="${id}"${extra}><dc:Bounds x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" /></bpmndi:BPMNShape>`;
   const shapes = [
-    shape('Participant_1', { x: 100, y: 0, w: right - 100, h: Math.max(top, 1) }, ' isHorizontal="true"'),
+    shape(
+      'Participant_1',
+      { x: 100, y: 0, w: right - 100, h: Math.max(top, 1) },
+      ' isHorizontal="true"',
+    ),
     ...lanes.map((lane, i) => shape(lane.id, laneBoxes[i]!, ' isHorizontal="true"')),
     ...steps.map((s) => shape(stepXmlId.get(s.id)!, boxes.get(s.id)!)),
-    ...[...gatewayOf].map(([stepId, id]) => shape(id, gatewayBox(stepId), ' isMarkerVisible="true"')),
+    ...[...gatewayOf].map(([stepId, id]) =>
+      shape(id, gatewayBox(stepId), ' isMarkerVisible="true"'),
+    ),
   ];
   const mapData = {
     name: doc.info.name,

@@ -59,7 +59,8 @@ export function WindowDrop({ enabled }: { enabled: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <Icon name="map" size={32} />
       <p>
-        Drop a .decisionmap.json file, a PDF Decision Map exported, or a BPMN process (.bpmn) to import it as a new map
+        Drop a .decisionmap.json file, a PDF Decision Map exported, or a BPMN process (.bpmn) to
+        import it as a new map
       </p>
     </div>
   );

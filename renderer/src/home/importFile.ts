@@ -32,7 +32,9 @@ function isPdf(file: File, head: Uint8Array): boolean {
  */
 function isProcessModel(file: File, head: Uint8Array): boolean {
   if (/\.(bpmn2?|drawio|xml)$/i.test(file.name)) return true;
-  const start = new TextDecoder('latin1').decode(head.subarray(0, 64)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
+  const start = new TextDecoder('latin1')
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
   return /^\s*</.test(start);
 }
 

@@ -19,9 +19,19 @@ const ACTIVITIES = new Set([
   'Transaction',
   'CallActivity',
 ]);
-const EVENTS = new Set(['StartEvent', 'EndEvent', 'IntermediateCatchEvent', 'IntermediateThrowEvent']);
+const EVENTS = new Set([
+  'StartEvent',
+  'EndEvent',
+  'IntermediateCatchEvent',
+  'IntermediateThrowEvent',
+]);
 /** Gateways where someone (or a rule) chooses the way: their name is the question. */
-const DECIDING = new Set(['ExclusiveGateway', 'EventBasedGateway', 'InclusiveGateway', 'ComplexGateway']);
+const DECIDING = new Set([
+  'ExclusiveGateway',
+  'EventBasedGateway',
+  'InclusiveGateway',
+  'ComplexGateway',
+]);
 
 /** How an element takes part in the map. */
 export type Role = 'step' | 'deciding-gateway' | 'parallel-gateway' | 'boundary' | 'other';
@@ -72,5 +82,7 @@ export function channelFromName(name: string): Channel {
 
 /** A label for an element without a name, so no step is blank on the canvas. */
 export function fallbackLabel(node: BpmnNode): string {
-  return node.type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^(\w)(.*)$/, (_, a, b) => a + b.toLowerCase());
+  return node.type
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^(\w)(.*)$/, (_, a, b) => a + b.toLowerCase());
 }

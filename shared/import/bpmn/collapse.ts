@@ -18,6 +18,12 @@ export interface Path {
   readonly flows: readonly BpmnFlow[];
   /** The gateways passed, in order. */
   readonly gateways: readonly BpmnNode[];
+  /**
+   * Index in `gateways` of the gateway that decides this way: the first exclusive,
+   * inclusive, event-based or complex gateway that splits (a gateway that only joins
+   * decides nothing, unless it is named: its name is then the question); -1 when none does.
+   */
+  readonly deciding: number;
   /** The boundary event the path starts from, when it starts from one. */
   readonly boundary: BpmnNode | null;
 }
@@ -33,7 +39,8 @@ export interface Collapsed {
 }
 
 const isGateway = (n: BpmnNode | undefined) =>
-  n !== undefined && (roleOf(n.type) === 'deciding-gateway' || roleOf(n.type) === 'parallel-gateway');
+  n !== undefined &&
+  (roleOf(n.type) === 'deciding-gateway' || roleOf(n.type) === 'parallel-gateway');
 
 /** Clusters of gateways joined by sequence flows, by union-find; each gateway's cluster root. */
 function clusters(nodes: ReadonlyMap<string, BpmnNode>, flows: readonly BpmnFlow[]) {
@@ -74,8 +81,12 @@ export function collapseGateways(
   const kept = new Map<string, string>();
   for (const [root, gateways] of members) {
     const inside = new Set(gateways.map((g) => g.id));
-    const sources = new Set(flows.filter((f) => inside.has(f.target) && !inside.has(f.source)).map((f) => f.source));
-    const targets = new Set(flows.filter((f) => inside.has(f.source) && !inside.has(f.target)).map((f) => f.target));
+    const sources = new Set(
+      flows.filter((f) => inside.has(f.target) && !inside.has(f.source)).map((f) => f.source),
+    );
+    const targets = new Set(
+      flows.filter((f) => inside.has(f.source) && !inside.has(f.target)).map((f) => f.target),
+    );
     if (sources.size * targets.size > MAX_CLUSTER_ARROWS) kept.set(root, gateways[0]!.id);
   }
   const stepOf = (id: string): string | null => {
@@ -97,7 +108,13 @@ export function collapseGateways(
         // reach the step by the same last flow, which is one arrow, not two.
         if (found.has(flow.id)) return;
         found.add(flow.id);
-        paths.push({ from, to, flows: [...trail, flow], gateways, boundary });
+        const decides = (g: BpmnNode) => roleOf(g.type) === 'deciding-gateway';
+        const splits = gateways.findIndex(
+          (g) => decides(g) && (outgoing.get(g.id)?.length ?? 0) > 1,
+        );
+        const deciding =
+          splits >= 0 ? splits : gateways.findIndex((g) => decides(g) && g.name.trim() !== '');
+        paths.push({ from, to, flows: [...trail, flow], gateways, deciding, boundary });
         return;
       }
       if (!target || !isGateway(target)) {
@@ -106,7 +123,8 @@ export function collapseGateways(
       }
       if (seen.has(target.id)) return;
       seen.add(target.id);
-      for (const next of outgoing.get(target.id) ?? []) visit(next, [...trail, flow], [...gateways, target]);
+      for (const next of outgoing.get(target.id) ?? [])
+        visit(next, [...trail, flow], [...gateways, target]);
     };
     visit(start, [], []);
   };

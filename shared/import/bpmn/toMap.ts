@@ -48,7 +48,10 @@ const STEP_BOX = { width: 144, height: 48 };
 
 const clean = (text: string, max: number) => clipText(text.replace(/\s+/g, ' ').trim(), max);
 const snap = (v: number) =>
-  Math.max(-LIMITS.coordinate, Math.min(LIMITS.coordinate, Math.round((v * DIAGRAM_SCALE) / GRID) * GRID));
+  Math.max(
+    -LIMITS.coordinate,
+    Math.min(LIMITS.coordinate, Math.round((v * DIAGRAM_SCALE) / GRID) * GRID),
+  );
 
 /** Ids unique across the map, as the app requires, within the id length limit. */
 function idMaker() {
@@ -65,9 +68,11 @@ function idMaker() {
 /** The pool holding most steps is the organisation whose process this is. */
 function homeProcess(model: BpmnModel): string | null {
   const counts = new Map<string, number>();
-  for (const n of model.nodes) if (isActivity(n.type)) counts.set(n.process, (counts.get(n.process) ?? 0) + 1);
+  for (const n of model.nodes)
+    if (isActivity(n.type)) counts.set(n.process, (counts.get(n.process) ?? 0) + 1);
   let best: string | null = null;
-  for (const [process, count] of counts) if (best === null || count > counts.get(best)!) best = process;
+  for (const [process, count] of counts)
+    if (best === null || count > counts.get(best)!) best = process;
   return best;
 }
 
@@ -96,7 +101,8 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   const roleOfLane = new Map<string, RoleId>();
   const depth = (laneId: string | null): number => {
     let d = 0;
-    for (let l = laneId; l !== null && d < 1000; d++) l = model.lanes.find((x) => x.id === l)?.parent ?? null;
+    for (let l = laneId; l !== null && d < 1000; d++)
+      l = model.lanes.find((x) => x.id === l)?.parent ?? null;
     return d;
   };
   for (const lane of [...model.lanes].sort((a, b) => depth(a.id) - depth(b.id))) {
@@ -122,7 +128,8 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     if (pool.process === null || processesWithLanes.has(pool.process) || name === '') continue;
     const role: Role = { id: newId(pool.id) as RoleId, name, kind: 'role' };
     roles.push(role);
-    for (const n of stepNodes) if (n.process === pool.process && !roleOfNode.has(n.id)) roleOfNode.set(n.id, role.id);
+    for (const n of stepNodes)
+      if (n.process === pool.process && !roleOfNode.has(n.id)) roleOfNode.set(n.id, role.id);
   }
 
   // Information: named data objects and stores.
@@ -191,8 +198,16 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
       `gateway clusters kept as steps (each would make more than 12 arrows)`,
     );
   }
-  left.add('flow to an element that is not a step', 'flows to elements that are not steps', collapsed.deadFlows);
-  left.add('boundary event without a target', 'boundary events without a target', collapsed.boundaryWithoutTarget);
+  left.add(
+    'flow to an element that is not a step',
+    'flows to elements that are not steps',
+    collapsed.deadFlows,
+  );
+  left.add(
+    'boundary event without a target',
+    'boundary events without a target',
+    collapsed.boundaryWithoutTarget,
+  );
 
   const transitions: Transition[] = [];
   let decisions = 0;
@@ -217,7 +232,10 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     const from = stepIdOf.get(flow.source);
     const to = stepIdOf.get(flow.target);
     if (!from || !to) {
-      left.add('message flow to or from a pool without steps', 'message flows to or from a pool without steps');
+      left.add(
+        'message flow to or from a pool without steps',
+        'message flows to or from a pool without steps',
+      );
       continue;
     }
     const ours = ourMap ? readOurTransition(flow.ours) : null;
@@ -264,7 +282,9 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   const doc: MapDocument = {
     info: {
       id: mapId as MapId,
-      name: ourMap?.name ?? (clean(model.name, LIMITS.name) || clean(fallbackName, LIMITS.name) || 'Imported process'),
+      name:
+        ourMap?.name ??
+        (clean(model.name, LIMITS.name) || clean(fallbackName, LIMITS.name) || 'Imported process'),
       purpose: ourMap?.purpose ?? '',
       stage: ourMap?.stage ?? 'as-is',
       derivedFrom: null,
@@ -274,13 +294,16 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     transitions: Object.fromEntries(marked.map((t) => [t.id, t])),
     transitionOrder: marked.map((t) => t.id),
     roles: Object.fromEntries(
-      (ourMap ? ourMap.roles.map((r) => ({ ...r, id: r.id as RoleId })) : roles).map((r) => [r.id, r]),
+      (ourMap ? ourMap.roles.map((r) => ({ ...r, id: r.id as RoleId })) : roles).map((r) => [
+        r.id,
+        r,
+      ]),
     ),
     information: Object.fromEntries(
-      (ourMap ? ourMap.information.map((i) => ({ ...i, id: i.id as InformationId })) : information).map((i) => [
-        i.id,
-        i,
-      ]),
+      (ourMap
+        ? ourMap.information.map((i) => ({ ...i, id: i.id as InformationId }))
+        : information
+      ).map((i) => [i.id, i]),
     ),
     parkingLot: ourMap?.parkingLot ?? [],
     votes: ourMap?.votes ?? {},
@@ -296,7 +319,11 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   return { ok: true, doc, report };
 }
 
-function ourTransition(ours: NonNullable<ReturnType<typeof readOurTransition>>, from: StepId, to: StepId): Transition {
+function ourTransition(
+  ours: NonNullable<ReturnType<typeof readOurTransition>>,
+  from: StepId,
+  to: StepId,
+): Transition {
   return {
     ...ours,
     id: ours.id as TransitionId,
@@ -313,7 +340,7 @@ function ourTransition(ours: NonNullable<ReturnType<typeof readOurTransition>>, 
 }
 
 /**
- * One arrow from one path: the first deciding gateway's name is the question, the name or
+ * One arrow from one path: the deciding gateway's name is the question, the name or
  * condition of the flow that leaves it is the label (the answer that leads there); paths
  * through parallel gateways only are automatic.
  */
@@ -328,14 +355,27 @@ function arrowOf(
   const to = stepIdOf.get(path.to)!;
   const last = path.flows[path.flows.length - 1]!;
   const ours = trustOurs ? readOurTransition(last.ours) : null;
-  if (ours) return { transition: ourTransition({ ...ours, id: newId(ours.id) }, from, to), fromGateway: false, ours: true };
-  const deciding = path.gateways.findIndex((g) => roleOf(g.type) === 'deciding-gateway');
+  if (ours)
+    return {
+      transition: ourTransition({ ...ours, id: newId(ours.id) }, from, to),
+      fromGateway: false,
+      ours: true,
+    };
+  const { deciding } = path;
   const gateway = deciding >= 0 ? path.gateways[deciding]! : null;
   // The flow that leaves the deciding gateway is path.flows[deciding + 1].
-  const answer = gateway ? path.flows.slice(deciding + 1).find((f) => f.name.trim() || f.condition.trim()) : undefined;
-  const label = clean(answer ? answer.name || answer.condition : (path.flows.find((f) => f.name.trim())?.name ?? ''), LIMITS.label);
-  const automatic = path.gateways.length > 0 && gateway === null;
-  const id = newId(path.flows.length === 1 ? last.id : `${path.flows[0]!.id}-${last.id}`) as TransitionId;
+  const answer = gateway
+    ? path.flows.slice(deciding + 1).find((f) => f.name.trim() || f.condition.trim())
+    : undefined;
+  const label = clean(
+    answer ? answer.name || answer.condition : (path.flows.find((f) => f.name.trim())?.name ?? ''),
+    LIMITS.label,
+  );
+  const automatic =
+    path.gateways.length > 0 && path.gateways.every((g) => roleOf(g.type) === 'parallel-gateway');
+  const id = newId(
+    path.flows.length === 1 ? last.id : `${path.flows[0]!.id}-${last.id}`,
+  ) as TransitionId;
   return {
     transition: {
       id,

@@ -38,9 +38,9 @@ describe('BPMN export and import', () => {
     const map = generateMap(40, 7);
     const { rootElement, warnings } = await new BpmnModdle().fromXML(mapToBpmn(map));
     expect(warnings).toEqual([]);
-    const process = (rootElement.rootElements as { $type: string; laneSets?: { lanes: { name: string }[] }[] }[]).find(
-      (e) => e.$type === 'bpmn:Process',
-    )!;
+    const process = (
+      rootElement.rootElements as { $type: string; laneSets?: { lanes: { name: string }[] }[] }[]
+    ).find((e) => e.$type === 'bpmn:Process')!;
     const laneNames = process.laneSets![0]!.lanes.map((l) => l.name);
     for (const role of Object.values(map.roles)) expect(laneNames).toContain(role.name);
   });
