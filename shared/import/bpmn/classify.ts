@@ -60,7 +60,9 @@ export function stepKindOf(node: BpmnNode, foreignPool: boolean): StepKind {
   if (type === 'IntermediateThrowEvent') return message ? 'handoff' : 'task';
   if (foreignPool) return 'external';
   if (type === 'SendTask' || type === 'ReceiveTask') return 'handoff';
-  if (/\b(approv\w*|sign[-\s]?off|signs?\s+off)\b/i.test(node.name)) return 'approval';
+  // "Approve invoice", "Approval", "Sign-off" — not "Assign approver", which names a person.
+  if (/\b(approve[sd]?|approval|approving|sign[-\s]?off|signs?\s+off)\b/i.test(node.name))
+    return 'approval';
   if (/\breview\w*\b/i.test(node.name)) return 'review';
   return 'task';
 }

@@ -4,14 +4,19 @@
  */
 import type { Step, Transition } from '../../model';
 
-/** The transitions with each loop-closing forward arrow marked `send-back`; `keep` ids untouched. */
+/**
+ * The transitions with each loop-closing forward arrow marked `send-back`. Arrows in `apart`
+ * (message flows between pools, and arrows whose kind the file states) are neither walked
+ * nor changed: a message to another organisation is not a step back in the work.
+ */
 export function markSendBacks(
   steps: readonly Step[],
   transitions: readonly Transition[],
-  keep: ReadonlySet<string>,
+  apart: ReadonlySet<string>,
 ): Transition[] {
   const out = new Map<string, Transition[]>();
-  for (const t of transitions) out.set(t.from, [...(out.get(t.from) ?? []), t]);
+  for (const t of transitions)
+    if (!apart.has(t.id)) out.set(t.from, [...(out.get(t.from) ?? []), t]);
   const state = new Map<string, 'open' | 'done'>();
   const back = new Set<string>();
   const roots = [...steps.filter((s) => s.kind === 'start'), ...steps];
@@ -38,6 +43,6 @@ export function markSendBacks(
     }
   }
   return transitions.map((t) =>
-    back.has(t.id) && !keep.has(t.id) && t.kind === 'forward' ? { ...t, kind: 'send-back' } : t,
+    back.has(t.id) && t.kind === 'forward' ? { ...t, kind: 'send-back' } : t,
   );
 }

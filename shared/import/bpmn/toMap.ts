@@ -211,7 +211,8 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
 
   const transitions: Transition[] = [];
   let decisions = 0;
-  const fromOurs = new Set<string>();
+  // Message flows and arrows our own export states are left as they are by markSendBacks.
+  const apart = new Set<string>();
   const readsOf = new Map<string, InformationId[]>();
   for (const link of model.dataLinks) {
     const info = infoOf.get(link.data);
@@ -225,7 +226,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   for (const path of collapsed.paths) {
     const t = arrowOf(path, stepIdOf, readsOf, ourMap !== null, newId);
     if (t.fromGateway) decisions++;
-    if (t.ours) fromOurs.add(t.transition.id);
+    if (t.ours) apart.add(t.transition.id);
     transitions.push(t.transition);
   }
   for (const flow of model.flows.filter((f) => f.kind === 'message')) {
@@ -253,9 +254,9 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
             decision: emptyDecision,
           },
     );
-    if (ours) fromOurs.add(transitions[transitions.length - 1]!.id);
+    apart.add(transitions[transitions.length - 1]!.id);
   }
-  const marked = markSendBacks(steps, transitions, fromOurs);
+  const marked = markSendBacks(steps, transitions, apart);
 
   // Notes from text annotations.
   for (const note of model.annotations) {

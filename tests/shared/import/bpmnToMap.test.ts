@@ -34,6 +34,7 @@ describe('steps: what each flow node becomes', () => {
     ['a user task named approve', 'UserTask', 'Approve budget', {}, 'approval'],
     ['a task named sign-off', 'Task', 'Legal sign-off', {}, 'approval'],
     ['a task named review', 'UserTask', 'Review draft', {}, 'review'],
+    ['a task that names an approver', 'UserTask', 'Assign approver', {}, 'task'],
     ['a send task', 'SendTask', 'Send brief', {}, 'handoff'],
     ['a receive task', 'ReceiveTask', 'Receive assets', {}, 'handoff'],
     ['a service task', 'ServiceTask', 'Publish', {}, 'task'],
@@ -41,9 +42,27 @@ describe('steps: what each flow node becomes', () => {
     ['a call activity', 'CallActivity', 'Run QA', {}, 'task'],
     ['a start event', 'StartEvent', 'Brief arrives', {}, 'start'],
     ['an end event', 'EndEvent', 'Live', {}, 'end'],
-    ['a timer catch event', 'IntermediateCatchEvent', 'Two days', { events: ['TimerEventDefinition'] }, 'wait'],
-    ['a message catch event', 'IntermediateCatchEvent', 'Assets in', { events: ['MessageEventDefinition'] }, 'handoff'],
-    ['a message throw event', 'IntermediateThrowEvent', 'Notify', { events: ['MessageEventDefinition'] }, 'handoff'],
+    [
+      'a timer catch event',
+      'IntermediateCatchEvent',
+      'Two days',
+      { events: ['TimerEventDefinition'] },
+      'wait',
+    ],
+    [
+      'a message catch event',
+      'IntermediateCatchEvent',
+      'Assets in',
+      { events: ['MessageEventDefinition'] },
+      'handoff',
+    ],
+    [
+      'a message throw event',
+      'IntermediateThrowEvent',
+      'Notify',
+      { events: ['MessageEventDefinition'] },
+      'handoff',
+    ],
   ])('%s becomes a step of its kind, with its name', (_, type, name, extra, kind) => {
     const { doc } = mapOf(model({ nodes: [node('n1', type, name, extra)] }));
     expect(Object.values(doc.steps).map((s) => [s.label, s.kind])).toEqual([[name, kind]]);
@@ -77,7 +96,14 @@ describe('roles: lanes and pools', () => {
       model({
         nodes: [node('a', 'Task', 'Draft'), node('b', 'Task', 'Check')],
         lanes: [
-          { id: 'L1', name: 'Marketing', process: 'p1', parent: null, nodes: ['a', 'b'], ours: null },
+          {
+            id: 'L1',
+            name: 'Marketing',
+            process: 'p1',
+            parent: null,
+            nodes: ['a', 'b'],
+            ours: null,
+          },
           { id: 'L2', name: 'Copywriter', process: 'p1', parent: 'L1', nodes: ['b'], ours: null },
         ],
       }),
@@ -94,7 +120,10 @@ describe('roles: lanes and pools', () => {
 
   it('a named pool without lanes is a role named after the pool', () => {
     const { doc } = mapOf(
-      model({ pools: [{ id: 'pool', name: 'Print shop', process: 'p1' }], nodes: [node('a', 'Task', 'Print')] }),
+      model({
+        pools: [{ id: 'pool', name: 'Print shop', process: 'p1' }],
+        nodes: [node('a', 'Task', 'Print')],
+      }),
     );
     expect(Object.values(doc.roles).map((r) => r.name)).toEqual(['Print shop']);
     expect(doc.steps.a!.performer).toBe(Object.keys(doc.roles)[0]);
@@ -106,19 +135,36 @@ describe('arrows: flows and gateways', () => {
   const b = node('b', 'Task', 'Publish');
   const c = node('c', 'Task', 'Rework');
   it.each<[string, Partial<BpmnModel>, string[]]>([
-    ['a direct flow between two tasks is an arrow', { nodes: [a, b], flows: [flow('a', 'b', { name: 'done' })] }, ['Draft>Publish done|||forward']],
+    [
+      'a direct flow between two tasks is an arrow',
+      { nodes: [a, b], flows: [flow('a', 'b', { name: 'done' })] },
+      ['Draft>Publish done|||forward'],
+    ],
     [
       'an exclusive gateway is the question on the arrows that leave through it; each flow’s name is the answer',
       {
         nodes: [a, b, c, node('g', 'ExclusiveGateway', 'Good enough?')],
-        flows: [flow('a', 'g'), flow('g', 'b', { name: 'yes' }), flow('g', 'c', { condition: '${ok == false}' })],
+        flows: [
+          flow('a', 'g'),
+          flow('g', 'b', { name: 'yes' }),
+          flow('g', 'c', { condition: '${ok == false}' }),
+        ],
       },
-      ['Draft>Publish yes|Good enough?||forward', 'Draft>Rework ${ok == false}|Good enough?||forward'],
+      [
+        'Draft>Publish yes|Good enough?||forward',
+        'Draft>Rework ${ok == false}|Good enough?||forward',
+      ],
     ],
     [
       'inclusive and event-based gateways decide like exclusive ones',
       {
-        nodes: [a, b, c, node('g', 'InclusiveGateway', 'Which channels?'), node('h', 'EventBasedGateway', 'What comes first?')],
+        nodes: [
+          a,
+          b,
+          c,
+          node('g', 'InclusiveGateway', 'Which channels?'),
+          node('h', 'EventBasedGateway', 'What comes first?'),
+        ],
         flows: [flow('a', 'g'), flow('g', 'b'), flow('b', 'h'), flow('h', 'c')],
       },
       ['Draft>Publish |Which channels?||forward', 'Publish>Rework |What comes first?||forward'],
@@ -150,7 +196,12 @@ describe('arrows: flows and gateways', () => {
     [
       'an error, escalation or timer boundary event starts an escalation from its activity',
       {
-        nodes: [a, b, c, node('be', 'BoundaryEvent', '', { attachedTo: 'a', events: ['TimerEventDefinition'] })],
+        nodes: [
+          a,
+          b,
+          c,
+          node('be', 'BoundaryEvent', '', { attachedTo: 'a', events: ['TimerEventDefinition'] }),
+        ],
         flows: [flow('a', 'b'), flow('be', 'c')],
       },
       ['Draft>Publish |||forward', 'Draft>Rework |||escalation'],
@@ -196,7 +247,11 @@ describe('information, notes and the report', () => {
   it('data objects are information produced by the writer and required after the reader', () => {
     const { doc } = mapOf(
       model({
-        nodes: [node('a', 'Task', 'Write brief'), node('b', 'Task', 'Plan'), node('c', 'Task', 'Build')],
+        nodes: [
+          node('a', 'Task', 'Write brief'),
+          node('b', 'Task', 'Plan'),
+          node('c', 'Task', 'Build'),
+        ],
         flows: [flow('a', 'b'), flow('b', 'c')],
         data: [{ id: 'd', name: 'Campaign brief', ours: null }],
         dataLinks: [
@@ -235,7 +290,9 @@ describe('information, notes and the report', () => {
           node('be2', 'BoundaryEvent', '', { attachedTo: 'b' }),
         ],
         flows: [flow('a', 'g'), flow('g', 'b')],
-        lanes: [{ id: 'L', name: 'Editor', process: 'p1', parent: null, nodes: ['a', 'b'], ours: null }],
+        lanes: [
+          { id: 'L', name: 'Editor', process: 'p1', parent: null, nodes: ['a', 'b'], ours: null },
+        ],
         skipped: { group: 1 },
       }),
     );
@@ -245,7 +302,11 @@ describe('information, notes and the report', () => {
   });
 
   it('a file with nothing to import is refused with a message that says so', () => {
-    const result = bpmnToMap(model({ pools: [{ id: 'x', name: 'Client', process: null }] }), 'm', 'f');
+    const result = bpmnToMap(
+      model({ pools: [{ id: 'x', name: 'Client', process: null }] }),
+      'm',
+      'f',
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem).toMatch(/nothing a map can hold/);
   });
