@@ -23,15 +23,11 @@ export function useImport(open: (id: MapId) => void) {
       const file = files[0]!;
       busy.current = true;
       store.setNotice(null);
+      store.setImportReport(null);
       setImporting(`Importing “${file.name}”…`);
       try {
         const id = await importSource(await readImportFile(file));
-        if (id) {
-          // The report of a process model's import stays up over the map it opened.
-          const report = useAppStore.getState().notice;
-          open(id);
-          if (report) store.setNotice(report);
-        }
+        if (id) open(id);
       } catch (error) {
         store.setNotice(
           error instanceof Refusal

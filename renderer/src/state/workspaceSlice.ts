@@ -17,6 +17,12 @@ export interface WorkspaceSlice {
   route: Route;
   /** A short message about the last thing that went wrong on Home, shown until dismissed. */
   notice: string | null;
+  /**
+   * What the last import of a process model brought in and left out ("Imported 23 steps,
+   * …; left out: …"), shown over the map it opened until dismissed: news, not an error.
+   */
+  importReport: string | null;
+  setImportReport(report: string | null): void;
   /** The backups that can be restored, newest first; null until loaded. */
   backups: readonly BackupInfo[] | null;
   /**
@@ -51,7 +57,8 @@ export interface WorkspaceSlice {
   importPdf(base64: string): Promise<MapId | null>;
   /**
    * A new map from a process model (BPMN, draw.io): the import's report ("Imported 23
-   * steps, …; left out: …") becomes the notice, so nothing is dropped silently.
+   * steps, …; left out: …") becomes `importReport`, so nothing is dropped silently; a
+   * refusal becomes the notice.
    */
   importModel(fileName: string, base64: string): Promise<MapId | null>;
   renameMap(id: MapId, name: string): Promise<void>;
@@ -92,6 +99,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     trash: [],
     route: routeFromHash(window.location.hash),
     notice: null,
+    importReport: null,
     backups: null,
     workspaceLost: null,
 
@@ -181,7 +189,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     async importModel(fileName, base64) {
       const imported = await attempt(() => api['maps:importModel']({ fileName, base64 }));
       await get().refreshMaps();
-      if (imported) set({ notice: imported.report });
+      if (imported) set({ importReport: imported.report });
       return imported?.map.id ?? null;
     },
 
@@ -218,11 +226,16 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 
     navigate(route) {
       if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
-      set({ route });
+      // An import's report is about the map it opened; back on Home it has been read.
+      set(route.view === 'home' ? { route, importReport: null } : { route });
     },
 
     setNotice(notice) {
       set({ notice });
+    },
+
+    setImportReport(importReport) {
+      set({ importReport });
     },
   };
 };

@@ -39,19 +39,21 @@ export type BpmnImport =
   | { readonly ok: true; readonly doc: MapDocument; readonly report: ImportReport }
   | { readonly ok: false; readonly problem: string };
 
-/** BPMN shapes are drawn smaller than our steps: this spreads them to keep them apart. */
-export const DIAGRAM_SCALE = 1.6;
+/**
+ * BPMN shapes are drawn smaller and closer than our steps (a task is 100 wide, 50 apart;
+ * a step is 200 wide and the decision view puts a chip on each arrow): the diagram is
+ * spread three times across, as far apart as the canvas's own layout puts steps in the
+ * decision view, and twice down, which keeps lanes apart.
+ */
+export const DIAGRAM_SCALE = { x: 3, y: 2 } as const;
 /** The canvas grid that steps snap to. */
 export const GRID = 16;
 /** A step's footprint on the canvas, for telling whether scaled positions overlap. */
-const STEP_BOX = { width: 144, height: 48 };
+const STEP_BOX = { width: 200, height: 64 };
 
 const clean = (text: string, max: number) => clipText(text.replace(/\s+/g, ' ').trim(), max);
-const snap = (v: number) =>
-  Math.max(
-    -LIMITS.coordinate,
-    Math.min(LIMITS.coordinate, Math.round((v * DIAGRAM_SCALE) / GRID) * GRID),
-  );
+const snap = (v: number, scale: number) =>
+  Math.max(-LIMITS.coordinate, Math.min(LIMITS.coordinate, Math.round((v * scale) / GRID) * GRID));
 
 /** Ids unique across the map, as the app requires, within the id length limit. */
 function idMaker() {
@@ -419,8 +421,8 @@ function placeSteps(
     // Centres scaled, so a small event and a large task line up as the diagram shows them.
     if (bounds)
       drawn.set(s.id, {
-        x: snap(bounds.x + bounds.width / 2) - STEP_BOX.width / 2,
-        y: snap(bounds.y + bounds.height / 2) - STEP_BOX.height / 2,
+        x: snap(bounds.x + bounds.width / 2, DIAGRAM_SCALE.x) - STEP_BOX.width / 2,
+        y: snap(bounds.y + bounds.height / 2, DIAGRAM_SCALE.y) - STEP_BOX.height / 2,
       });
   }
   if (exact.size === steps.length) return steps.map((s) => ({ ...s, position: exact.get(s.id)! }));
