@@ -4,10 +4,12 @@
  *   every step and lane is drawn where the file's diagram (BPMNDI) says, at its size;
  * - a real cross-functional BPMN file imported through Home's Import…: the map opens with
  *   the import's report, and screenshots light and dark go to /work/shots/bpmn/ when that
- *   folder's parent exists (they are looked at, not compared).
+ *   folder's parent exists (they are looked at, not compared);
+ * - the Export dialog's BPMN download, imported back through Home, is the same map.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { BpmnModdle } from 'bpmn-moddle';
@@ -204,4 +206,41 @@ describe('importing a cross-functional BPMN process from Home', () => {
       }
     },
   );
+
+  test('the Export dialog downloads the map as BPMN, which imports back as the same map', async () => {
+    const summary = await app.call('maps:createFromExample', { example: 'campaign-launch' });
+    const example = (await app.call('map:open', { id: summary.id })).doc;
+    const open = await newPage(browser);
+    const { page } = open;
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'decision-map-bpmn-'));
+    try {
+      await page.goto(`${app.url}#/map/${encodeURIComponent(summary.id)}`);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download BPMN' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(/\.bpmn$/);
+      const saved = join(dir, file.suggestedFilename());
+      await file.saveAs(saved);
+      await page.goto(app.url);
+      await page.getByLabel('Import a map file').setInputFiles(saved);
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Imported \d+ steps/ })
+        .waitFor();
+      await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\/map\//);
+      const id = decodeURIComponent(new URL(page.url()).hash.replace('#/map/', ''));
+      expect(id).not.toBe(summary.id);
+      const back = (await app.call('map:open', { id })).doc;
+      expect(back.steps).toEqual(example.steps);
+      expect(back.transitions).toEqual(example.transitions);
+      expect(back.roles).toEqual(example.roles);
+      expect(back.information).toEqual(example.information);
+      expect(open.problems).toEqual([]);
+    } finally {
+      await open.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
