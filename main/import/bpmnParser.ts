@@ -5,7 +5,7 @@
  * elements it walks against the meter. References that do not resolve are moddle's warnings:
  * what resolves is imported, the rest is counted for the report.
  */
-import { BpmnModdle } from 'bpmn-moddle';
+import { BpmnModdle, type ParseResult } from 'bpmn-moddle';
 import type {
   BpmnAnnotation,
   BpmnBounds,
@@ -47,7 +47,7 @@ const documentation = (el: El) =>
 export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnModel> {
   const meter = new Meter(limits);
   const xml = decodeXml(bytes);
-  let result: Awaited<ReturnType<BpmnModdle['fromXML']>>;
+  let result: ParseResult;
   try {
     result = await new BpmnModdle().fromXML(xml);
   } catch (error) {
@@ -58,6 +58,21 @@ export async function readBpmn(bytes: Uint8Array, limits: Limits): Promise<BpmnM
     );
   }
   meter.checkTime();
+  try {
+    return walk(result, meter);
+  } catch (error) {
+    if (error instanceof FileRefused) throw error;
+    // A shape of the tree we did not expect: the person gets words, never a stack trace.
+    throw new FileRefused(
+      'damaged',
+      'INVALID_FILE',
+      'This BPMN file is laid out in a way Decision Map cannot read. Nothing was changed.',
+    );
+  }
+}
+
+/** The plain model of a parsed file, counting every element walked against the meter. */
+function walk(result: ParseResult, meter: Meter): BpmnModel {
   const definitions = result.rootElement as unknown as El;
   const bounds = new Map<string, BpmnBounds>();
   for (const diagram of list(definitions.diagrams)) {

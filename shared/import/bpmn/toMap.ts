@@ -5,16 +5,12 @@
  */
 import { clipText } from '../../content/text';
 import { LIMITS } from '../../content/limits';
-import { layoutSteps } from '../../file-format/layout';
 import { RESERVED_IDS } from '../../content/text';
 import {
   emptyDecision,
   type InformationId,
-  type InformationItem,
   type MapDocument,
   type MapId,
-  type Position,
-  type Role,
   type RoleId,
   type Step,
   type StepId,
@@ -31,30 +27,17 @@ import {
   stepKindOf,
 } from './classify';
 import { collapseGateways, type Path } from './collapse';
-import type { BpmnModel, BpmnNode } from './model';
+import type { BpmnModel } from './model';
 import { readOurMap, readOurStep, readOurTransition } from './ours';
+import { placeSteps } from './positions';
+import { mergeWithOurs, readRoster } from './roster';
 import { markSendBacks } from './sendBacks';
 
 export type BpmnImport =
   | { readonly ok: true; readonly doc: MapDocument; readonly report: ImportReport }
   | { readonly ok: false; readonly problem: string };
 
-/**
- * BPMN shapes are drawn smaller and closer than our steps (a task is 100 wide, 50 apart;
- * a step is 200 wide and the decision view puts a chip on each arrow): the diagram is
- * spread three times across, as far apart as the canvas's own layout puts steps in the
- * decision view, and twice down, which keeps lanes apart.
- */
-export const DIAGRAM_SCALE = { x: 3, y: 2 } as const;
-/** The canvas grid that steps snap to. */
-export const GRID = 16;
-/** A step's footprint on the canvas, for telling whether scaled positions overlap. */
-const STEP_BOX = { width: 200, height: 64 };
-
 const clean = (text: string, max: number) => clipText(text.replace(/\s+/g, ' ').trim(), max);
-const snap = (v: number, scale: number) =>
-  Math.max(-LIMITS.coordinate, Math.min(LIMITS.coordinate, Math.round((v * scale) / GRID) * GRID));
-
 /** Ids unique across the map, as the app requires, within the id length limit. */
 function idMaker() {
   const used = new Set<string>();
@@ -96,57 +79,18 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     };
   }
 
-  // Roles: named lanes (the innermost lane a step is in performs it), or named pools
-  // without lanes.
-  const roles: Role[] = [];
-  const roleOfNode = new Map<string, RoleId>();
-  const roleOfLane = new Map<string, RoleId>();
-  const depth = (laneId: string | null): number => {
-    let d = 0;
-    for (let l = laneId; l !== null && d < 1000; d++)
-      l = model.lanes.find((x) => x.id === l)?.parent ?? null;
-    return d;
+  const read = readRoster(model, stepNodes, left, newId);
+  // Our own export names its roster exactly; lanes and data another modeller added to it
+  // join it by name (see roster.ts).
+  const roster = mergeWithOurs(ourMap, read.roles, read.information);
+  const performerOf = (nodeId: string): RoleId | null => {
+    const role = read.roleOfNode.get(nodeId);
+    return role === undefined ? null : roster.role(role);
   };
-  for (const lane of [...model.lanes].sort((a, b) => depth(a.id) - depth(b.id))) {
-    const name = clean(lane.name, LIMITS.name);
-    if (name === '') {
-      left.add('lane without a name', 'lanes without a name');
-      continue;
-    }
-    const role: Role = { id: newId(lane.id) as RoleId, name, kind: 'role' };
-    roles.push(role);
-    roleOfLane.set(lane.id, role.id);
-    // Deeper lanes come later and win: a step's performer is its innermost named lane.
-    for (const n of lane.nodes) roleOfNode.set(n, role.id);
-  }
-  const processesWithLanes = new Set(model.lanes.map((l) => l.process));
-  for (const pool of model.pools) {
-    const name = clean(pool.name, LIMITS.name);
-    const hasSteps = stepNodes.some((n) => n.process === pool.process);
-    if (!hasSteps) {
-      left.add('pool without steps', 'pools without steps');
-      continue;
-    }
-    if (pool.process === null || processesWithLanes.has(pool.process) || name === '') continue;
-    const role: Role = { id: newId(pool.id) as RoleId, name, kind: 'role' };
-    roles.push(role);
-    for (const n of stepNodes)
-      if (n.process === pool.process && !roleOfNode.has(n.id)) roleOfNode.set(n.id, role.id);
-  }
-
-  // Information: named data objects and stores.
-  const information: InformationItem[] = [];
-  const infoOf = new Map<string, InformationId>();
-  for (const data of model.data) {
-    const name = clean(data.name, LIMITS.name);
-    if (name === '') {
-      left.add('data object without a name', 'data objects without a name');
-      continue;
-    }
-    const item: InformationItem = { id: newId(data.id) as InformationId, name, external: false };
-    information.push(item);
-    infoOf.set(data.id, item.id);
-  }
+  const infoOf = (dataId: string): InformationId | undefined => {
+    const item = read.infoOf.get(dataId);
+    return item === undefined ? undefined : roster.info(item);
+  };
 
   // Steps.
   const home = homeProcess(model);
@@ -164,7 +108,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
       id,
       label: ours?.label ?? (clean(node.name, LIMITS.label) || fallbackLabel(node)),
       kind: ours?.kind ?? stepKindOf(node, foreign),
-      performer: ours ? (ours.performer as RoleId | null) : (roleOfNode.get(node.id) ?? null),
+      performer: ours ? (ours.performer as RoleId | null) : performerOf(node.id),
       produces: ours ? (ours.produces as InformationId[]) : [],
       notes: ours?.notes ?? '',
       position: ours?.position ?? { x: 0, y: 0 },
@@ -188,7 +132,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
       id,
       label: named ? clean(named.name, LIMITS.label) : 'Decision',
       kind: 'task',
-      performer: roleOfNode.get(cluster.id) ?? null,
+      performer: performerOf(cluster.id),
       produces: [],
       notes: '',
       position: { x: 0, y: 0 },
@@ -217,7 +161,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   const apart = new Set<string>();
   const readsOf = new Map<string, InformationId[]>();
   for (const link of model.dataLinks) {
-    const info = infoOf.get(link.data);
+    const info = infoOf(link.data);
     const step = stepIdOf.get(link.activity);
     if (!info || !step) continue;
     if (link.direction === 'output') {
@@ -281,6 +225,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
   );
   left.add('reference that does not resolve', 'references that do not resolve', model.unresolved);
 
+  const used = usedRoster(steps, marked);
   const positioned = placeSteps(steps, marked, nodes, ourSteps, stepIdOf);
   const doc: MapDocument = {
     info: {
@@ -296,17 +241,9 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     stepOrder: positioned.map((s) => s.id),
     transitions: Object.fromEntries(marked.map((t) => [t.id, t])),
     transitionOrder: marked.map((t) => t.id),
-    roles: Object.fromEntries(
-      (ourMap ? ourMap.roles.map((r) => ({ ...r, id: r.id as RoleId })) : roles).map((r) => [
-        r.id,
-        r,
-      ]),
-    ),
+    roles: Object.fromEntries(kept(roster.roles, ourMap?.roles, used.roles).map((r) => [r.id, r])),
     information: Object.fromEntries(
-      (ourMap
-        ? ourMap.information.map((i) => ({ ...i, id: i.id as InformationId }))
-        : information
-      ).map((i) => [i.id, i]),
+      kept(roster.information, ourMap?.information, used.information).map((i) => [i.id, i]),
     ),
     parkingLot: ourMap?.parkingLot ?? [],
     votes: ourMap?.votes ?? {},
@@ -320,6 +257,37 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
     leftOut: left.list(),
   };
   return { ok: true, doc, report };
+}
+
+/** The roles and information the map's steps and decisions refer to. */
+function usedRoster(steps: readonly Step[], transitions: readonly Transition[]) {
+  const roles = new Set<string>();
+  const information = new Set<string>();
+  for (const s of steps) {
+    if (s.performer) roles.add(s.performer);
+    for (const i of s.produces) information.add(i);
+  }
+  for (const t of transitions) {
+    const d = t.decision;
+    for (const r of [...d.deciders, ...d.consulted, ...d.approvers]) roles.add(r);
+    for (const i of d.requires) information.add(i);
+  }
+  return { roles, information };
+}
+
+/**
+ * A roster as the map keeps it: every entry of our own export's, and of what the file added
+ * to it only what is used; a file from elsewhere keeps all it names (a lane is a role even
+ * before it performs anything).
+ */
+function kept<T extends { readonly id: string }>(
+  all: readonly T[],
+  ours: readonly { readonly id: string }[] | undefined,
+  used: ReadonlySet<string>,
+): T[] {
+  if (!ours) return [...all];
+  const own = new Set(ours.map((o) => o.id));
+  return all.filter((e) => own.has(e.id) || used.has(e.id));
 }
 
 function ourTransition(
@@ -397,52 +365,4 @@ function arrowOf(
     fromGateway: gateway !== null,
     ours: false,
   };
-}
-
-/**
- * Positions: our own where the file is our export; else the diagram's, scaled to the grid;
- * else (no diagram, or steps that would overlap) the automatic layout.
- */
-function placeSteps(
-  steps: readonly Step[],
-  transitions: readonly Transition[],
-  nodes: ReadonlyMap<string, BpmnNode>,
-  ours: ReadonlyMap<string, ReturnType<typeof readOurStep>>,
-  stepIdOf: ReadonlyMap<string, StepId>,
-): Step[] {
-  const bpmnIdOf = new Map([...stepIdOf].map(([bpmn, id]) => [id, bpmn]));
-  const exact = new Map<string, Position>();
-  const drawn = new Map<string, Position>();
-  for (const s of steps) {
-    const bpmn = bpmnIdOf.get(s.id)!;
-    const own = ours.get(bpmn)?.position;
-    if (own) exact.set(s.id, own);
-    const bounds = nodes.get(bpmn)?.bounds;
-    // Centres scaled, so a small event and a large task line up as the diagram shows them.
-    if (bounds)
-      drawn.set(s.id, {
-        x: snap(bounds.x + bounds.width / 2, DIAGRAM_SCALE.x) - STEP_BOX.width / 2,
-        y: snap(bounds.y + bounds.height / 2, DIAGRAM_SCALE.y) - STEP_BOX.height / 2,
-      });
-  }
-  if (exact.size === steps.length) return steps.map((s) => ({ ...s, position: exact.get(s.id)! }));
-  const usable = drawn.size === steps.length && !overlaps([...drawn.values()]);
-  const laidOut = usable
-    ? drawn
-    : layoutSteps(
-        steps.map((s) => ({ id: s.id, kind: s.kind })),
-        transitions,
-      );
-  return steps.map((s) => ({ ...s, position: laidOut.get(s.id)! }));
-}
-
-/** Whether any two steps placed at these top-left corners would cover each other. */
-function overlaps(positions: readonly Position[]): boolean {
-  const sorted = [...positions].sort((a, b) => a.x - b.x);
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length && sorted[j]!.x - sorted[i]!.x < STEP_BOX.width; j++) {
-      if (Math.abs(sorted[j]!.y - sorted[i]!.y) < STEP_BOX.height) return true;
-    }
-  }
-  return false;
 }

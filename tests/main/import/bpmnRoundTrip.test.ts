@@ -54,4 +54,23 @@ describe('BPMN export and import', () => {
     expect(branching.length).toBeGreaterThan(0);
     expect(model.nodes.filter((n) => n.type === 'ExclusiveGateway')).toHaveLength(branching.length);
   });
+
+  it('keeps a task another modeller added to our export, performed by its lane’s role', async () => {
+    const map = generateMap(12, 2);
+    const firstRole = Object.values(map.roles)[0]!;
+    const xml = mapToBpmn(map)
+      .replace(
+        '</bpmn:process>',
+        '<bpmn:task id="Added_1" name="Added in Camunda" /></bpmn:process>',
+      )
+      .replace(/(<bpmn:lane id="Lane_1"[^>]*>)/, '$1<bpmn:flowNodeRef>Added_1</bpmn:flowNodeRef>');
+    const back = bpmnToMap(await readBpmn(bytes(xml), PROCESS_LIMITS), map.info.id, 'x');
+    if (!back.ok) throw new Error(back.problem);
+    expect(back.doc.steps.Added_1).toMatchObject({
+      label: 'Added in Camunda',
+      performer: firstRole.id,
+    });
+    expect(back.doc.roles).toEqual(map.roles);
+    expect(parseMapFile(serializeMapFile(back.doc)).ok).toBe(true);
+  });
 });
