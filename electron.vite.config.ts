@@ -9,6 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // bpmn-moddle ships only as an ES module; bundled, the CommonJS main needs no require(esm).
+      externalizeDeps: { exclude: ['bpmn-moddle'] },
       rollupOptions: {
         input: {
           // The Electron main process.

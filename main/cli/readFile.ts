@@ -14,6 +14,7 @@ import { MAX_FILE_CHARS } from '../../shared/file-format/safeJson';
 import { printable } from './report';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+export type ReadBytesResult = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
 const REASONS: Record<string, string> = {
   ENOENT: 'there is no such file',
@@ -53,11 +54,10 @@ function readAtMost(fd: number, limit: number): Buffer {
 }
 
 /**
- * Reads a file as UTF-8 text. Refuses, before reading, anything but a regular file and a
- * file over the import size limit, and refuses text that is not UTF-8 rather than reading
- * mangled characters.
+ * Reads a file's bytes. Refuses, before reading, anything but a regular file and a file
+ * over the import size limit.
  */
-export function readTextFile(file: string): ReadResult {
+export function readFileBytes(file: string): ReadBytesResult {
   const name = printable(file);
   let bytes: Buffer;
   try {
@@ -81,6 +81,18 @@ export function readTextFile(file: string): ReadResult {
     return { ok: false, message: `Cannot read ${name}: ${reason}.` };
   }
   if (bytes.length > MAX_FILE_CHARS) return { ok: false, message: tooLarge(name) };
+  return { ok: true, bytes };
+}
+
+/**
+ * Reads a file as UTF-8 text, as `readFileBytes` reads it, and refuses text that is not
+ * UTF-8 rather than reading mangled characters.
+ */
+export function readTextFile(file: string): ReadResult {
+  const read = readFileBytes(file);
+  if (!read.ok) return read;
+  const { bytes } = read;
+  const name = printable(file);
   try {
     // `fatal` refuses invalid UTF-8; a leading byte-order mark is dropped.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };

@@ -5,26 +5,37 @@
 import path from 'node:path';
 import { analyzeText, type CliResult } from './analyze';
 import { exportText } from './export';
-import { readTextFile, type ReadResult } from './readFile';
+import { readFileBytes, readTextFile, type ReadResult } from './readFile';
 import { printable } from './report';
 import { writeTextFile, type WriteResult } from './writeFile';
+import { defaultOut, exportBpmnFile, importModelFile, type ModelCliDeps } from './processModel';
 
 export const USAGE = `Usage: decision-map analyze FILE [--json]
        decision-map export FILE --csv OUT.csv
+       decision-map export FILE --bpmn OUT.bpmn
+       decision-map import MODEL.bpmn [--out OUT.decisionmap.json]
 
 Works with Decision Map files (NAME.decisionmap.json), naming elements by the file's own ids.
 
 Commands:
   analyze        print the map's decision health and findings
-  export         write the map's decision register as a spreadsheet (CSV, UTF-8)
+  export         write the map's decision register as a spreadsheet (CSV, UTF-8),
+                 or the map as a BPMN 2.0 process model
+  import         turn a BPMN 2.0 process model into a map file, and say what was
+                 imported and what was left out
 
 Options:
   --json         analyze: print one JSON object instead of the report
-  --csv OUT.csv  export: the file to write (replaced if it exists)
+  --csv OUT.csv  export: the spreadsheet to write (replaced if it exists)
+  --bpmn OUT.bpmn
+                 export: the BPMN file to write (replaced if it exists)
+  --out OUT.decisionmap.json
+                 import: the map file to write (default: beside MODEL, same name)
   -h, --help     show this help
 
 Exit codes: 0 done (analyze: no blockers), 1 analyze found blockers,
-2 the file or the command is not valid, or the output could not be written.
+2 the file or the command is not valid (import: the model was refused), or the output
+could not be written.
 `;
 
 const usageError = (message: string): CliResult => ({
@@ -40,11 +51,15 @@ export interface CliDeps {
   readonly writeFile: (file: string, text: string) => WriteResult;
 }
 
-type Command = 'analyze' | 'export';
+type Command = 'analyze' | 'export' | 'import';
 
 /** Options that take a value, per command; `--csv OUT` and `--csv=OUT` both work. */
-const VALUE_OPTIONS: Record<Command, readonly string[]> = { analyze: [], export: ['--csv'] };
-const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [] };
+const VALUE_OPTIONS: Record<Command, readonly string[]> = {
+  analyze: [],
+  export: ['--csv', '--bpmn'],
+  import: ['--out'],
+};
+const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [], import: [] };
 
 interface Parsed {
   readonly files: string[];
@@ -83,7 +98,7 @@ export function runCli(argv: readonly string[], deps: Partial<CliDeps> = {}): Cl
   const [command, ...rest] = argv;
   if (command === undefined) return usageError('no command given.');
   if (command === '-h' || command === '--help' || command === 'help') return help;
-  if (command !== 'analyze' && command !== 'export') {
+  if (command !== 'analyze' && command !== 'export' && command !== 'import') {
     return usageError(`unknown command "${printable(command)}".`);
   }
   if (command === 'export' && rest.some((a) => a === '--pdf' || a.startsWith('--pdf='))) {
@@ -105,12 +120,57 @@ export function runCli(argv: readonly string[], deps: Partial<CliDeps> = {}): Cl
     return analyzeText(read.text, { file, json: parsed.flags.has('--json') });
   }
 
+  if (command === 'import') return usageError('import runs through runCliAsync.');
+  const bpmn = parsed.values.get('--bpmn');
   const csv = parsed.values.get('--csv');
-  if (csv === undefined) return usageError('export needs --csv OUT.csv.');
+  if (bpmn !== undefined && csv !== undefined)
+    return usageError('export writes one of --csv or --bpmn.');
+  if (bpmn !== undefined) {
+    if (path.resolve(bpmn) === path.resolve(file)) {
+      return usageError('--bpmn names the map file itself; choose another name for the BPMN file.');
+    }
+    return exportBpmnFile(file, bpmn, { readFile, writeFile });
+  }
+  if (csv === undefined) return usageError('export needs --csv OUT.csv or --bpmn OUT.bpmn.');
   if (path.resolve(csv) === path.resolve(file)) {
     return usageError('--csv names the map file itself; choose another name for the CSV.');
   }
   const read = readFile(file);
   if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
   return exportText(read.text, { file, csv, writeFile });
+}
+
+/**
+ * Runs one command line like `runCli`, and also `import`, which reads the model in a worker
+ * and so finishes later. `deps.parseBpmn` is how the model is read (the untrusted-file worker
+ * in the command, the parser in-process in tests).
+ */
+export async function runCliAsync(
+  argv: readonly string[],
+  deps: Partial<CliDeps> &
+    Pick<ModelCliDeps, 'parseBpmn' | 'parseDrawio' | 'newMapId'> &
+    Partial<ModelCliDeps>,
+): Promise<CliResult> {
+  const [command, ...rest] = argv;
+  if (command !== 'import') return runCli(argv, deps);
+  const parsed = parseArgs('import', rest);
+  if (!('files' in parsed)) return parsed;
+  if (parsed.files.length !== 1) {
+    return usageError(
+      parsed.files.length === 0 ? 'import needs a FILE.' : 'import takes one FILE.',
+    );
+  }
+  const file = parsed.files[0]!;
+  const out = parsed.values.get('--out') ?? defaultOut(file);
+  if (path.resolve(out) === path.resolve(file)) {
+    return usageError('--out names the model itself; choose another name for the map file.');
+  }
+  return importModelFile(file, out, {
+    readBytes: deps.readBytes ?? readFileBytes,
+    readFile: deps.readFile ?? readTextFile,
+    writeFile: deps.writeFile ?? writeTextFile,
+    parseBpmn: deps.parseBpmn,
+    parseDrawio: deps.parseDrawio,
+    newMapId: deps.newMapId,
+  });
 }

@@ -47,6 +47,7 @@ const API_CHANNELS: { readonly [C in ApiChannel]: true } = {
   'map:apply': true,
   'export:pdf': true,
   'maps:importPdf': true,
+  'maps:importModel': true,
   'files:save': true,
 };
 

@@ -16,6 +16,10 @@ import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import { logWarn } from '../log';
 import { fileHandlers } from '../files/saveFile';
+import { modelImportHandlers } from '../import/handlers';
+import { readBpmn } from '../import/bpmnParser';
+import { readDrawio } from '../import/drawio';
+import { PROCESS_LIMITS } from '../import';
 import { pdfHandlers } from '../pdf/exportPdf';
 import { extractMapFile } from '../pdf/extract';
 import { APPLICATION_ID, openDatabase } from '../store';
@@ -238,6 +242,21 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
       readMapFile: (pdf) => {
         const worker = options.untrustedWorker;
         return worker ? parseUntrusted(worker, 'pdf-map-file', pdf) : extractMapFile(pdf);
+      },
+    }),
+    ...modelImportHandlers({
+      importText: (text) => session().importMap(text),
+      parseBpmn: (bytes) => {
+        const worker = options.untrustedWorker;
+        return worker
+          ? parseUntrusted(worker, 'bpmn-model', bytes, PROCESS_LIMITS)
+          : readBpmn(bytes, PROCESS_LIMITS);
+      },
+      parseDrawio: (bytes) => {
+        const worker = options.untrustedWorker;
+        return worker
+          ? parseUntrusted(worker, 'drawio', bytes, PROCESS_LIMITS)
+          : readDrawio(bytes, PROCESS_LIMITS);
       },
     }),
   };

@@ -86,6 +86,17 @@ export const MAX_PDF_BYTES = (MAX_PDF_BASE64 / 4) * 3;
 export const SCREENS = ['home', 'editor', 'workshop', 'compare', 'print'] as const;
 export type Screen = (typeof SCREENS)[number];
 
+/** A 50 MB process model (BPMN, draw.io) as base64: the largest such file Decision Map reads. */
+export const MAX_MODEL_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
+/** A new map from a process model, with the import's report in the user's words. */
+export const importedModelSchema = z.strictObject({
+  map: mapSummary,
+  /** "Imported 23 steps, 31 arrows, …; left out: 2 boundary events without a target". */
+  report: z.string(),
+});
+export type ImportedModel = z.infer<typeof importedModelSchema>;
+
 export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
@@ -197,6 +208,19 @@ export const contract = {
   'maps:importPdf': {
     args: z.strictObject({ base64: z.string().max(MAX_PDF_BASE64) }),
     result: mapSummary,
+  },
+  /**
+   * A new map from a process model someone already has: a BPMN 2.0 file (or, next, a
+   * draw.io diagram), told apart by its content, sent as base64 with its file name (which
+   * names the map when the file does not). Hostile or unreadable files are refused as
+   * INVALID_FILE or FILE_OVER_LIMIT and nothing is written.
+   */
+  'maps:importModel': {
+    args: z.strictObject({
+      fileName: z.string().max(255),
+      base64: z.string().max(MAX_MODEL_BASE64),
+    }),
+    result: importedModelSchema,
   },
 } as const;
 

@@ -4,7 +4,7 @@
  * crossed the process boundary) and the contract (which kinds exist).
  */
 
-export const FILE_KINDS = ['map', 'csv', 'png', 'svg', 'pdf'] as const;
+export const FILE_KINDS = ['map', 'csv', 'png', 'svg', 'pdf', 'bpmn'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export interface FileKindInfo {
@@ -40,6 +40,13 @@ export const FILE_KIND_INFO: Record<FileKind, FileKindInfo> = {
     extension: 'svg',
     label: 'SVG image',
     mime: 'image/svg+xml',
+    binary: false,
+  },
+  bpmn: {
+    suffix: '.bpmn',
+    extension: 'bpmn',
+    label: 'BPMN 2.0 process model',
+    mime: 'application/xml',
     binary: false,
   },
   pdf: {

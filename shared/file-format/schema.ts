@@ -42,19 +42,19 @@ const hours = hoursField;
 const optionalText = (schema: z.ZodString) => schema.default('');
 const optionalIds = () => ids.default(() => []);
 
-const roleV1 = z.strictObject({
+export const roleV1 = z.strictObject({
   id,
   name,
   kind: z.enum(ROLE_KINDS).default('role'),
 });
 
-const informationV1 = z.strictObject({
+export const informationV1 = z.strictObject({
   id,
   name,
   external: z.boolean().default(false),
 });
 
-const stepV1 = z.strictObject({
+export const stepV1 = z.strictObject({
   id,
   label,
   kind: z.enum(STEP_KINDS).default('task'),
@@ -83,7 +83,7 @@ const decisionV1 = z.strictObject({
   observedHours: hours.default(null),
 });
 
-const transitionV1 = z.strictObject({
+export const transitionV1 = z.strictObject({
   id,
   from: id,
   to: id,
@@ -93,7 +93,7 @@ const transitionV1 = z.strictObject({
   decision: decisionV1,
 });
 
-const parkingLotItemV1 = z.strictObject({
+export const parkingLotItemV1 = z.strictObject({
   id,
   text: parkingTextField,
   target: id.nullable().default(null),

@@ -10,6 +10,18 @@ describe('readImportFile', () => {
     expect(await readImportFile(file)).toEqual({ kind: 'map', text: '{"format":"decision-map"}' });
   });
 
+  it('sends a process model (.bpmn, .drawio, .xml, or XML by its content) as base64 with its name', async () => {
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><definitions/>';
+    for (const name of ['flow.bpmn', 'flow.drawio', 'export.xml', 'no-extension']) {
+      const read = await readImportFile(new File([xml], name));
+      expect(read.kind).toBe('model');
+      if (read.kind === 'model') {
+        expect(read.fileName).toBe(name);
+        expect(new TextDecoder().decode(base64ToBytes(read.base64))).toBe(xml);
+      }
+    }
+  });
+
   it('refuses a file over 50 MB without reading a byte of it', async () => {
     const huge = {
       name: 'huge.json',

@@ -37,6 +37,7 @@ function Editor() {
   const loadError = useAppStore((s) => s.loadError);
   const editNotice = useAppStore((s) => s.editNotice);
   const notice = useAppStore((s) => s.notice);
+  const importReport = useAppStore((s) => s.importReport);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const inWorkshop = useAppStore((s) => s.workshop !== null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -109,6 +110,14 @@ function Editor() {
         <Banner message={editNotice} onDismiss={() => useAppStore.getState().dismissEditNotice()} />
       )}
       <LostEdits />
+      {/* What the import of a process model brought in and left out. */}
+      {importReport && (
+        <Banner
+          tone="info"
+          message={importReport}
+          onDismiss={() => useAppStore.getState().setImportReport(null)}
+        />
+      )}
       {/* A file dropped or opened from the system that could not be imported. */}
       {notice && (
         <Banner message={notice} onDismiss={() => useAppStore.getState().setNotice(null)} />

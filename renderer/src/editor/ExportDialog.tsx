@@ -13,7 +13,7 @@ import { saveFile, type FileToSave, type SaveOutcome } from '../files/saveFile';
 import { useFileJob } from '../files/useFileJob';
 import { Dialog } from '../ui/Dialog';
 import { Icon, type IconName } from '../ui/Icon';
-import { mapFile, pictureFile, registerFile } from './exportFiles';
+import { bpmnFile, mapFile, pictureFile, registerFile } from './exportFiles';
 import { PdfOptions } from './PdfOptions';
 
 /** What a finished save says: where the file is, or that the browser downloaded it. */
@@ -98,6 +98,17 @@ export function ExportDialog({
       working: 'Writing the decision register…',
       needsSteps: false,
       make: () => registerFile(doc),
+    },
+    {
+      id: 'bpmn',
+      icon: 'layout',
+      title: 'BPMN 2.0 process model',
+      detail:
+        '.bpmn — lanes per role, steps and arrows for Camunda Modeler or bpmn.io; the decisions travel with it and import back.',
+      action: `${verb} BPMN`,
+      working: 'Writing the BPMN file…',
+      needsSteps: true,
+      make: () => bpmnFile(doc),
     },
     {
       id: 'png',

@@ -3,6 +3,7 @@
  * in it, saved or still on its way to disk).
  */
 import { fileNameFor } from '../../../shared/export/fileKinds';
+import { mapToBpmn } from '../../../shared/export/bpmn';
 import { registerCsv } from '../../../shared/export/registerCsv';
 import { serializeMapFile } from '../../../shared/file-format/export';
 import type { MapDocument } from '../../../shared/model';
@@ -22,6 +23,15 @@ export function registerFile(doc: MapDocument): FileToSave {
     name: fileNameFor(doc.info.name, 'csv', 'decision register'),
     kind: 'csv',
     content: { text: registerCsv(doc) },
+  };
+}
+
+/** The map as BPMN 2.0, for Camunda Modeler, bpmn.io and the people who implement it. */
+export function bpmnFile(doc: MapDocument): FileToSave {
+  return {
+    name: fileNameFor(doc.info.name, 'bpmn'),
+    kind: 'bpmn',
+    content: { text: mapToBpmn(doc) },
   };
 }
 

@@ -59,7 +59,8 @@ export function WindowDrop({ enabled }: { enabled: boolean }) {
     <div className="drop-overlay" aria-hidden="true">
       <Icon name="map" size={32} />
       <p>
-        Drop a .decisionmap.json file, or a PDF the desktop app exported, to import it as a new map
+        Drop a .decisionmap.json file, a PDF the desktop app exported, or a BPMN or draw.io process
+        (.bpmn, .drawio) to import it as a new map
       </p>
     </div>
   );

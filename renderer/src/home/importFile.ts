@@ -9,11 +9,14 @@ import { bytesToBase64 } from '../files/base64';
 import { Refusal } from '../files/refusal';
 
 /** What the file input offers; dropping any other file is still tried (and explained). */
-export const IMPORT_ACCEPT = '.decisionmap.json,.json,.pdf,application/json,application/pdf';
+export const IMPORT_ACCEPT =
+  '.decisionmap.json,.json,.pdf,.bpmn,.xml,.drawio,application/json,application/pdf,application/xml,text/xml';
 
 export type ImportSource =
   | { readonly kind: 'map'; readonly text: string }
-  | { readonly kind: 'pdf'; readonly base64: string };
+  | { readonly kind: 'pdf'; readonly base64: string }
+  /** A process model (BPMN, draw.io): main tells the kind by its content. */
+  | { readonly kind: 'model'; readonly fileName: string; readonly base64: string };
 
 const quoted = (file: File) => `“${file.name}”`;
 
@@ -21,6 +24,18 @@ const quoted = (file: File) => `“${file.name}”`;
 function isPdf(file: File, head: Uint8Array): boolean {
   const magic = String.fromCharCode(...head.subarray(0, 5));
   return /\.pdf$/i.test(file.name) || file.type === 'application/pdf' || magic === '%PDF-';
+}
+
+/**
+ * A process model by its name (.bpmn, .drawio, .xml) or its first characters (an XML
+ * declaration or tag): main reads its content to tell BPMN from draw.io.
+ */
+function isProcessModel(file: File, head: Uint8Array): boolean {
+  if (/\.(bpmn2?|drawio|xml)$/i.test(file.name)) return true;
+  const start = new TextDecoder('latin1')
+    .decode(head.subarray(0, 64))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '');
+  return /^\s*</.test(start);
 }
 
 /** Reads a file for import, or throws a Refusal whose message names the file and the problem. */
@@ -43,6 +58,9 @@ export async function readImportFile(file: File): Promise<ImportSource> {
       );
     }
     return { kind: 'pdf', base64: bytesToBase64(bytes) };
+  }
+  if (isProcessModel(file, bytes)) {
+    return { kind: 'model', fileName: file.name, base64: bytesToBase64(bytes) };
   }
   try {
     // `fatal` refuses bytes that are not UTF-8; a leading byte-order mark is dropped.

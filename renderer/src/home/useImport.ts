@@ -23,6 +23,7 @@ export function useImport(open: (id: MapId) => void) {
       const file = files[0]!;
       busy.current = true;
       store.setNotice(null);
+      store.setImportReport(null);
       setImporting(`Importing “${file.name}”…`);
       try {
         const id = await importSource(await readImportFile(file));
@@ -48,5 +49,6 @@ export function useImport(open: (id: MapId) => void) {
 async function importSource(source: ImportSource): Promise<MapId | null> {
   const store = useAppStore.getState();
   // A PDF that Decision Map exported carries the map file; main reads it out.
+  if (source.kind === 'model') return store.importModel(source.fileName, source.base64);
   return source.kind === 'map' ? store.importMap(source.text) : store.importPdf(source.base64);
 }

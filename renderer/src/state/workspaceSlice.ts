@@ -20,6 +20,12 @@ export interface WorkspaceSlice {
    * dropped on a map): shown until dismissed, another action is taken, or the screen changes.
    */
   notice: string | null;
+  /**
+   * What the last import of a process model brought in and left out ("Imported 23 steps,
+   * …; left out: …"), shown over the map it opened until dismissed: news, not an error.
+   */
+  importReport: string | null;
+  setImportReport(report: string | null): void;
   /** The backups that can be restored, newest first; null until loaded. */
   backups: readonly BackupInfo[] | null;
   /**
@@ -52,6 +58,12 @@ export interface WorkspaceSlice {
   importMap(text: string): Promise<MapId | null>;
   /** A new map from a PDF Decision Map exported (it carries the map file); a refusal becomes the notice. */
   importPdf(base64: string): Promise<MapId | null>;
+  /**
+   * A new map from a process model (BPMN, draw.io): the import's report ("Imported 23
+   * steps, …; left out: …") becomes `importReport`, so nothing is dropped silently; a
+   * refusal becomes the notice.
+   */
+  importModel(fileName: string, base64: string): Promise<MapId | null>;
   renameMap(id: MapId, name: string): Promise<void>;
   duplicateMap(id: MapId): Promise<void>;
   deleteMap(id: MapId): Promise<void>;
@@ -99,6 +111,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     trash: [],
     route: routeFromHash(window.location.hash),
     notice: null,
+    importReport: null,
     backups: null,
     workspaceLost: null,
 
@@ -185,6 +198,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       return created?.id ?? null;
     },
 
+    async importModel(fileName, base64) {
+      const imported = await attempt(() => api['maps:importModel']({ fileName, base64 }));
+      await get().refreshMaps();
+      if (imported) set({ importReport: imported.report });
+      return imported?.map.id ?? null;
+    },
+
     async startRedesign(id) {
       const created = await act(() => api['maps:startRedesign']({ id }));
       await get().refreshMaps();
@@ -218,15 +238,24 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
 
     navigate(route) {
       if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
-      // A message belongs to the screen that raised it: another screen starts without it.
+      // A message belongs to the screen that raised it: another screen starts without it; an
+      // import's report is about the map it opened, so back on Home it has been read.
       const before = get().route;
       const moved =
         route.view !== before.view || ('id' in route && route.id !== (before as { id?: MapId }).id);
-      set(moved ? { route, notice: null } : { route });
+      set({
+        route,
+        ...(moved ? { notice: null } : {}),
+        ...(route.view === 'home' ? { importReport: null } : {}),
+      });
     },
 
     setNotice(notice) {
       set({ notice });
+    },
+
+    setImportReport(importReport) {
+      set({ importReport });
     },
   };
 };

@@ -76,3 +76,32 @@ describe('decision-map analyze, spawned', () => {
     },
   );
 });
+
+describe('decision-map import and export --bpmn, spawned', () => {
+  const bpmn = path.join(ROOT, 'tests/fixtures/bpmn/camunda-A.3.0.bpmn');
+
+  it('imports a BPMN file into a map file, says what it imported, and exports it back', () => {
+    const dir = tempDir('decision-map-bpmn-');
+    const out = path.join(dir, 'A.3.0.decisionmap.json');
+    const run = cli('import', bpmn, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Imported 8 steps, 8 arrows, 0 roles, 0 decisions from gateways/);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).map.steps).toHaveLength(8);
+    const back = path.join(dir, 'A.3.0.bpmn');
+    const exported = cli('export', out, '--bpmn', back);
+    expect(exported.code).toBe(0);
+    expect(fs.readFileSync(back, 'utf8')).toContain('<bpmn:definitions');
+  });
+
+  it('exits 2 with one plain line when the model is refused, writing nothing', () => {
+    const dir = tempDir('decision-map-bpmn-');
+    const model = path.join(dir, 'lol.bpmn');
+    fs.writeFileSync(model, '<!DOCTYPE x [<!ENTITY a "b">]><definitions/>');
+    const run = cli('import', model);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('declares a DOCTYPE or entities');
+    expect(fs.readdirSync(dir)).toEqual(['lol.bpmn']);
+  });
+});
