@@ -37,7 +37,7 @@ import {
   type TransitionEdge,
 } from './flowMapping';
 import { FarDrawing } from './FarDrawing';
-import { FarOutMode, READABLE_ZOOM, selectFar } from './farZoom';
+import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
 import { useLabelArea } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
 import { OverviewMap } from './OverviewMap';
@@ -87,6 +87,7 @@ export function Canvas({
     (s) => s.workshop === null && (s.doc?.stepOrder.length ?? 0) >= PICTURE_FROM,
   );
   const far = useStore(selectFar);
+  const detail = useStore(selectDetail);
   const drawn = useFarSwap(nodes, edges, picture);
   const heldArrows = useRef(drawn.edges);
   useLayoutEffect(() => {
@@ -244,9 +245,12 @@ export function Canvas({
     useAppStore.getState().setRenaming(node.id as StepId);
   }, []);
 
+  // A large map keeps its full detail until its picture covers it: restyling a thousand
+  // steps at a level's crossing would cost a frame of 150 ms (useFarSwap.ts).
+  const levelClass = picture ? '' : ` detail-${detail}`;
   return (
     <div
-      className={`canvas${far && !picture ? ' is-far' : ''}`}
+      className={`canvas${far && !picture ? ' is-far' : ''}${levelClass}`}
       role="region"
       aria-label="Workflow canvas"
       ref={containerRef}

@@ -27,7 +27,11 @@ export const StepNodeView = memo(function StepNodeView({
   const renaming = useAppStore((s) => s.renamingStepId === id);
   countRender(`step:${id}`);
   return (
-    <div className={`step step-${kind}${selected ? ' is-selected' : ''}`}>
+    // The tooltip holds the whole name, which the step shortens to a few lines.
+    <div
+      className={`step step-${kind}${selected ? ' is-selected' : ''}`}
+      title={label || undefined}
+    >
       <Handle id="in" type="target" position={Position.Left} aria-label="Arrow in" />
       <Handle
         id="back-in"

@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, useReactFlow, useStore, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useReactFlow, type EdgeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
@@ -6,7 +6,7 @@ import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { arrowPath } from './arrowPath';
 import { DecisionChip } from './DecisionChip';
-import { FarOutMode, selectFar } from './farZoom';
+import { FarOutMode } from './farZoom';
 import { useLabelInArea, useLabelTurn } from './labelTurns';
 import { countRender } from './renderCounts';
 
@@ -24,9 +24,8 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
-  // No chips or captions when zoomed far out (on the live canvas only).
+  // Zoomed out, the chips shrink to badges (a class on the canvas, farZoom.ts's Detail).
   const farOut = useContext(FarOutMode);
-  const far = useStore((s) => farOut === 'simplify' && selectFar(s));
   const inArea = useLabelInArea(labelX, labelY, farOut !== 'none');
   return (
     <>
@@ -37,7 +36,7 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
-      {!far && inArea && (decisionView || caption || text) && (
+      {inArea && (decisionView || caption || text) && (
         <ArrowLabel
           id={props.id}
           kind={kind}
