@@ -26,6 +26,8 @@ export const ERROR_MESSAGES = {
     'This workspace was saved by a newer version of Decision Map. Update the app to open it; the file was not changed.',
   WORKSPACE_UNAVAILABLE: 'The workspace is not open, so nothing can be saved yet.',
   STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
+  STEP_NEEDS_ONE_PLACE:
+    'A new step goes after one selected step or onto one selected arrow. Select just one, then press the key again.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
 } as const;
 

@@ -9,6 +9,7 @@ import {
   useStoreApi,
   type Connection,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -180,6 +181,27 @@ export function Canvas({
     [commands],
   );
 
+  // An arrow dragged from a step and dropped anywhere on another step connects them, not only
+  // when dropped on its small connection point (which onConnect handles).
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode || !state.fromHandle) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      // The arrow being drawn may lie above the step where it is dropped.
+      const id = document
+        .elementsFromPoint(point.clientX, point.clientY)
+        .map((element) => element.closest('.react-flow__node'))
+        .find((node) => node !== null)
+        ?.getAttribute('data-id');
+      if (!id || id === state.fromNode.id) return;
+      const from = state.fromNode.id as StepId;
+      if (state.fromHandle.type === 'source') commands.connect(from, id as StepId);
+      else commands.connect(id as StepId, from);
+    },
+    [commands],
+  );
+
   // A step grabbed and dragged becomes selected as the drag starts; the inspector it opens
   // would reflow the whole window in the drag's first frame, so the selection is passed on
   // when the step is dropped.
@@ -266,6 +288,7 @@ export function Canvas({
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onSelectionChange={onSelectionChange}
           onPaneClick={onPaneClick}
           onNodeDragStart={onNodeDragStart}

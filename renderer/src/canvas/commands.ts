@@ -11,8 +11,10 @@ import {
   newStep,
   newTransition,
   pasteFragment,
+  splitTransition,
   type Fragment,
 } from '../../../shared/operations/build';
+import { ERROR_MESSAGES } from '../../../shared/errors';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
@@ -102,6 +104,16 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
        */
       addStep(kind: StepKind) {
         const { doc, selection } = store();
+        if (doc && selection.transitions.length > 0) {
+          // An arrow selected: the step goes onto it, never loose beside it.
+          const arrow = doc.transitions[selection.transitions[0]!];
+          if (selection.transitions.length > 1 || selection.steps.length > 0 || !arrow) {
+            store().setNotice(ERROR_MESSAGES.STEP_NEEDS_ONE_PLACE);
+            return;
+          }
+          this.addStepOnArrow(kind, arrow.id);
+          return;
+        }
         const after = selection.steps.length === 1 ? doc?.steps[selection.steps[0]!] : undefined;
         const id = newId('s') as StepId;
         // The decision view puts a chip on every arrow: leave room for it between steps.
@@ -112,6 +124,28 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         const transitions = after ? [newTransition(newId('t') as TransitionId, after.id, id)] : [];
         pendingSelection = new Set([id]);
         store().edit({ type: 'elements/add', steps: [newStep(id, kind, position)], transitions });
+        store().setRenaming(id);
+        keepInView(position);
+      },
+      /**
+       * Puts a new step on an arrow, halfway between its two steps (or the nearest free place
+       * below), as one undo step; the arrow's decision stays with the leg into its old target.
+       */
+      addStepOnArrow(kind: StepKind, arrowId: TransitionId) {
+        const doc = store().doc;
+        const arrow = doc?.transitions[arrowId];
+        const from = arrow && doc.steps[arrow.from];
+        const to = arrow && doc.steps[arrow.to];
+        if (!arrow || !from || !to) return;
+        const id = newId('s') as StepId;
+        const position = freeSpot({
+          x: (from.position.x + to.position.x) / 2,
+          y: (from.position.y + to.position.y) / 2,
+        });
+        pendingSelection = new Set([id]);
+        store().edit(
+          splitTransition(arrow, newStep(id, kind, position), newId('t') as TransitionId),
+        );
         store().setRenaming(id);
         keepInView(position);
       },
