@@ -23,7 +23,7 @@ const base = makeMap({
 /** Applies edits one after another and records how to undo them, as the editor does. */
 function applyWithUndo(ops: readonly Operation[]) {
   let doc = base;
-  const inverse: Operation[][] = [];
+  const inverse: (readonly Operation[])[] = [];
   for (const op of ops) {
     inverse.unshift(invertOperation(doc, op));
     doc = applyOperation(doc, op);
