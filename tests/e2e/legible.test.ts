@@ -132,3 +132,36 @@ test('zoomed in, a step shows its kind and a chip its question again', async () 
     .poll(() => page.locator('.canvas .chip-question').filter({ visible: true }).count())
     .toBeGreaterThan(0);
 });
+
+test('swimlanes: every step inside a lane, each lane named whole beside it', async () => {
+  await page.keyboard.press('s');
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const lanes = page.getByRole('group', { name: 'Swimlane names' }).locator('.lane-name');
+  await expect.poll(() => lanes.count()).toBeGreaterThan(1);
+  expect(await lanes.allTextContents()).toContain('No performer yet');
+  // Steps drawn before the lanes were turned on are laid out into them.
+  await expect
+    .poll(() =>
+      page.evaluate(`(() => {
+        const boxes = (selector) =>
+          [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+        const bands = boxes('.lane-band');
+        const overlapping = bands.some((a, i) =>
+          bands.some((b, j) => i < j && a.top < b.bottom - 1 && b.top < a.bottom - 1));
+        const outside = boxes('.react-flow__node').filter((step) => !bands.some((band) =>
+          step.top >= band.top && step.bottom <= band.bottom + 1));
+        return { overlapping, outside: outside.length };
+      })()`),
+    )
+    .toEqual({ overlapping: false, outside: 0 });
+  // Each name whole: not clipped by its row or the column, on screen.
+  const names =
+    await page.evaluate(`[...document.querySelectorAll('.lane-name > span')].map((e) => {
+    const box = e.getBoundingClientRect();
+    const column = e.closest('.lane-names').getBoundingClientRect();
+    return { text: e.textContent, whole: e.scrollWidth <= e.clientWidth + 1 &&
+      box.left >= column.left && box.right <= column.right + 1 && box.top >= column.top &&
+      box.bottom <= column.bottom };
+  })`);
+  expect(names).toEqual((names as { text: string }[]).map((n) => ({ text: n.text, whole: true })));
+});

@@ -26,7 +26,7 @@ import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
-import { LaneBands } from './LaneBands';
+import { LaneBands, fitPadding } from './LaneBands';
 import { CanvasDots } from './CanvasDots';
 import type { CanvasCommands } from './commands';
 import { takePendingSelection } from './commands';
@@ -54,7 +54,9 @@ const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 // On a large map the steps outside the ring around the view are hidden from React Flow
 // (useFarSwap.ts), and "fit view" must still fit them all.
-const FIT_VIEW_OPTIONS = { includeHiddenNodes: true };
+const FIT_VIEW_OPTIONS = { includeHiddenNodes: true, padding: fitPadding(false) };
+// With swimlanes on, the map is fitted clear of the lanes' header column.
+const FIT_VIEW_OPTIONS_LANES = { includeHiddenNodes: true, padding: fitPadding(true) };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select a step. Arrow keys move it. Press Enter again to rename it.',
@@ -312,7 +314,10 @@ export function Canvas({
           {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
           {lanes && <LaneBands />}
           <OverviewMap />
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+          <Controls
+            showInteractive={false}
+            fitViewOptions={lanes ? FIT_VIEW_OPTIONS_LANES : FIT_VIEW_OPTIONS}
+          />
           <InitialView />
           {picture && <ZoomInToStep far={far} />}
         </ReactFlow>

@@ -1,54 +1,70 @@
-import { ViewportPortal } from '@xyflow/react';
-import { lanesOf } from '../../../shared/lanes/lanes';
-import type { MapDocument } from '../../../shared/model';
+import { ViewportPortal, useStore, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
+import { laneBands, type LaneBand } from '../../../shared/lanes/lanes';
+import type { MapDocument, StepId } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 
-const PAD = 28;
-const LABEL_ROOM = 200;
-
 /**
  * Swimlanes: one horizontal band per role that performs steps, behind the steps, spanning
- * the whole map. The bands follow where the steps are; auto-layout with lanes on puts each
- * step in its role's band, so arrows that cross bands are the handoffs.
+ * the whole map, sized from the steps as drawn (a step made taller by its name stays inside
+ * its band). The names stay on screen at the left edge of the canvas in a type that does
+ * not shrink with the zoom, so a lane can be told at any zoom and is never cut off.
  */
 export function LaneBands() {
   return (
-    <ViewportPortal>
-      <Bands />
-    </ViewportPortal>
+    <>
+      <ViewportPortal>
+        <Bands />
+      </ViewportPortal>
+      <LaneNames />
+    </>
   );
 }
 
-interface Band {
-  readonly key: string;
-  readonly name: string;
-  readonly index: number;
-  readonly left: number;
-  readonly right: number;
-  readonly top: number;
-  readonly bottom: number;
+type Sizes = ReadonlyMap<string, { readonly width: number; readonly height: number }>;
+
+/**
+ * The steps' drawn sizes, as one value that changes only when a size does (React Flow's
+ * store changes in every frame of a pan).
+ */
+function sizesSelector() {
+  let key = '';
+  let sizes: Sizes = new Map();
+  return (s: ReactFlowState): Sizes => {
+    let next = '';
+    for (const node of s.nodeLookup.values()) {
+      next += `${node.id}:${node.measured.width ?? 0}x${node.measured.height ?? 0};`;
+    }
+    if (next === key) return sizes;
+    key = next;
+    const map = new Map<string, { width: number; height: number }>();
+    for (const node of s.nodeLookup.values()) {
+      map.set(node.id, {
+        width: node.measured.width || STEP_WIDTH,
+        height: node.measured.height || STEP_MIN_HEIGHT,
+      });
+    }
+    sizes = map;
+    return sizes;
+  };
+}
+const selectSizes = sizesSelector();
+
+/** The bands of one version of the map with one set of sizes, worked out once. */
+let last: { doc: MapDocument; sizes: Sizes; bands: readonly LaneBand[] } | null = null;
+function bandsOf(doc: MapDocument | null, sizes: Sizes): readonly LaneBand[] {
+  if (!doc) return [];
+  if (last?.doc !== doc || last.sizes !== sizes) {
+    const size = (id: StepId) => sizes.get(id) ?? { width: STEP_WIDTH, height: STEP_MIN_HEIGHT };
+    last = { doc, sizes, bands: laneBands(doc, size) };
+  }
+  return last.bands;
 }
 
-/** The bands of each version of the map, worked out once for both places they are drawn. */
-const bandsByDoc = new WeakMap<MapDocument, readonly Band[]>();
-
-function bandsOf(doc: MapDocument | null): readonly Band[] {
-  if (!doc || doc.stepOrder.length === 0) return [];
-  let bands = bandsByDoc.get(doc);
-  if (!bands) {
-    const steps = Object.values(doc.steps);
-    const left = Math.min(...steps.map((s) => s.position.x)) - LABEL_ROOM;
-    const right = Math.max(...steps.map((s) => s.position.x)) + STEP_WIDTH + PAD;
-    bands = lanesOf(doc).map((lane, index) => {
-      const ys = lane.stepIds.map((id) => doc.steps[id]!.position.y);
-      const top = Math.min(...ys) - PAD;
-      const bottom = Math.max(...ys) + STEP_MIN_HEIGHT + PAD;
-      return { key: lane.roleId ?? 'none', name: lane.name, index, left, right, top, bottom };
-    });
-    bandsByDoc.set(doc, bands);
-  }
-  return bands;
+function useBands(): readonly LaneBand[] {
+  const sizes = useStore(selectSizes);
+  const doc = useAppStore((s) => s.doc);
+  return bandsOf(doc, sizes);
 }
 
 /**
@@ -56,22 +72,63 @@ function bandsOf(doc: MapDocument | null): readonly Band[] {
  * map (FarDrawing.tsx), which covers the ones behind the steps.
  */
 export function Bands() {
-  const bands = useAppStore((s) => bandsOf(s.doc));
+  const bands = useBands();
   return (
     <>
       {bands.map((band) => (
         <div
-          key={band.key}
+          key={band.roleId ?? 'none'}
           className={`lane-band${band.index % 2 ? ' is-odd' : ''}`}
           style={{
             transform: `translate(${band.left}px, ${band.top}px)`,
             width: band.right - band.left,
             height: band.bottom - band.top,
           }}
-        >
-          <span className="lane-name">{band.name}</span>
-        </div>
+        />
       ))}
     </>
+  );
+}
+
+/** The transform, as a string that changes only when the view moves. */
+const selectTransform = (s: ReactFlowState) => s.transform.join(',');
+
+/** Width of the lanes' header column, on screen; "fit view" keeps the map clear of it. */
+export const LANE_HEADER_WIDTH = 150;
+
+/** What "fit view" leaves around the map: with swimlanes on, the header column too. */
+export function fitPadding(lanes: boolean): NonNullable<FitViewOptions['padding']> {
+  return lanes ? { top: 0.1, bottom: 0.1, right: 0.05, left: `${LANE_HEADER_WIDTH + 24}px` } : 0.15;
+}
+
+/**
+ * The lanes' names in a header column at the canvas's left edge, like a spreadsheet's frozen
+ * column: each name beside its band wherever the view is, in a type that does not shrink
+ * with the zoom, in whole words.
+ */
+function LaneNames() {
+  const bands = useBands();
+  const [, y, zoom] = useStore(selectTransform).split(',').map(Number) as [number, number, number];
+  return (
+    <div
+      className="lane-names"
+      style={{ width: LANE_HEADER_WIDTH }}
+      role="group"
+      aria-label="Swimlane names"
+    >
+      {bands.map((band) => {
+        const top = band.top * zoom + y;
+        const height = (band.bottom - band.top) * zoom;
+        return (
+          <div
+            key={band.roleId ?? 'none'}
+            className={`lane-name${band.index % 2 ? ' is-odd' : ''}`}
+            style={{ transform: `translateY(${top}px)`, height }}
+          >
+            <span className={band.roleId === null ? 'is-unassigned' : undefined}>{band.name}</span>
+          </div>
+        );
+      })}
+    </div>
   );
 }

@@ -18,8 +18,9 @@ import { ERROR_MESSAGES } from '../../../shared/errors';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
-import { lanesOf } from '../../../shared/lanes/lanes';
+import { bandsOverlap, laneBands, lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout } from './layout';
+import { fitPadding } from './LaneBands';
 
 let clipboard: Fragment | null = null;
 let pasteCount = 0;
@@ -227,8 +228,31 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(
-          () => void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true }),
+          () =>
+            void flow.fitView({
+              padding: fitPadding(store().lanes),
+              duration: 200,
+              includeHiddenNodes: true,
+            }),
         );
+      },
+      /**
+       * Swimlanes on or off. Turned on over a map whose steps are not in their lanes (drawn
+       * before), it lays the map out in lanes, one undo step, rather than draw bands over
+       * one another.
+       */
+      toggleLanes() {
+        store().toggleLanes();
+        const doc = store().doc;
+        if (!store().lanes || !doc) return;
+        const size = (id: string) => {
+          const node = flow.getNode(id);
+          return {
+            width: node?.measured?.width ?? STEP_WIDTH,
+            height: node?.measured?.height ?? STEP_MIN_HEIGHT,
+          };
+        };
+        if (bandsOverlap(laneBands(doc, size))) this.layout();
       },
       /**
        * Takes the person to what a finding points at: selects it, frames it on the canvas,
@@ -267,7 +291,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         if (target.field) store().focusField(target.id, target.field);
       },
       fit() {
-        void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true });
+        void flow.fitView({
+          padding: fitPadding(store().lanes),
+          duration: 200,
+          includeHiddenNodes: true,
+        });
       },
     };
   }, [flow, canvasElement]);

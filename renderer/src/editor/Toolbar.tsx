@@ -45,7 +45,7 @@ export function Toolbar({
           </button>
         ))}
       </div>
-      <ViewSwitch />
+      <ViewSwitch commands={commands} />
       <div className="toolbar-group" role="group" aria-label="Edit">
         <button
           className="icon-button"
@@ -114,12 +114,12 @@ export function Toolbar({
 }
 
 /** The two views of one map, and the analysis pane; D and A do the same by keyboard. */
-function ViewSwitch() {
+function ViewSwitch({ commands }: { commands: CanvasCommands }) {
   const view = useAppStore((s) => s.view);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
   const lanes = useAppStore((s) => s.lanes);
-  const { setView, toggleAnalysis, toggleMapPanel, toggleLanes } = useAppStore.getState();
+  const { setView, toggleAnalysis, toggleMapPanel } = useAppStore.getState();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label="View">
@@ -153,7 +153,7 @@ function ViewSwitch() {
         className="button ghost small"
         aria-pressed={lanes}
         aria-label="Swimlanes"
-        onClick={toggleLanes}
+        onClick={() => commands.toggleLanes()}
         title="Swimlanes by role (S)"
       >
         <Icon name="layout" size={16} /> <span className="visually-hidden">Lanes</span>
