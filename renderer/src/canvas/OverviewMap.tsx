@@ -5,6 +5,7 @@
  * (React Flow's MiniMap redraws an SVG of every step in every frame of a move: on a map of
  * a thousand steps that alone costs frames.)
  */
+import { useAppStore } from '../state/store';
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 
@@ -106,6 +107,13 @@ const frameBox = (f: Frame): Box => ({
 });
 
 export function OverviewMap() {
+  // On the shared screen of a workshop the canvas is framed on the decision at hand; the
+  // overview would only cover part of it.
+  const workshop = useAppStore((s) => s.workshop !== null);
+  return workshop ? null : <Overview />;
+}
+
+function Overview() {
   const store = useStoreApi();
   const flow = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);
