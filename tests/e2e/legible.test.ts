@@ -119,7 +119,7 @@ test('zoomed out further, the names grow instead of going blank', async () => {
   const names = await seen('.step-label');
   expect(names).toHaveLength(example.steps.length);
   for (const name of names) expect(name.visible, name.text).toBe(true);
-  // Two clicks out from a fit of about 0.33 is about 0.2: 44 px names read at about 9 px.
+  // Two clicks out from a fit of about 0.33 is about 0.23: 38 px names read at about 8.8 px.
   expect(Math.min(...names.map((n) => n.px))).toBeGreaterThan(8);
 });
 

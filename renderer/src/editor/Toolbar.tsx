@@ -98,7 +98,7 @@ export function Toolbar({
         aria-label="Workshop mode"
         title="Workshop mode: walk the decisions with the room (W)"
       >
-        <Icon name="decision" size={16} /> <span className="collapsible-label">Workshop</span>
+        <Icon name="decision" size={16} /> <span className="command-label">Workshop</span>
       </button>
       <button
         className="button ghost small export-button"
@@ -106,7 +106,7 @@ export function Toolbar({
         aria-label="Export…"
         title="Export: map file, spreadsheet, picture or PDF"
       >
-        <Icon name="export" size={16} /> <span className="collapsible-label">Export…</span>
+        <Icon name="export" size={16} /> <span className="command-label">Export…</span>
       </button>
       <SaveStatus />
     </header>
@@ -129,7 +129,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           onClick={() => setView('workflow')}
           title="Workflow view (D)"
         >
-          <Icon name="flow" size={16} /> <span className="collapsible-label">Workflow</span>
+          <Icon name="flow" size={16} /> <span className="command-label">Workflow</span>
         </button>
         <button
           aria-pressed={view === 'decision'}
@@ -137,7 +137,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           onClick={() => setView('decision')}
           title="Decision view (D)"
         >
-          <Icon name="decision" size={16} /> <span className="collapsible-label">Decisions</span>
+          <Icon name="decision" size={16} /> <span className="command-label">Decisions</span>
         </button>
       </div>
       <button
