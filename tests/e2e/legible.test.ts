@@ -165,3 +165,24 @@ test('swimlanes: every step inside a lane, each lane named whole beside it', asy
   })`);
   expect(names).toEqual((names as { text: string }[]).map((n) => ({ text: n.text, whole: true })));
 });
+
+test('the toolbar names its most used commands in words at 1280 px; the title is whole at 1920', async () => {
+  const toolbar = page.locator('header.toolbar');
+  for (const words of ['Workflow', 'Decisions', 'Workshop', 'Export…']) {
+    const label = toolbar.getByText(words, { exact: true });
+    await expect.poll(() => label.isVisible(), words).toBe(true);
+    const box = (await label.boundingBox())!;
+    expect(box.x + box.width, words).toBeLessThanOrEqual(1280);
+  }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const title = toolbar.getByRole('textbox', { name: 'Map name' });
+  await expect
+    .poll(() =>
+      title.evaluate(
+        (e: { scrollWidth: number; clientWidth: number; value: string }) =>
+          e.scrollWidth <= e.clientWidth && e.value.length > 0,
+      ),
+    )
+    .toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
