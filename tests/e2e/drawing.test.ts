@@ -134,9 +134,40 @@ test('a kind key with an arrow selected puts the step on the arrow, undone in on
   expect(await storedArrows()).toContain('t3: Approve invoice -> Pay');
 });
 
+test('a 500-character name wraps to three lines with an ellipsis; the tooltip and inspector hold it whole', async () => {
+  const long =
+    `Check the invoice against the purchase order ${'and the goods received note '.repeat(16)}`
+      .slice(0, 500)
+      .trim();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.keyboard.press('Escape');
+  await step('Pay').focus();
+  await page.keyboard.press('Enter'); // selects the step
+  await page.keyboard.press('Enter'); // renames it
+  const field = page.getByRole('textbox', { name: 'Step name' });
+  await field.fill(long);
+  await field.press('Enter');
+  const renamed = page.locator('.react-flow__node .step', { has: page.getByText(long) });
+  await expect.poll(() => renamed.getAttribute('title')).toBe(long);
+  const box = (await renamed.boundingBox())!;
+  const label = renamed.locator('.step-label');
+  // Three lines of the name at most, not a tall column of text.
+  const lines = await label.evaluate((e: { clientHeight: number; scrollHeight: number }) => [
+    e.clientHeight,
+    e.scrollHeight,
+  ]);
+  expect(lines[1]).toBeGreaterThan(lines[0]!); // the rest is cut off, with an ellipsis
+  const zoom = await page.evaluate(
+    "new DOMMatrix(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a",
+  );
+  expect(box.height / (zoom as number)).toBeLessThan(140);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  expect(await inspector.getByLabel('Name', { exact: true }).inputValue()).toBe(long);
+});
+
 test('a kind key with steps and arrows selected says why, and adds no loose step', async () => {
   await page.getByRole('button', { name: 'Fit view' }).click();
-  await step('Pay').click();
+  await step('Receive invoice').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.press('2');
   await expect

@@ -170,7 +170,7 @@ test('the toolbar names its most used commands in words at 1280 px; the title is
   const toolbar = page.locator('header.toolbar');
   for (const words of ['Workflow', 'Decisions', 'Workshop', 'Export…']) {
     const label = toolbar.getByText(words, { exact: true });
-    await expect.poll(() => label.isVisible(), words).toBe(true);
+    await expect.poll(() => label.isVisible(), { message: words }).toBe(true);
     const box = (await label.boundingBox())!;
     expect(box.x + box.width, words).toBeLessThanOrEqual(1280);
   }
