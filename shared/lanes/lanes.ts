@@ -59,19 +59,22 @@ export interface LaneBand {
 export const LANE_PAD = 28;
 /** Room at the left of the first steps (the names are in a header column of their own). */
 export const LANE_LABEL_ROOM = 40;
+/** Room at the left of the first steps where the names are drawn in the bands (pictures). */
+export const LANE_NAME_ROOM = 200;
 
 /**
  * The bands of the lanes, sized from their steps as they are now: each as tall as its
  * steps (with LANE_PAD above and below), all as wide as the whole map with LANE_LABEL_ROOM
- * on the left for the names. `size` gives a step's drawn size (a long name makes it taller).
+ * (or `labelRoom`) on the left. `size` gives a step's drawn size (a long name makes it taller).
  */
 export function laneBands(
   doc: MapDocument,
   size: (id: StepId) => { readonly width: number; readonly height: number },
+  labelRoom: number = LANE_LABEL_ROOM,
 ): LaneBand[] {
   const steps = doc.stepOrder.map((id) => doc.steps[id]!);
   if (steps.length === 0) return [];
-  const left = Math.min(...steps.map((s) => s.position.x)) - LANE_LABEL_ROOM;
+  const left = Math.min(...steps.map((s) => s.position.x)) - labelRoom;
   const right = Math.max(...steps.map((s) => s.position.x + size(s.id).width)) + LANE_PAD;
   const bands = lanesOf(doc).map((lane, index) => {
     const tops = lane.stepIds.map((id) => doc.steps[id]!.position.y);

@@ -166,6 +166,30 @@ test('swimlanes: every step inside a lane, each lane named whole beside it', asy
   expect(names).toEqual((names as { text: string }[]).map((n) => ({ text: n.text, whole: true })));
 });
 
+test('the SVG and PNG of the map carry the swimlanes and their names', async () => {
+  const names = await page
+    .getByRole('group', { name: 'Swimlane names' })
+    .locator('.lane-name')
+    .allTextContents();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ]);
+  const svg = await readFile((await file.path())!, 'utf8');
+  expect(svg.match(/class="lane-band[ "]/g)).toHaveLength(names.length);
+  for (const name of names) expect(svg).toContain(`<span class="lane-band-name">${name}</span>`);
+  if (process.env.LEGIBLE_SHOTS) {
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    await png.saveAs(join(process.env.LEGIBLE_SHOTS, 'export-lanes.png'));
+  }
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('s');
+});
+
 test('the toolbar names its most used commands in words at 1280 px; the title is whole at 1920', async () => {
   const toolbar = page.locator('header.toolbar');
   for (const words of ['Workflow', 'Decisions', 'Workshop', 'Export…']) {

@@ -1,5 +1,10 @@
 import { ViewportPortal, useStore, type FitViewOptions, type ReactFlowState } from '@xyflow/react';
-import { laneBands, type LaneBand } from '../../../shared/lanes/lanes';
+import {
+  LANE_LABEL_ROOM,
+  LANE_NAME_ROOM,
+  laneBands,
+  type LaneBand,
+} from '../../../shared/lanes/lanes';
 import type { MapDocument, StepId } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
@@ -10,13 +15,13 @@ import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
  * its band). The names stay on screen at the left edge of the canvas in a type that does
  * not shrink with the zoom, so a lane can be told at any zoom and is never cut off.
  */
-export function LaneBands() {
+export function LaneBands({ names = 'header' }: { names?: 'header' | 'in-band' }) {
   return (
     <>
       <ViewportPortal>
-        <Bands />
+        <Bands names={names === 'in-band'} />
       </ViewportPortal>
-      <LaneNames />
+      {names === 'header' && <LaneNames />}
     </>
   );
 }
@@ -51,28 +56,31 @@ function sizesSelector() {
 const selectSizes = sizesSelector();
 
 /** The bands of one version of the map with one set of sizes, worked out once. */
-let last: { doc: MapDocument; sizes: Sizes; bands: readonly LaneBand[] } | null = null;
-function bandsOf(doc: MapDocument | null, sizes: Sizes): readonly LaneBand[] {
+const last: Record<number, { doc: MapDocument; sizes: Sizes; bands: readonly LaneBand[] }> = {};
+function bandsOf(doc: MapDocument | null, sizes: Sizes, room: number): readonly LaneBand[] {
   if (!doc) return [];
-  if (last?.doc !== doc || last.sizes !== sizes) {
-    const size = (id: StepId) => sizes.get(id) ?? { width: STEP_WIDTH, height: STEP_MIN_HEIGHT };
-    last = { doc, sizes, bands: laneBands(doc, size) };
-  }
-  return last.bands;
+  const kept = last[room];
+  if (kept?.doc === doc && kept.sizes === sizes) return kept.bands;
+  const size = (id: StepId) => sizes.get(id) ?? { width: STEP_WIDTH, height: STEP_MIN_HEIGHT };
+  const bands = laneBands(doc, size, room);
+  last[room] = { doc, sizes, bands };
+  return bands;
 }
 
-function useBands(): readonly LaneBand[] {
+/** The bands, with room on their left for their names when they are drawn in them. */
+function useBands(names = false): readonly LaneBand[] {
   const sizes = useStore(selectSizes);
   const doc = useAppStore((s) => s.doc);
-  return bandsOf(doc, sizes);
+  return bandsOf(doc, sizes, names ? LANE_NAME_ROOM : LANE_LABEL_ROOM);
 }
 
 /**
  * The bands themselves, in map coordinates: also drawn over the far-out backdrop of a large
- * map (FarDrawing.tsx), which covers the ones behind the steps.
+ * map (FarDrawing.tsx), which covers the ones behind the steps. With `names` (a picture of
+ * the map, which has no header column) each band carries its name in room left for it.
  */
-export function Bands() {
-  const bands = useBands();
+export function Bands({ names = false }: { names?: boolean }) {
+  const bands = useBands(names);
   return (
     <>
       {bands.map((band) => (
@@ -84,7 +92,9 @@ export function Bands() {
             width: band.right - band.left,
             height: band.bottom - band.top,
           }}
-        />
+        >
+          {names && <span className="lane-band-name">{band.name}</span>}
+        </div>
       ))}
     </>
   );
