@@ -5,9 +5,9 @@
  * (React Flow's MiniMap redraws an SVG of every step in every frame of a move: on a map of
  * a thousand steps that alone costs frames.)
  */
-import { useAppStore } from '../state/store';
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useAppStore } from '../state/store';
 
 const WIDTH = 168;
 const HEIGHT = 112;

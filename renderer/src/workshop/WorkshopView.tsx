@@ -1,8 +1,8 @@
-import { NAMES_ZOOM } from '../canvas/farZoom';
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MapDocument, TransitionId } from '../../../shared/model';
 import { walkOrder } from '../../../shared/workshop';
+import { NAMES_ZOOM } from '../canvas/farZoom';
 import { isTyping } from '../canvas/useCanvasKeys';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
