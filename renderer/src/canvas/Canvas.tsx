@@ -90,7 +90,9 @@ export function Canvas({
     (s) => s.workshop === null && (s.doc?.stepOrder.length ?? 0) >= PICTURE_FROM,
   );
   const far = useStore(selectFar);
-  const detail = useStore(selectDetail);
+  // A large map keeps its full detail until its picture covers it (see levelClass): it does
+  // not even follow the level, so crossing one re-renders nothing.
+  const detail = useStore((s) => (picture ? 'full' : selectDetail(s)));
   const drawn = useFarSwap(nodes, edges, picture);
   const heldArrows = useRef(drawn.edges);
   useLayoutEffect(() => {
