@@ -17,6 +17,9 @@ export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
   end: 'stop',
 };
 
+/** More characters than three lines of a step hold: the name is clamped (editor.css). */
+const LONG_NAME = 60;
+
 /** A step on the canvas: its kind as shape, icon and caption (never colour alone). */
 export const StepNodeView = memo(function StepNodeView({
   id,
@@ -49,7 +52,9 @@ export const StepNodeView = memo(function StepNodeView({
         {renaming ? (
           <RenameField stepId={id} initial={label} />
         ) : (
-          <span className={`step-label${label ? '' : ' is-empty'}`}>
+          <span
+            className={`step-label${label ? '' : ' is-empty'}${label.length > LONG_NAME ? ' is-long' : ''}`}
+          >
             {label || 'Untitled step'}
           </span>
         )}
