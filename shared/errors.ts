@@ -34,6 +34,8 @@ export const ERROR_MESSAGES = {
   MAP_STALE:
     'This map was changed in another window or tab since your last edit, so that edit was not saved over it. Nothing was changed.',
   STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
+  STEP_NEEDS_ONE_PLACE:
+    'A new step goes after one selected step or onto one selected arrow. Select just one, then press the key again.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
   BRIDGE_MISSING:
     'This window of Decision Map could not connect to your workspace, so no map can be opened or saved in it. Your maps are safe. Quit Decision Map and open it again; if this keeps happening, install it again.',

@@ -79,3 +79,27 @@ export function pasteFragment(
     }));
   return { type: 'elements/add', steps, transitions };
 }
+
+/**
+ * Puts a new step on an arrow, as one edit (one undo): the arrow keeps its id, its decision,
+ * its kind and its channel and now leaves the new step for the step it went to; a new
+ * forward arrow with an empty decision brings the work from where it came into the new
+ * step. Removing and adding the arrow again is what retargets it.
+ */
+export function splitTransition(
+  transition: Transition,
+  step: Step,
+  newTransitionId: TransitionId,
+): Operation[] {
+  return [
+    { type: 'elements/remove', stepIds: [], transitionIds: [transition.id] },
+    {
+      type: 'elements/add',
+      steps: [step],
+      transitions: [
+        newTransition(newTransitionId, transition.from, step.id),
+        { ...transition, from: step.id },
+      ],
+    },
+  ];
+}

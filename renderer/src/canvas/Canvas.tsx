@@ -9,6 +9,7 @@ import {
   useStoreApi,
   type Connection,
   type EdgeChange,
+  type FinalConnectionState,
   type NodeChange,
   type OnSelectionChangeParams,
 } from '@xyflow/react';
@@ -25,7 +26,7 @@ import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
-import { LaneBands } from './LaneBands';
+import { LaneBands, fitPadding } from './LaneBands';
 import { CanvasDots } from './CanvasDots';
 import type { CanvasCommands } from './commands';
 import { takePendingSelection } from './commands';
@@ -37,7 +38,7 @@ import {
   type TransitionEdge,
 } from './flowMapping';
 import { FarDrawing } from './FarDrawing';
-import { FarOutMode, READABLE_ZOOM, selectFar } from './farZoom';
+import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
 import { useLabelArea } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
 import { OverviewMap } from './OverviewMap';
@@ -53,7 +54,9 @@ const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 // On a large map the steps outside the ring around the view are hidden from React Flow
 // (useFarSwap.ts), and "fit view" must still fit them all.
-const FIT_VIEW_OPTIONS = { includeHiddenNodes: true };
+const FIT_VIEW_OPTIONS = { includeHiddenNodes: true, padding: fitPadding(false) };
+// With swimlanes on, the map is fitted clear of the lanes' header column.
+const FIT_VIEW_OPTIONS_LANES = { includeHiddenNodes: true, padding: fitPadding(true) };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter or Space to select a step. Arrow keys move it. Press Enter again to rename it.',
@@ -87,6 +90,9 @@ export function Canvas({
     (s) => s.workshop === null && (s.doc?.stepOrder.length ?? 0) >= PICTURE_FROM,
   );
   const far = useStore(selectFar);
+  // A large map keeps its full detail until its picture covers it (see levelClass): it does
+  // not even follow the level, so crossing one re-renders nothing.
+  const detail = useStore((s) => (picture ? 'full' : selectDetail(s)));
   const drawn = useFarSwap(nodes, edges, picture);
   const heldArrows = useRef(drawn.edges);
   useLayoutEffect(() => {
@@ -190,6 +196,27 @@ export function Canvas({
     [commands],
   );
 
+  // An arrow dragged from a step and dropped anywhere on another step connects them, not only
+  // when dropped on its small connection point (which onConnect handles).
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode || !state.fromHandle) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      // The arrow being drawn may lie above the step where it is dropped.
+      const id = document
+        .elementsFromPoint(point.clientX, point.clientY)
+        .map((element) => element.closest('.react-flow__node'))
+        .find((node) => node !== null)
+        ?.getAttribute('data-id');
+      if (!id || id === state.fromNode.id) return;
+      const from = state.fromNode.id as StepId;
+      if (state.fromHandle.type === 'source') commands.connect(from, id as StepId);
+      else commands.connect(id as StepId, from);
+    },
+    [commands],
+  );
+
   // A step grabbed and dragged becomes selected as the drag starts; the inspector it opens
   // would reflow the whole window in the drag's first frame, so the selection is passed on
   // when the step is dropped.
@@ -255,9 +282,12 @@ export function Canvas({
     useAppStore.getState().setRenaming(node.id as StepId);
   }, []);
 
+  // A large map keeps its full detail until its picture covers it: restyling a thousand
+  // steps at a level's crossing would cost a frame of 150 ms (useFarSwap.ts).
+  const levelClass = picture ? '' : ` detail-${detail}`;
   return (
     <div
-      className={`canvas${far && !picture ? ' is-far' : ''}`}
+      className={`canvas${far && !picture ? ' is-far' : ''}${levelClass}`}
       role="region"
       aria-label="Workflow canvas"
       ref={containerRef}
@@ -273,6 +303,7 @@ export function Canvas({
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onSelectionChange={onSelectionChange}
           onPaneClick={onPaneClick}
           onNodeDragStart={onNodeDragStart}
@@ -296,7 +327,10 @@ export function Canvas({
           {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
           {lanes && <LaneBands />}
           <OverviewMap />
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+          <Controls
+            showInteractive={false}
+            fitViewOptions={lanes ? FIT_VIEW_OPTIONS_LANES : FIT_VIEW_OPTIONS}
+          />
           <InitialView />
           {picture && <ZoomInToStep far={far} />}
         </ReactFlow>

@@ -2,8 +2,13 @@ import { useMemo, useState } from 'react';
 import { STEP_KIND_LABELS, type StepId } from '../../../shared/model';
 import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
+import { rankByName } from './stepMatch';
 
-/** Connects a step to another by keyboard: type to filter, arrows to choose, Enter to connect. */
+/**
+ * Connects a step to another by keyboard: type to filter, arrows to choose, Enter to connect.
+ * One row is highlighted, the one Enter connects to: the arrow keys move it, and so does the
+ * pointer when it moves (a row merely under a resting pointer does not take it back).
+ */
 export function ConnectDialog({
   from,
   onConnect,
@@ -17,11 +22,8 @@ export function ConnectDialog({
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const options = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return doc.stepOrder
-      .filter((id) => id !== from)
-      .map((id) => doc.steps[id]!)
-      .filter((s) => !q || s.label.toLowerCase().includes(q));
+    const others = doc.stepOrder.filter((id) => id !== from).map((id) => doc.steps[id]!);
+    return rankByName(others, query);
   }, [doc, from, query]);
   const current = Math.min(active, Math.max(options.length - 1, 0));
   const source = doc.steps[from]?.label || 'Untitled step';
@@ -58,6 +60,7 @@ export function ConnectDialog({
             aria-selected={index === current}
             className={index === current ? 'is-active' : undefined}
             onMouseDown={(event) => event.preventDefault()}
+            onMouseMove={() => index !== current && setActive(index)}
             onClick={() => onConnect(step.id)}
           >
             <span>{step.label || 'Untitled step'}</span>

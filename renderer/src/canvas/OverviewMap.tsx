@@ -7,6 +7,7 @@
  */
 import { Panel, useReactFlow, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useAppStore } from '../state/store';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -106,6 +107,13 @@ const frameBox = (f: Frame): Box => ({
 });
 
 export function OverviewMap() {
+  // On the shared screen of a workshop the canvas is framed on the decision at hand; the
+  // overview would only cover part of it.
+  const workshop = useAppStore((s) => s.workshop !== null);
+  return workshop ? null : <Overview />;
+}
+
+function Overview() {
   const store = useStoreApi();
   const flow = useReactFlow();
   const canvas = useRef<HTMLCanvasElement>(null);

@@ -19,6 +19,9 @@ export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
   end: 'stop',
 };
 
+/** More characters than three lines of a step hold: the name is clamped (editor.css). */
+const LONG_NAME = 60;
+
 /** A step on the canvas: its kind as shape, icon and caption (never colour alone). */
 export const StepNodeView = memo(function StepNodeView({
   id,
@@ -29,7 +32,11 @@ export const StepNodeView = memo(function StepNodeView({
   const renaming = useAppStore((s) => s.renamingStepId === id);
   countRender(`step:${id}`);
   return (
-    <div className={`step step-${kind}${selected ? ' is-selected' : ''}`}>
+    // The tooltip holds the whole name, which the step shortens to a few lines.
+    <div
+      className={`step step-${kind}${selected ? ' is-selected' : ''}`}
+      title={label || undefined}
+    >
       <Handle id="in" type="target" position={Position.Left} aria-label="Arrow in" />
       <Handle
         id="back-in"
@@ -47,7 +54,9 @@ export const StepNodeView = memo(function StepNodeView({
         {renaming ? (
           <RenameField stepId={id} initial={label} />
         ) : (
-          <span className={`step-label${label ? '' : ' is-empty'}`}>
+          <span
+            className={`step-label${label ? '' : ' is-empty'}${label.length > LONG_NAME ? ' is-long' : ''}`}
+          >
             {label || 'Untitled step'}
           </span>
         )}

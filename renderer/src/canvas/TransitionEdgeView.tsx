@@ -1,4 +1,4 @@
-import { BaseEdge, EdgeLabelRenderer, useReactFlow, useStore, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useReactFlow, type EdgeProps } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import type { TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
@@ -7,7 +7,7 @@ import { Icon } from '../ui/Icon';
 import { arrowPath } from './arrowPath';
 import { cardOffsetsOf } from './cardPlacement';
 import { DecisionChip } from './DecisionChip';
-import { FarOutMode, selectFar } from './farZoom';
+import { FarOutMode } from './farZoom';
 import { useLabelInArea, useLabelTurn } from './labelTurns';
 import { countRender } from './renderCounts';
 
@@ -31,9 +31,8 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   );
   const cardX = labelX + (offset?.dx ?? 0);
   const cardY = labelY + (offset?.dy ?? 0);
-  // No chips or captions when zoomed far out (on the live canvas only).
+  // Zoomed out, the chips shrink to badges (a class on the canvas, farZoom.ts's Detail).
   const farOut = useContext(FarOutMode);
-  const far = useStore((s) => farOut === 'simplify' && selectFar(s));
   const inArea = useLabelInArea(cardX, cardY, farOut !== 'none');
   return (
     <>
@@ -44,13 +43,13 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
         interactionWidth={18}
       />
-      {offset?.leader && !far && inArea && (
+      {offset?.leader && inArea && (
         <path
           className={`card-leader${selected ? ' is-selected' : ''}`}
           d={`M${labelX},${labelY} L${cardX},${cardY}`}
         />
       )}
-      {!far && inArea && (decisionView || caption || text) && (
+      {inArea && (decisionView || caption || text) && (
         <ArrowLabel
           id={props.id}
           kind={kind}

@@ -11,13 +11,16 @@ import {
   newStep,
   newTransition,
   pasteFragment,
+  splitTransition,
   type Fragment,
 } from '../../../shared/operations/build';
+import { ERROR_MESSAGES } from '../../../shared/errors';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
-import { lanesOf } from '../../../shared/lanes/lanes';
+import { bandsOverlap, laneBands, lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout, LAYOUT_GAP } from './layout';
+import { fitPadding } from './LaneBands';
 import { roleKindTarget } from '../inspector/roleKindTarget';
 import { showRoleKind } from '../inspector/showRoleKind';
 
@@ -104,6 +107,16 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
        */
       addStep(kind: StepKind) {
         const { doc, selection } = store();
+        if (doc && selection.transitions.length > 0) {
+          // An arrow selected: the step goes onto it, never loose beside it.
+          const arrow = doc.transitions[selection.transitions[0]!];
+          if (selection.transitions.length > 1 || selection.steps.length > 0 || !arrow) {
+            store().setNotice(ERROR_MESSAGES.STEP_NEEDS_ONE_PLACE);
+            return;
+          }
+          this.addStepOnArrow(kind, arrow.id);
+          return;
+        }
         const after = selection.steps.length === 1 ? doc?.steps[selection.steps[0]!] : undefined;
         const id = newId('s') as StepId;
         // The decision view puts a chip on every arrow: leave room for it between steps.
@@ -114,6 +127,28 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         const transitions = after ? [newTransition(newId('t') as TransitionId, after.id, id)] : [];
         pendingSelection = new Set([id]);
         store().edit({ type: 'elements/add', steps: [newStep(id, kind, position)], transitions });
+        store().setRenaming(id);
+        keepInView(position);
+      },
+      /**
+       * Puts a new step on an arrow, halfway between its two steps (or the nearest free place
+       * below), as one undo step; the arrow's decision stays with the leg into its old target.
+       */
+      addStepOnArrow(kind: StepKind, arrowId: TransitionId) {
+        const doc = store().doc;
+        const arrow = doc?.transitions[arrowId];
+        const from = arrow && doc.steps[arrow.from];
+        const to = arrow && doc.steps[arrow.to];
+        if (!arrow || !from || !to) return;
+        const id = newId('s') as StepId;
+        const position = freeSpot({
+          x: (from.position.x + to.position.x) / 2,
+          y: (from.position.y + to.position.y) / 2,
+        });
+        pendingSelection = new Set([id]);
+        store().edit(
+          splitTransition(arrow, newStep(id, kind, position), newId('t') as TransitionId),
+        );
         store().setRenaming(id);
         keepInView(position);
       },
@@ -197,8 +232,31 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(
-          () => void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true }),
+          () =>
+            void flow.fitView({
+              padding: fitPadding(store().lanes),
+              duration: 200,
+              includeHiddenNodes: true,
+            }),
         );
+      },
+      /**
+       * Swimlanes on or off. Turned on over a map whose steps are not in their lanes (drawn
+       * before), it lays the map out in lanes, one undo step, rather than draw bands over
+       * one another.
+       */
+      toggleLanes() {
+        store().toggleLanes();
+        const doc = store().doc;
+        if (!store().lanes || !doc) return;
+        const size = (id: string) => {
+          const node = flow.getNode(id);
+          return {
+            width: node?.measured?.width ?? STEP_WIDTH,
+            height: node?.measured?.height ?? STEP_MIN_HEIGHT,
+          };
+        };
+        if (bandsOverlap(laneBands(doc, size))) this.layout();
       },
       /**
        * Takes the person to what a finding points at: selects it, frames it on the canvas,
@@ -249,7 +307,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         if (!role && target.field) store().focusField(target.id, target.field);
       },
       fit() {
-        void flow.fitView({ padding: 0.15, duration: 200, includeHiddenNodes: true });
+        void flow.fitView({
+          padding: fitPadding(store().lanes),
+          duration: 200,
+          includeHiddenNodes: true,
+        });
       },
     };
   }, [flow, canvasElement]);

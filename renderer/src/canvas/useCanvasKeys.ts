@@ -63,7 +63,7 @@ export function useCanvasKeys(
       else if (key === 'l') commands.layout();
       else if (key === 'd') store.toggleView();
       else if (key === 'w') store.startWorkshop(null);
-      else if (key === 's') store.toggleLanes();
+      else if (key === 's') commands.toggleLanes();
       else if (key === 'a') store.toggleAnalysis();
       else if (key === 'm') store.toggleMapPanel();
       else if (key === 'f') commands.fit();

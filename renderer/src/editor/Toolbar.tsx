@@ -45,7 +45,7 @@ export function Toolbar({
           </button>
         ))}
       </div>
-      <ViewSwitch />
+      <ViewSwitch commands={commands} />
       <div className="toolbar-group" role="group" aria-label="Edit">
         <button
           className="icon-button"
@@ -98,7 +98,7 @@ export function Toolbar({
         aria-label="Workshop mode"
         title="Workshop mode: walk the decisions with the room (W)"
       >
-        <Icon name="decision" size={16} /> <span className="collapsible-label">Workshop</span>
+        <Icon name="decision" size={16} /> <span className="command-label">Workshop</span>
       </button>
       <button
         className="button ghost small export-button"
@@ -106,7 +106,7 @@ export function Toolbar({
         aria-label="Export…"
         title="Export: map file, spreadsheet, picture or PDF"
       >
-        <Icon name="export" size={16} /> <span className="collapsible-label">Export…</span>
+        <Icon name="export" size={16} /> <span className="command-label">Export…</span>
       </button>
       <SaveStatus />
     </header>
@@ -114,12 +114,12 @@ export function Toolbar({
 }
 
 /** The two views of one map, and the analysis pane; D and A do the same by keyboard. */
-function ViewSwitch() {
+function ViewSwitch({ commands }: { commands: CanvasCommands }) {
   const view = useAppStore((s) => s.view);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
   const lanes = useAppStore((s) => s.lanes);
-  const { setView, toggleAnalysis, toggleMapPanel, toggleLanes } = useAppStore.getState();
+  const { setView, toggleAnalysis, toggleMapPanel } = useAppStore.getState();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label="View">
@@ -129,7 +129,7 @@ function ViewSwitch() {
           onClick={() => setView('workflow')}
           title="Workflow view (D)"
         >
-          <Icon name="flow" size={16} /> <span className="collapsible-label">Workflow</span>
+          <Icon name="flow" size={16} /> <span className="command-label">Workflow</span>
         </button>
         <button
           aria-pressed={view === 'decision'}
@@ -137,7 +137,7 @@ function ViewSwitch() {
           onClick={() => setView('decision')}
           title="Decision view (D)"
         >
-          <Icon name="decision" size={16} /> <span className="collapsible-label">Decisions</span>
+          <Icon name="decision" size={16} /> <span className="command-label">Decisions</span>
         </button>
       </div>
       <button
@@ -153,7 +153,7 @@ function ViewSwitch() {
         className="button ghost small"
         aria-pressed={lanes}
         aria-label="Swimlanes"
-        onClick={toggleLanes}
+        onClick={() => commands.toggleLanes()}
         title="Swimlanes by role (S)"
       >
         <Icon name="layout" size={16} /> <span className="visually-hidden">Lanes</span>

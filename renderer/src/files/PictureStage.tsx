@@ -10,7 +10,10 @@ import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { MapDocument } from '../../../shared/model';
 import { syncEdges, syncNodes, type StepNode, type TransitionEdge } from '../canvas/flowMapping';
+import { LaneBands } from '../canvas/LaneBands';
 import { StepNodeView } from '../canvas/StepNode';
+import { useAppStore } from '../state/store';
+import { LANE_NAME_ROOM, LANE_PAD } from '../../../shared/lanes/lanes';
 import { ArrowMarkers, TransitionEdgeView } from '../canvas/TransitionEdgeView';
 import { capturePicture, pictureFrame, PICTURE_ZOOM, type CanvasPicture } from './canvasPicture';
 
@@ -74,6 +77,8 @@ function Stage({ doc, format, onDone }: PictureStageProps) {
   const [edges] = useState<TransitionEdge[]>(() => syncEdges(doc, [], null));
   const measured = useNodesInitialized();
   const flow = useReactFlow<StepNode, TransitionEdge>();
+  // Swimlanes as on screen when the picture was asked for.
+  const [lanes] = useState(() => useAppStore.getState().lanes);
 
   useEffect(() => {
     alive.current = true;
@@ -87,7 +92,18 @@ function Stage({ doc, format, onDone }: PictureStageProps) {
     const element = stage.current;
     if (!measured || !element || started.current) return;
     started.current = true;
-    const frame = pictureFrame(flow.getNodesBounds(flow.getNodes()));
+    const steps = flow.getNodesBounds(flow.getNodes());
+    // With swimlanes the picture holds the bands whole, names included.
+    const frame = pictureFrame(
+      lanes
+        ? {
+            x: steps.x - LANE_NAME_ROOM,
+            y: steps.y - LANE_PAD,
+            width: steps.width + LANE_NAME_ROOM + 2 * LANE_PAD,
+            height: steps.height + 2 * LANE_PAD,
+          }
+        : steps,
+    );
     element.style.width = `${frame.width}px`;
     element.style.height = `${frame.height}px`;
     // Applied at once (no animation); its promise is not awaited, as it need not settle
@@ -104,7 +120,7 @@ function Stage({ doc, format, onDone }: PictureStageProps) {
       }
       if (alive.current) onDone(result);
     })();
-  }, [measured, flow, format, onDone]);
+  }, [measured, flow, format, onDone, lanes]);
 
   return (
     <div ref={stage} className="canvas picture-stage" aria-hidden="true" inert>
@@ -129,7 +145,9 @@ function Stage({ doc, format, onDone }: PictureStageProps) {
         zoomOnDoubleClick={false}
         preventScrolling={false}
         proOptions={PRO_OPTIONS}
-      />
+      >
+        {lanes && <LaneBands names="in-band" />}
+      </ReactFlow>
     </div>
   );
 }

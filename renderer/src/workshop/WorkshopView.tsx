@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MapDocument, TransitionId } from '../../../shared/model';
 import { walkOrder } from '../../../shared/workshop';
+import { NAMES_ZOOM } from '../canvas/farZoom';
 import { isTyping } from '../canvas/useCanvasKeys';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
@@ -55,9 +56,12 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     flow.setEdges((edges) =>
       edges.map((e) => (e.selected === (e.id === t.id) ? e : { ...e, selected: e.id === t.id })),
     );
+    // Never so far out that the arrow's card shrinks to its badge (NAMES_ZOOM): on a small
+    // projector screen the card matters more than the whole of two distant steps.
     void flow.fitView({
       nodes: [{ id: t.from }, { id: t.to }],
-      padding: 0.6,
+      padding: 0.1,
+      minZoom: NAMES_ZOOM,
       maxZoom: 1.2,
       duration: 300,
     });

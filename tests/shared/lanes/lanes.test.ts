@@ -27,7 +27,7 @@ describe('lanesOf', () => {
       ],
     ],
     [
-      'steps without a performer share the "No one named" lane',
+      'steps without a performer share the "No performer yet" lane',
       [by('a', null, 'start'), by('b', 'cmo'), by('c', null)],
       [arrow('t1', 'a', 'b'), arrow('t2', 'b', 'c')],
       [

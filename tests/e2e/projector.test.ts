@@ -1,0 +1,102 @@
+/**
+ * Workshop mode on the most common projector, 1280x720: for each of the first decisions of
+ * the example, the current arrow's two steps and its card are on screen and readable, nothing
+ * (the overview map included) covers them, and at least three of the five question cards
+ * show whole without scrolling.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
+
+let app: RunningApp;
+let browser: Browser;
+let open: OpenPage;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  await app.call('maps:createFromExample', { example: 'campaign-launch' });
+  browser = await launchBrowser();
+  open = await newPage(browser, { viewport: { width: 1280, height: 720 } });
+  page = open.page;
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Open Campaign launch (as-is)' }).first().click();
+  await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
+  await page.keyboard.press('w');
+  await page.getByRole('main', { name: 'Workshop: walk the decisions' }).waitFor();
+});
+
+afterAll(async () => {
+  await open?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+interface Framed {
+  readonly steps: { name: string; inView: boolean; onTop: boolean }[];
+  readonly card: { inView: boolean; onTop: boolean; px: number } | null;
+  readonly overview: number;
+  readonly wholeCards: number;
+}
+
+/** What the room sees of the current decision, measured in the page. */
+const FRAMED = `(() => {
+  const canvas = document.querySelector('.walk-canvas .react-flow').getBoundingClientRect();
+  const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.walk-canvas .react-flow__viewport')).transform).a;
+  const seen = (element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return {
+      inView: box.left >= canvas.left && box.right <= canvas.right && box.top >= canvas.top &&
+        box.bottom <= canvas.bottom,
+      onTop: !!hit && element.contains(hit),
+    };
+  };
+  const [from, to] = document.querySelector('.walk-decision').textContent.split(' → ');
+  const nodes = [from, to].map((name) =>
+    [...document.querySelectorAll('.walk-canvas .react-flow__node')].find((n) =>
+      n.getAttribute('aria-label').startsWith(name + ',')).querySelector('.step'));
+  const steps = nodes.map((node, i) => ({ name: [from, to][i], ...seen(node) }));
+  // The current arrow's card: the one nearest the middle between its two steps.
+  const centre = (e) => {
+    const b = e.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  const [a, b] = nodes.map(centre);
+  const middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  const distance = (e) => Math.hypot(centre(e).x - middle.x, centre(e).y - middle.y);
+  const chip = [...document.querySelectorAll('.walk-canvas .decision-chip')]
+    .sort((p, q) => distance(p) - distance(q))[0];
+  const question = chip && chip.querySelector('.chip-question');
+  const pane = document.querySelector('.walk-cards').getBoundingClientRect();
+  const wholeCards = [...document.querySelectorAll('.walk-card')].filter((card) => {
+    const box = card.getBoundingClientRect();
+    return box.top >= pane.top && box.bottom <= Math.min(pane.bottom, innerHeight);
+  }).length;
+  return {
+    steps,
+    card: chip && { ...seen(chip), px: parseFloat(getComputedStyle(question).fontSize) * zoom },
+    overview: document.querySelectorAll('.walk-canvas .overview-map').length,
+    wholeCards,
+  };
+})()`;
+
+const framed = () => page.evaluate(FRAMED) as Promise<Framed>;
+
+test.each([1, 2, 3, 4])('decision %i: the arrow, both steps and three cards', async (n) => {
+  if (n > 1) await page.getByRole('button', { name: 'Next →' }).click();
+  await expect.poll(() => page.locator('.walk-progress').textContent()).toMatch(`Decision ${n} `);
+  // The canvas glides to the decision; measured once it has come to rest there.
+  await expect
+    .poll(async () => {
+      const f = await framed().catch(() => null);
+      return !!f?.card && f.steps.every((s) => s.inView && s.onTop) && f.card.inView;
+    })
+    .toBe(true);
+  const f = await framed();
+  for (const step of f.steps) expect(step, step.name).toMatchObject({ inView: true, onTop: true });
+  expect(f.card).toMatchObject({ inView: true, onTop: true });
+  expect(f.card!.px).toBeGreaterThanOrEqual(12);
+  expect(f.overview).toBe(0);
+  expect(f.wholeCards).toBeGreaterThanOrEqual(3);
+});
