@@ -174,6 +174,37 @@ describe('importing on Home', () => {
     await page.getByRole('button', { name: 'Dismiss message' }).click();
   });
 
+  test('a file chosen while the import before it is still finishing is imported after it, never dropped', async () => {
+    // After a refusal shows, Home still refreshes its list; on a loaded machine that can take
+    // longer than a person (or a test) needs to choose the next file. Hold that refresh.
+    let requested!: () => void;
+    const refreshing = new Promise<void>((resolve) => (requested = resolve));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/maps:trash', async (route) => {
+      requested();
+      await held;
+      await route.continue();
+    });
+    try {
+      await page
+        .getByLabel('Import a map file')
+        .setInputFiles(fixture('invalid-not-json.decisionmap'));
+      expect(await alertText()).toContain('it is not valid JSON');
+      await refreshing;
+      await page.getByRole('button', { name: 'Dismiss message' }).click();
+      await page
+        .getByLabel('Import a map file')
+        .setInputFiles(fixture('invalid-newer-version.decisionmap.json'));
+      release();
+      expect(await alertText()).toContain('written by a newer version of Decision Map');
+    } finally {
+      release();
+      await page.unroute('**/api/maps:trash');
+    }
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
   test('a refusal belongs to its screen: it does not follow to a map, nor back Home', async () => {
     await page
       .getByLabel('Import a map file')

@@ -10,18 +10,22 @@ import { readImportFile, type ImportSource } from './importFile';
  */
 export function useImport(open: (id: MapId) => void) {
   const [importing, setImporting] = useState<string | null>(null);
-  const busy = useRef(false);
+  /**
+   * The imports asked for, one after another. A file chosen or dropped while the one before
+   * is still finishing (its refusal already shown, the list of maps still refreshing — long
+   * on a loaded machine) waits its turn; dropping it unseen would lose what the person did.
+   */
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
-  const importFiles = useCallback(
+  const importNow = useCallback(
     async (files: readonly File[]) => {
       const store = useAppStore.getState();
-      if (files.length === 0 || busy.current) return;
+      if (files.length === 0) return;
       if (files.length > 1) {
         store.setNotice('Import one file at a time. Nothing was changed.');
         return;
       }
       const file = files[0]!;
-      busy.current = true;
       store.setNotice(null);
       store.setImportReport(null);
       setImporting(`Importing “${file.name}”…`);
@@ -35,11 +39,21 @@ export function useImport(open: (id: MapId) => void) {
             : `“${file.name}” could not be imported. Nothing was changed.`,
         );
       } finally {
-        busy.current = false;
         setImporting(null);
       }
     },
     [open],
+  );
+
+  const importFiles = useCallback(
+    (files: readonly File[]) => {
+      const turn = queue.current.then(() => importNow(files));
+      // Every refusal becomes the notice; should something else throw, the next file still
+      // gets its turn (and the caller still sees the error).
+      queue.current = turn.catch(() => undefined);
+      return turn;
+    },
+    [importNow],
   );
 
   return { importing, importFiles };
