@@ -4,23 +4,26 @@
  */
 import path from 'node:path';
 import { analyzeText, type CliResult } from './analyze';
-import { exportText } from './export';
+import { EXPORT_OPTIONS, exportText } from './export';
 import { readTextFile, type ReadResult } from './readFile';
 import { printable } from './report';
 import { writeTextFile, type WriteResult } from './writeFile';
 
 export const USAGE = `Usage: decision-map analyze FILE [--json]
        decision-map export FILE --csv OUT.csv
+       decision-map export FILE --dmn OUT.dmn
 
 Works with Decision Map files (NAME.decisionmap.json), naming elements by the file's own ids.
 
 Commands:
   analyze        print the map's decision health and findings
-  export         write the map's decision register as a spreadsheet (CSV, UTF-8)
+  export         write the map's decision register as a spreadsheet (CSV, UTF-8),
+                 or its decisions as a DMN 1.3 decision requirements diagram
 
 Options:
   --json         analyze: print one JSON object instead of the report
-  --csv OUT.csv  export: the file to write (replaced if it exists)
+  --csv OUT.csv  export: the CSV file to write (replaced if it exists)
+  --dmn OUT.dmn  export: the DMN file to write (replaced if it exists)
   -h, --help     show this help
 
 Exit codes: 0 done (analyze: no blockers), 1 analyze found blockers,
@@ -43,7 +46,10 @@ export interface CliDeps {
 type Command = 'analyze' | 'export';
 
 /** Options that take a value, per command; `--csv OUT` and `--csv=OUT` both work. */
-const VALUE_OPTIONS: Record<Command, readonly string[]> = { analyze: [], export: ['--csv'] };
+const VALUE_OPTIONS: Record<Command, readonly string[]> = {
+  analyze: [],
+  export: EXPORT_OPTIONS,
+};
 const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [] };
 
 interface Parsed {
@@ -105,12 +111,17 @@ export function runCli(argv: readonly string[], deps: Partial<CliDeps> = {}): Cl
     return analyzeText(read.text, { file, json: parsed.flags.has('--json') });
   }
 
-  const csv = parsed.values.get('--csv');
-  if (csv === undefined) return usageError('export needs --csv OUT.csv.');
-  if (path.resolve(csv) === path.resolve(file)) {
-    return usageError('--csv names the map file itself; choose another name for the CSV.');
+  const given = EXPORT_OPTIONS.filter((option) => parsed.values.has(option));
+  if (given.length === 0) return usageError('export needs --csv OUT.csv or --dmn OUT.dmn.');
+  if (given.length > 1)
+    return usageError('export writes one file at a time: give one of --csv and --dmn.');
+  const format = given[0]!;
+  const out = parsed.values.get(format)!;
+  if (path.resolve(out) === path.resolve(file)) {
+    const kind = format.slice(2).toUpperCase();
+    return usageError(`${format} names the map file itself; choose another name for the ${kind}.`);
   }
   const read = readFile(file);
   if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
-  return exportText(read.text, { file, csv, writeFile });
+  return exportText(read.text, { file, format, out, writeFile });
 }
