@@ -65,15 +65,24 @@ function layout(doc: MapDocument, model: DmnModel): Map<string, Box> {
   return boxes;
 }
 
-const middle = (b: Box) => ({
-  x: Math.round(b.x + b.width / 2),
-  y: Math.round(b.y + b.height / 2),
-});
+const middle = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
-/** A requirement's line, from the middle of what is required to the middle of the decision. */
+/** Where the line from a box's middle towards `toward` leaves the box, so lines meet borders. */
+function border(b: Box, toward: { x: number; y: number }) {
+  const c = middle(b);
+  const [dx, dy] = [toward.x - c.x, toward.y - c.y];
+  const t = Math.min(
+    dx === 0 ? Infinity : b.width / 2 / Math.abs(dx),
+    dy === 0 ? Infinity : b.height / 2 / Math.abs(dy),
+  );
+  const k = Number.isFinite(t) ? Math.min(t, 1) : 0;
+  return { x: Math.round(c.x + dx * k), y: Math.round(c.y + dy * k) };
+}
+
+/** A requirement's line, from the border of what is required to the border of the decision. */
 function edge(id: string, from: Box | undefined, to: Box | undefined): string {
   if (!from || !to) return '';
-  const [a, b] = [middle(from), middle(to)];
+  const [a, b] = [border(from, middle(to)), border(to, middle(from))];
   return element('dmndi:DMNEdge', { id: `${id}_di`, dmnElementRef: id }, [
     element('di:waypoint', { x: a.x, y: a.y }),
     element('di:waypoint', { x: b.x, y: b.y }),
