@@ -94,8 +94,13 @@ function description(t: Transition, ctx: RuleContext, unreleased: readonly strin
     parts.push(`What good looks like:\n${criteria.map((c) => `- ${c}`).join('\n')}`);
   if (d.ifNotMet.trim()) parts.push(`If not met: ${d.ifNotMet.trim()}`);
   if (d.onChange.trim()) parts.push(`When something changes: ${d.onChange.trim()}`);
-  if (d.consulted.length > 0)
-    parts.push(`Consulted: ${[...new Set(d.consulted)].map((r) => ctx.roleName(r)).join(', ')}`);
+  // Who, in words too: a tool that drops the organisation units (dmn-moddle, so Camunda
+  // Modeler on saving) keeps the description.
+  const names = (ids: readonly string[]) =>
+    [...new Set(ids)].map((r) => ctx.roleName(r)).join(', ');
+  if (d.deciders.length > 0) parts.push(`Decided by: ${names(d.deciders)}`);
+  if (d.approvers.length > 0) parts.push(`Approvers (veto): ${names(d.approvers)}`);
+  if (d.consulted.length > 0) parts.push(`Consulted: ${names(d.consulted)}`);
   if (unreleased.length > 0)
     parts.push(`Also needs (no earlier decision releases it): ${unreleased.join(', ')}`);
   return parts.join('\n\n');

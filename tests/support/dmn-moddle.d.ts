@@ -9,6 +9,7 @@ declare module 'dmn-moddle' {
   }
   interface Moddle {
     fromXML(xml: string, type?: string): Promise<ParseResult>;
+    toXML(element: unknown, options?: { format?: boolean }): Promise<{ readonly xml: string }>;
   }
   export function DmnModdle(): Moddle;
 }

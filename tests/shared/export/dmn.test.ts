@@ -137,6 +137,17 @@ describe('DMN export of the bundled example', () => {
     ]);
   });
 
+  it('dmn-moddle drops the units when it writes the file again; the description keeps the names', async () => {
+    const moddle = DmnModdle();
+    const { rootElement } = await moddle.fromXML(decisionsDmn(example()), 'dmn:Definitions');
+    const { xml } = await moddle.toXML(rootElement);
+    // What Camunda Modeler saves: no units, the references to them left dangling.
+    expect(xml).not.toContain('organizationUnit');
+    expect(xml).toContain('decisionMaker');
+    expect(xml).toContain('Decided by: CMO');
+    expect(xml).toContain('Approvers (veto): Brand team, Legal counsel, Head of sales');
+  });
+
   it('requires earlier decisions, outside information and named documents', async () => {
     const { root } = await read(decisionsDmn(example()));
     const byName = (name: string) => root.drgElement.find((e) => e.name === name)!;
