@@ -28,29 +28,32 @@ const SOURCE = { width: 160, height: 70 };
 const STEP_MIDDLE = { x: 100, y: 40 };
 const GAP = 40;
 
+/** The grid decisions sit on: one shape per cell, with room between neighbours. */
+const CELL = { width: DECISION.width + 20, height: DECISION.height + 20 };
+
 /**
- * Places every shape: each decision at the middle of its arrow (moved down while it would
- * cover another decision), input data and knowledge sources in rows above the map.
+ * Places every shape: each decision in the grid cell nearest the middle of its arrow, or the
+ * first free cell below it; input data and knowledge sources in rows above the map. Each
+ * cell remembers where the search below it ended, so a crowded middle stays linear.
  */
 function layout(doc: MapDocument, model: DmnModel): Map<string, Box> {
   const boxes = new Map<string, Box>();
   const taken = new Set<string>();
-  const cell = (x: number, y: number) => `${Math.round(x / 100)},${Math.round(y / 50)}`;
-  const free = (x: number, y: number) => {
-    for (let dx = -2; dx <= 2; dx++)
-      for (let dy = -2; dy <= 2; dy++) if (taken.has(cell(x + dx * 100, y + dy * 50))) return false;
-    return true;
-  };
+  const nextBelow = new Map<string, number>();
   let minX = Infinity;
   let minY = Infinity;
   for (const d of model.decisions) {
     const from = doc.steps[d.transition.from]?.position ?? { x: 0, y: 0 };
     const to = doc.steps[d.transition.to]?.position ?? from;
-    const x = Math.round((from.x + to.x) / 2 + STEP_MIDDLE.x - DECISION.width / 2);
-    let y = Math.round((from.y + to.y) / 2 + STEP_MIDDLE.y - DECISION.height / 2);
-    // Bounded: a crowded middle takes the first free place within a few hundred rows.
-    for (let tries = 0; tries < 400 && !free(x, y); tries++) y += 50;
-    taken.add(cell(x, y));
+    const column = Math.round(((from.x + to.x) / 2 + STEP_MIDDLE.x) / CELL.width);
+    const wanted = Math.round(((from.y + to.y) / 2 + STEP_MIDDLE.y) / CELL.height);
+    const origin = `${column},${wanted}`;
+    let row = nextBelow.get(origin) ?? wanted;
+    while (taken.has(`${column},${row}`)) row++;
+    taken.add(`${column},${row}`);
+    nextBelow.set(origin, row + 1);
+    const x = column * CELL.width - DECISION.width / 2;
+    const y = row * CELL.height - DECISION.height / 2;
     boxes.set(d.id, { x, y, ...DECISION });
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);

@@ -51,30 +51,47 @@ const LEADING_FILLER =
 /** Document words too generic to name a document alone ("in the list", "not in the standard"). */
 const GENERIC = new Set(['list', 'plan', 'standard', 'standards', 'spec', 'guide', 'template']);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const words = (text: string) => text.toLowerCase().match(TOKEN) ?? [];
+/** Longest item name looked for, in words: names are short, and the scan stays linear. */
+const MAX_NAME_WORDS = 12;
 
 /**
- * The documents a criterion names: information items of the map it mentions by name, or
- * else phrases ending in a document word ("the brief template" → "brief template").
+ * A finder of the documents a criterion names: information items of the map it mentions by
+ * name (word for word, ignoring case and punctuation), or else phrases ending in a document
+ * word ("the brief template" → "Brief template"). The names are indexed once per map.
  */
-export function documentsNamed(criterion: string, itemNames: readonly string[]): string[] {
-  const found: string[] = [];
+export function documentFinder(itemNames: readonly string[]): (criterion: string) => string[] {
+  const byWords = new Map<string, string>();
+  let longest = 0;
   for (const name of itemNames) {
-    const trimmed = name.trim();
-    if (trimmed === '') continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`,
-      'iu',
-    );
-    if (pattern.test(criterion)) found.push(trimmed);
+    const key = words(name);
+    if (key.length === 0 || key.length > MAX_NAME_WORDS) continue;
+    if (!byWords.has(key.join(' '))) byWords.set(key.join(' '), name.trim());
+    longest = Math.max(longest, key.length);
   }
-  if (found.length > 0) return found;
-  for (const match of criterion.matchAll(DOCUMENT)) {
-    const phrase = match[1]!.replace(LEADING_FILLER, '').trim();
-    if (phrase === '' || GENERIC.has(phrase.toLowerCase())) continue;
-    found.push(phrase.charAt(0).toUpperCase() + phrase.slice(1));
-  }
-  return found;
+  return (criterion) => {
+    const found: string[] = [];
+    const text = words(criterion);
+    for (let i = 0; i < text.length; i++) {
+      for (let n = 1; n <= longest && i + n <= text.length; n++) {
+        const name = byWords.get(text.slice(i, i + n).join(' '));
+        if (name !== undefined && !found.includes(name)) found.push(name);
+      }
+    }
+    if (found.length > 0) return found;
+    for (const match of criterion.matchAll(DOCUMENT)) {
+      const phrase = match[1]!.replace(LEADING_FILLER, '').trim();
+      if (phrase === '' || GENERIC.has(phrase.toLowerCase())) continue;
+      found.push(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+    }
+    return found;
+  };
+}
+
+/** The documents one criterion names; see `documentFinder`. */
+export function documentsNamed(criterion: string, itemNames: readonly string[]): string[] {
+  return documentFinder(itemNames)(criterion);
 }
 
 /** "Brief review → Creative" when the arrow has neither question nor label. */
@@ -146,7 +163,7 @@ export function dmnModel(doc: MapDocument): DmnModel {
     }
     return u;
   };
-  const itemNames = Object.values(doc.information).map((i) => i.name);
+  const documentsIn = documentFinder(Object.values(doc.information).map((i) => i.name));
 
   const decisions = order.map((t): DmnDecision => {
     const id = decisionId.get(t.id)!;
@@ -178,7 +195,7 @@ export function dmnModel(doc: MapDocument): DmnModel {
     }
     const requiredSources = new Set<string>();
     for (const criterion of t.decision.criteria) {
-      for (const name of documentsNamed(criterion, itemNames)) {
+      for (const name of documentsIn(criterion)) {
         const key = name.toLowerCase();
         let source = sources.get(key);
         if (!source) {

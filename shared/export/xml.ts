@@ -12,8 +12,13 @@
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Anything `xmlAttr` would change: most names need nothing, and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NEEDS_ESCAPE = /[&<>"\u0000-\u001f\ufffe\uffff]/;
+
 /** Text content: `&`, `<` and `>` escaped (`>` for `]]>`), characters XML forbids dropped. */
 export function xmlText(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
@@ -26,6 +31,7 @@ export function xmlText(value: string): string {
  * carriage return as character references so a parser's attribute normalisation keeps them.
  */
 export function xmlAttr(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return xmlText(value)
     .replace(/"/g, '&quot;')
     .replace(/\t/g, '&#9;')
@@ -45,10 +51,11 @@ export function element(
   children: readonly string[] = [],
   separator = '',
 ): string {
-  const attrs = Object.entries(attributes)
-    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
-    .map(([key, value]) => ` ${key}="${xmlAttr(String(value))}"`)
-    .join('');
+  let attrs = '';
+  for (const key in attributes) {
+    const value = attributes[key];
+    if (value !== undefined) attrs += ` ${key}="${xmlAttr(String(value))}"`;
+  }
   if (children.length === 0) return `<${name}${attrs}/>`;
   return `<${name}${attrs}>${separator}${children.join(separator)}${separator}</${name}>`;
 }

@@ -187,6 +187,30 @@ describe('DMN export of the bundled example', () => {
     expect(edges).toHaveLength(requirements.length);
   });
 
+  it('places no decision over another, even when every step sits in one place', async () => {
+    const doc = example();
+    const stacked = {
+      ...doc,
+      steps: Object.fromEntries(
+        Object.entries(doc.steps).map(([id, step]) => [id, { ...step, position: { x: 0, y: 0 } }]),
+      ),
+    };
+    for (const map of [doc, stacked]) {
+      const xml = decisionsDmn(map);
+      const bounds = [
+        ...xml.matchAll(
+          /dmnElementRef="Decision_\d+"><dc:Bounds height="(\d+)" width="(\d+)" x="(-?[\d.]+)" y="(-?[\d.]+)"/g,
+        ),
+      ].map((m) => ({ h: +m[1]!, w: +m[2]!, x: +m[3]!, y: +m[4]! }));
+      expect(bounds).toHaveLength(decisionCount(doc));
+      for (const [i, a] of bounds.entries())
+        for (const b of bounds.slice(i + 1))
+          expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(
+            true,
+          );
+    }
+  });
+
   it('has no cycle in its requirements graph', async () => {
     const { root } = await read(decisionsDmn(example()));
     expect(findCycle(requirementGraph(root))).toBeNull();
