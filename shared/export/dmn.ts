@@ -9,7 +9,7 @@ import type { MapDocument } from '../model';
 import { dmnModel, type DmnDecision, type DmnModel } from './dmnModel';
 import { element, textElement } from './xml';
 
-export const DMN_NS = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
+const DMN_NS = 'https://www.omg.org/spec/DMN/20191111/MODEL/';
 const DMNDI_NS = 'https://www.omg.org/spec/DMN/20191111/DMNDI/';
 const DC_NS = 'http://www.omg.org/spec/DMN/20180521/DC/';
 const DI_NS = 'http://www.omg.org/spec/DMN/20180521/DI/';
@@ -48,12 +48,12 @@ function layout(doc: MapDocument, model: DmnModel): Map<string, Box> {
     const column = Math.round(((from.x + to.x) / 2 + STEP_MIDDLE.x) / CELL.width);
     const wanted = Math.round(((from.y + to.y) / 2 + STEP_MIDDLE.y) / CELL.height);
     const origin = `${column},${wanted}`;
-    let row = nextBelow.get(origin) ?? wanted;
-    while (taken.has(`${column},${row}`)) row++;
-    taken.add(`${column},${row}`);
-    nextBelow.set(origin, row + 1);
+    let free = nextBelow.get(origin) ?? wanted;
+    while (taken.has(`${column},${free}`)) free++;
+    taken.add(`${column},${free}`);
+    nextBelow.set(origin, free + 1);
     const x = column * CELL.width - DECISION.width / 2;
-    const y = row * CELL.height - DECISION.height / 2;
+    const y = free * CELL.height - DECISION.height / 2;
     boxes.set(d.id, { x, y, ...DECISION });
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
