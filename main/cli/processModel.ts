@@ -1,9 +1,8 @@
 /**
- * `decision-map import FILE [--out OUT.decisionmap.json]` and `decision-map export FILE
- * --bpmn OUT.bpmn`: a process model in, a portable map file out, and back. The model passes
- * the same refusals and mapping as in the app (`importProcessFile`).
+ * `decision-map import FILE [--out OUT.decisionmap.json]`: a process model in, a portable map
+ * file out (the way back, `export --bpmn`, is in export.ts). The model passes the same
+ * refusals and mapping as in the app (`importProcessFile`).
  */
-import { mapToBpmn } from '../../shared/export/bpmn';
 import { parseMapFile, serializeMapFile } from '../../shared/file-format';
 import { describeReport } from '../../shared/import/report';
 import { AppError } from '../../shared/errors';
@@ -60,25 +59,6 @@ export async function importModelFile(
   return {
     exitCode: 0,
     stdout: `${describeReport(imported.report)}\nWrote ${printable(out)}.\n`,
-    stderr: '',
-  };
-}
-
-/** Writes a map file as BPMN 2.0 at `bpmn`. */
-export function exportBpmnFile(
-  file: string,
-  bpmn: string,
-  deps: Pick<ModelCliDeps, 'readFile' | 'writeFile'>,
-): CliResult {
-  const read = deps.readFile(file);
-  if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
-  const parsed = parseMapFile(read.text);
-  if (!parsed.ok) return invalidFile(file, parsed.problems);
-  const written = deps.writeFile(bpmn, mapToBpmn(parsed.doc));
-  if (!written.ok) return { exitCode: 2, stdout: '', stderr: `${written.message}\n` };
-  return {
-    exitCode: 0,
-    stdout: `Wrote "${printable(parsed.doc.info.name)}" as BPMN 2.0 (${parsed.doc.stepOrder.length} steps) to ${printable(bpmn)}.\n`,
     stderr: '',
   };
 }

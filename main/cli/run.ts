@@ -4,31 +4,34 @@
  */
 import path from 'node:path';
 import { analyzeText, type CliResult } from './analyze';
-import { exportText } from './export';
+import { EXPORT_OPTIONS, exportText } from './export';
 import { readFileBytes, readTextFile, type ReadResult } from './readFile';
 import { printable } from './report';
 import { writeTextFile, type WriteResult } from './writeFile';
-import { defaultOut, exportBpmnFile, importModelFile, type ModelCliDeps } from './processModel';
+import { defaultOut, importModelFile, type ModelCliDeps } from './processModel';
 
 export const USAGE = `Usage: decision-map analyze FILE [--json]
        decision-map export FILE --csv OUT.csv
        decision-map export FILE --bpmn OUT.bpmn
-       decision-map import MODEL.bpmn [--out OUT.decisionmap.json]
+       decision-map export FILE --dmn OUT.dmn
+       decision-map import MODEL [--out OUT.decisionmap.json]
 
 Works with Decision Map files (NAME.decisionmap.json), naming elements by the file's own ids.
 
 Commands:
   analyze        print the map's decision health and findings
   export         write the map's decision register as a spreadsheet (CSV, UTF-8),
-                 or the map as a BPMN 2.0 process model
-  import         turn a BPMN 2.0 process model into a map file, and say what was
-                 imported and what was left out
+                 the map as a BPMN 2.0 process model, or its decisions as a DMN 1.3
+                 decision requirements diagram
+  import         turn a BPMN 2.0 process model or a draw.io diagram into a map file,
+                 and say what was imported and what was left out
 
 Options:
   --json         analyze: print one JSON object instead of the report
-  --csv OUT.csv  export: the spreadsheet to write (replaced if it exists)
+  --csv OUT.csv  export: the CSV file to write (replaced if it exists)
   --bpmn OUT.bpmn
                  export: the BPMN file to write (replaced if it exists)
+  --dmn OUT.dmn  export: the DMN file to write (replaced if it exists)
   --out OUT.decisionmap.json
                  import: the map file to write (default: beside MODEL, same name)
   -h, --help     show this help
@@ -56,7 +59,7 @@ type Command = 'analyze' | 'export' | 'import';
 /** Options that take a value, per command; `--csv OUT` and `--csv=OUT` both work. */
 const VALUE_OPTIONS: Record<Command, readonly string[]> = {
   analyze: [],
-  export: ['--csv', '--bpmn'],
+  export: EXPORT_OPTIONS,
   import: ['--out'],
 };
 const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [], import: [] };
@@ -121,23 +124,20 @@ export function runCli(argv: readonly string[], deps: Partial<CliDeps> = {}): Cl
   }
 
   if (command === 'import') return usageError('import runs through runCliAsync.');
-  const bpmn = parsed.values.get('--bpmn');
-  const csv = parsed.values.get('--csv');
-  if (bpmn !== undefined && csv !== undefined)
-    return usageError('export writes one of --csv or --bpmn.');
-  if (bpmn !== undefined) {
-    if (path.resolve(bpmn) === path.resolve(file)) {
-      return usageError('--bpmn names the map file itself; choose another name for the BPMN file.');
-    }
-    return exportBpmnFile(file, bpmn, { readFile, writeFile });
-  }
-  if (csv === undefined) return usageError('export needs --csv OUT.csv or --bpmn OUT.bpmn.');
-  if (path.resolve(csv) === path.resolve(file)) {
-    return usageError('--csv names the map file itself; choose another name for the CSV.');
+  const given = EXPORT_OPTIONS.filter((option) => parsed.values.has(option));
+  if (given.length === 0)
+    return usageError('export needs --csv OUT.csv, --bpmn OUT.bpmn or --dmn OUT.dmn.');
+  if (given.length > 1)
+    return usageError('export writes one file at a time: give one of --csv, --bpmn and --dmn.');
+  const format = given[0]!;
+  const out = parsed.values.get(format)!;
+  if (path.resolve(out) === path.resolve(file)) {
+    const kind = format.slice(2).toUpperCase();
+    return usageError(`${format} names the map file itself; choose another name for the ${kind}.`);
   }
   const read = readFile(file);
   if (!read.ok) return { exitCode: 2, stdout: '', stderr: `${read.message}\n` };
-  return exportText(read.text, { file, csv, writeFile });
+  return exportText(read.text, { file, format, out, writeFile });
 }
 
 /**

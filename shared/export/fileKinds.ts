@@ -4,7 +4,7 @@
  * crossed the process boundary) and the contract (which kinds exist).
  */
 
-export const FILE_KINDS = ['map', 'csv', 'png', 'svg', 'pdf', 'bpmn'] as const;
+export const FILE_KINDS = ['map', 'csv', 'dmn', 'png', 'svg', 'pdf', 'bpmn'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export interface FileKindInfo {
@@ -32,6 +32,14 @@ export const FILE_KIND_INFO: Record<FileKind, FileKindInfo> = {
     extension: 'csv',
     label: 'CSV spreadsheet',
     mime: 'text/csv',
+    binary: false,
+  },
+  dmn: {
+    suffix: '.dmn',
+    extension: 'dmn',
+    label: 'DMN decisions',
+    // What Camunda's tools and the DMN spec's examples serve it as: DMN is XML.
+    mime: 'application/xml',
     binary: false,
   },
   png: { suffix: '.png', extension: 'png', label: 'PNG image', mime: 'image/png', binary: true },

@@ -13,7 +13,7 @@ import { saveFile, type FileToSave, type SaveOutcome } from '../files/saveFile';
 import { useFileJob } from '../files/useFileJob';
 import { Dialog } from '../ui/Dialog';
 import { Icon, type IconName } from '../ui/Icon';
-import { bpmnFile, mapFile, pictureFile, registerFile } from './exportFiles';
+import { bpmnFile, dmnFile, mapFile, pictureFile, registerFile } from './exportFiles';
 import { PdfOptions } from './PdfOptions';
 
 /** What a finished save says: where the file is, or that the browser downloaded it. */
@@ -41,7 +41,7 @@ interface Choice {
 
 /**
  * Everything a map can leave the app as: its portable file, the decision register as a
- * spreadsheet, pictures of the canvas, and the PDF people sign off.
+ * spreadsheet, the decisions as DMN, pictures of the canvas, and the PDF people sign off.
  */
 export function ExportDialog({
   doc,
@@ -109,6 +109,17 @@ export function ExportDialog({
       working: 'Writing the BPMN file…',
       needsSteps: true,
       make: () => bpmnFile(doc),
+    },
+    {
+      id: 'dmn',
+      icon: 'decision',
+      title: 'DMN (decisions)',
+      detail:
+        '.dmn — the decisions and what they require, for Camunda Modeler and other DMN tools.',
+      action: `${verb} DMN`,
+      working: 'Writing the decisions as DMN…',
+      needsSteps: false,
+      make: () => dmnFile(doc),
     },
     {
       id: 'png',

@@ -2,6 +2,7 @@
  * The files the Export dialog offers, made from the map as it is on screen (every edit is
  * in it, saved or still on its way to disk).
  */
+import { decisionsDmn } from '../../../shared/export/dmn';
 import { fileNameFor } from '../../../shared/export/fileKinds';
 import { mapToBpmn } from '../../../shared/export/bpmn';
 import { registerCsv } from '../../../shared/export/registerCsv';
@@ -32,6 +33,15 @@ export function bpmnFile(doc: MapDocument): FileToSave {
     name: fileNameFor(doc.info.name, 'bpmn'),
     kind: 'bpmn',
     content: { text: mapToBpmn(doc) },
+  };
+}
+
+/** The decisions as a DMN 1.3 decision requirements diagram, for Camunda Modeler or dmn-js. */
+export function dmnFile(doc: MapDocument): FileToSave {
+  return {
+    name: fileNameFor(doc.info.name, 'dmn', 'decisions'),
+    kind: 'dmn',
+    content: { text: decisionsDmn(doc) },
   };
 }
 

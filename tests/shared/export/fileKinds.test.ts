@@ -20,11 +20,13 @@ describe('file names', () => {
       'Launch - decision register.csv',
     );
     expect(fileNameFor('Launch', 'png')).toBe('Launch.png');
+    expect(fileNameFor('Launch', 'dmn', 'decisions')).toBe('Launch - decisions.dmn');
   });
 
   it('keeps a suggested name safe and ending as its kind', () => {
     expect(safeFileName('Launch.decisionmap.json', 'map')).toBe('Launch.decisionmap.json');
     expect(safeFileName('../../etc/passwd', 'csv')).toBe('etc passwd.csv');
     expect(safeFileName('picture.PNG', 'png')).toBe('picture.png');
+    expect(safeFileName('../decisions', 'dmn')).toBe('decisions.dmn');
   });
 });
