@@ -39,22 +39,22 @@ const coordinate = coordinateField;
 const hours = hoursField;
 
 // Missing optional fields get their empty value; a factory so no two files share one array.
-const optionalText = (schema: z.ZodString) => schema.default('');
-const optionalIds = () => ids.default(() => []);
+export const optionalText = (schema: z.ZodString) => schema.default('');
+export const optionalIds = () => ids.default(() => []);
 
-const roleV1 = z.strictObject({
+export const roleV1 = z.strictObject({
   id,
   name,
   kind: z.enum(ROLE_KINDS).default('role'),
 });
 
-const informationV1 = z.strictObject({
+export const informationV1 = z.strictObject({
   id,
   name,
   external: z.boolean().default(false),
 });
 
-const stepV1 = z.strictObject({
+export const stepV1 = z.strictObject({
   id,
   label,
   kind: z.enum(STEP_KINDS).default('task'),
@@ -66,7 +66,7 @@ const stepV1 = z.strictObject({
 });
 
 /** Every field except `automatic` may be missing or empty: the normal state of an as-is map. */
-const decisionV1 = z.strictObject({
+export const decisionV1 = z.strictObject({
   automatic: z.boolean(),
   question: optionalText(label),
   deciders: optionalIds(),
@@ -83,7 +83,7 @@ const decisionV1 = z.strictObject({
   observedHours: hours.default(null),
 });
 
-const transitionV1 = z.strictObject({
+export const transitionV1 = z.strictObject({
   id,
   from: id,
   to: id,
@@ -93,7 +93,7 @@ const transitionV1 = z.strictObject({
   decision: decisionV1,
 });
 
-const parkingLotItemV1 = z.strictObject({
+export const parkingLotItemV1 = z.strictObject({
   id,
   text: parkingTextField,
   target: id.nullable().default(null),

@@ -156,7 +156,7 @@ describe('importing on Home', () => {
     ['invalid-not-json.decisionmap', 'it is not valid JSON'],
     [
       'invalid-newer-version.decisionmap.json',
-      'written by a newer version of Decision Map (version 2)',
+      'written by a newer version of Decision Map (version 3)',
     ],
     [
       'invalid-dangling-reference.decisionmap.json',
