@@ -39,6 +39,7 @@ interface RowProps {
   /** The column holding the keyboard in this row, or -1: other rows need not re-render. */
   readonly activeCol: number;
   readonly onCell: (row: number, col: number) => void;
+  readonly onMenu: (row: number, col: number) => void;
 }
 
 /**
@@ -46,7 +47,7 @@ interface RowProps {
  * re-renders only the row it changed (300 rows stay quick).
  */
 const MatrixRow = memo(
-  function MatrixRow({ doc, t, index, roles, notation, activeCol, onCell }: RowProps) {
+  function MatrixRow({ doc, t, index, roles, notation, activeCol, onCell, onMenu }: RowProps) {
     return (
       <tr role="row" aria-rowindex={index + 2} aria-selected={activeCol >= 0}>
         <th role="rowheader" scope="row" className="matrix-question">
@@ -63,6 +64,7 @@ const MatrixRow = memo(
             aria-label={cellLabel(doc, t, role, notation)}
             className={activeCol === col ? 'matrix-cell active' : 'matrix-cell'}
             onClick={() => onCell(index, col)}
+            onDoubleClick={() => onMenu(index, col)}
           >
             {cellText(doc, t, role, notation)}
           </td>
@@ -77,7 +79,8 @@ const MatrixRow = memo(
     a.notation === b.notation &&
     a.activeCol === b.activeCol &&
     a.index === b.index &&
-    a.onCell === b.onCell,
+    a.onCell === b.onCell &&
+    a.onMenu === b.onMenu,
 );
 
 export function MatrixView({ doc }: { doc: MapDocument }) {
@@ -115,12 +118,14 @@ export function MatrixView({ doc }: { doc: MapDocument }) {
     setActive({ row: r, col: c });
   }, []);
 
-  const onCell = useCallback(
+  // A click takes the cell; a double click (or Enter) opens its menu of letters.
+  const onCell = move;
+  const onMenu = useCallback(
     (r: number, c: number) => {
-      if (r === row && c === col) setMenuOpen(true);
       move(r, c);
+      setMenuOpen(true);
     },
-    [row, col, move],
+    [move],
   );
 
   const toggle = (letter: string) => {
@@ -227,6 +232,7 @@ export function MatrixView({ doc }: { doc: MapDocument }) {
                 notation={notation}
                 activeCol={index === row ? col : -1}
                 onCell={onCell}
+                onMenu={onMenu}
               />
             ))}
           </tbody>
