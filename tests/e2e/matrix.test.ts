@@ -140,11 +140,11 @@ test('screenshots: 1280x800 and projector, light and dark', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await grid().waitFor();
     await page.screenshot({ path: join(SHOTS, `matrix-1280x800-${scheme}.png`) });
-    // The projector: a large, low-resolution screen seen from the back of the room.
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.evaluate('document.documentElement.style.fontSize = "125%"');
+    // The projector theme is workshop mode's tokens (workshop.css): the matrix draws from
+    // the same tokens, so with them it must read from the back of the room.
+    await page.evaluate('document.documentElement.classList.add("workshop-mode")');
     await page.screenshot({ path: join(SHOTS, `matrix-projector-${scheme}.png`) });
-    await page.evaluate('document.documentElement.style.fontSize = ""');
+    await page.evaluate('document.documentElement.classList.remove("workshop-mode")');
   }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1280, height: 800 });
