@@ -50,15 +50,19 @@ export function matrixRoles(doc: MapDocument): Role[] {
     .map((x) => x.role);
 }
 
-/** The whole matrix of `doc` in `notation` (the map's own notation by default). */
+/**
+ * The whole matrix of `doc` in `notation` (the map's own notation by default). `roles` may
+ * be passed when the caller kept `matrixRoles(doc)` from an earlier map with the same roster
+ * and steps, so a view can keep its columns (and its memoized rows) across decision edits.
+ */
 export function buildMatrix(
   doc: MapDocument,
   notation: Notation = doc.info.notation,
+  roles: readonly Role[] = matrixRoles(doc),
 ): DecisionMatrix {
   const rows = flowOrder(doc)
     .map((id) => doc.transitions[id]!)
     .filter((t) => !t.decision.automatic);
-  const roles = matrixRoles(doc);
   const totals = new Map<string, { decides: number; agrees: number; consulted: number }>();
   for (const role of roles) totals.set(role.id, { decides: 0, agrees: 0, consulted: 0 });
   for (const t of rows) {

@@ -8,7 +8,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Notation, Role, RoleId, Transition } from '../../../shared/model';
 import { NOTATIONS } from '../../../shared/model';
-import { buildMatrix, cellText, totalsWords } from '../../../shared/matrix/matrix';
+import { buildMatrix, cellText, matrixRoles, totalsWords } from '../../../shared/matrix/matrix';
 import { letterFor, NOTATION_LETTERS, toggleLetter } from '../../../shared/matrix/notation';
 import { useAppStore } from '../state/store';
 import { CellMenu } from './CellMenu';
@@ -85,8 +85,10 @@ const MatrixRow = memo(
 
 export function MatrixView({ doc }: { doc: MapDocument }) {
   const notation = doc.info.notation;
-  // The rows and columns follow the map's structure; cells read the arrows themselves.
-  const matrix = useMemo(() => buildMatrix(doc, notation), [doc, notation]);
+  // Columns change only with the roster or the steps: a decision edit keeps the same array,
+  // so the memoized rows it did not touch are not drawn again.
+  const columns = useMemo(() => matrixRoles(doc), [doc.roles, doc.steps]); // eslint-disable-line react-hooks/exhaustive-deps
+  const matrix = useMemo(() => buildMatrix(doc, notation, columns), [doc, notation, columns]);
   const { rows, roles } = matrix;
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const [menuOpen, setMenuOpen] = useState(false);
