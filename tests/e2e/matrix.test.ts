@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MapDocument } from '../../shared/model';
+import { DEFAULT_PRINT_OPTIONS } from '../../shared/print/options';
 import { parseCsv } from '../support/csv';
+import { pdfText, printMapPdf } from './support/pdf';
 import {
   launchBrowser,
   makeTempDir,
@@ -166,4 +168,29 @@ test('the matrix CSV downloads in the chosen notation and reads back', async () 
   const funding = rows.find((r) => r[0] === 'Is this campaign worth funding?')!;
   expect(funding[cmo]).toBe('A');
   expect(rows.at(-1)![0]).toBe('Totals');
+});
+
+test('the PDF has a decision-rights page in the map’s notation, which can be left out', async () => {
+  const { writeFile } = await import('node:fs/promises');
+  const withMatrix = join(dir, 'with.pdf');
+  await writeFile(
+    withMatrix,
+    await printMapPdf(page, app, example.info.id, {
+      ...DEFAULT_PRINT_OPTIONS,
+      sections: ['matrix'],
+    }),
+  );
+  const text = (await pdfText(withMatrix)).replace(/\s+/g, ' ');
+  expect(text).toContain('Decision rights (DACI)');
+  expect(text).toContain('Is this campaign worth funding?');
+  expect(text).toMatch(/decides 6, agrees on 0, consulted on 0 — most decisions/);
+  const without = join(dir, 'without.pdf');
+  await writeFile(
+    without,
+    await printMapPdf(page, app, example.info.id, {
+      ...DEFAULT_PRINT_OPTIONS,
+      sections: ['summary', 'register'],
+    }),
+  );
+  expect(await pdfText(without)).not.toContain('Decision rights (');
 });
