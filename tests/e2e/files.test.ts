@@ -89,7 +89,7 @@ describe('exporting from the editor', () => {
     const { name, path } = await download('Download map file');
     expect(name).toBe('Campaign launch (as-is).decisionmap.json');
     const file = JSON.parse(await readFile(path, 'utf8'));
-    expect(file).toMatchObject({ format: 'decision-map', version: 1 });
+    expect(file).toMatchObject({ format: 'decision-map', version: 2 });
     expect(file.map.steps).toHaveLength(example.stepOrder.length);
     mapFilePath = path;
   });
