@@ -40,6 +40,15 @@ export const ROLE_KINDS = ['person', 'role', 'group'] as const;
 export type RoleKind = (typeof ROLE_KINDS)[number];
 
 export const STAGES = ['as-is', 'to-be'] as const;
+
+/**
+ * The decision-rights framework the map speaks (matrix, prompts, exports). One set of facts
+ * on the decision serves all three; the notation only changes the letters (shared/matrix).
+ */
+export const NOTATIONS = ['RACI', 'RAPID', 'DACI'] as const;
+export type Notation = (typeof NOTATIONS)[number];
+/** RACI is the one most teams already know; RAPID and DACI are a switch away. */
+export const DEFAULT_NOTATION: Notation = 'RACI';
 export type Stage = (typeof STAGES)[number];
 
 export interface Position {
@@ -69,6 +78,10 @@ export interface Decision {
   readonly consulted: readonly RoleId[];
   /** Roles with a veto. */
   readonly approvers: readonly RoleId[];
+  /** Who proposes the decision to the decider (RAPID's Recommend, DACI's Driver). */
+  readonly recommenders: readonly RoleId[];
+  /** Who must be told once it is decided (RACI's and DACI's Informed). */
+  readonly informed: readonly RoleId[];
   readonly requires: readonly InformationId[];
   /** What good looks like, one criterion per entry. */
   readonly criteria: readonly string[];
@@ -117,6 +130,8 @@ export interface MapInfo {
   readonly stage: Stage;
   /** For a to-be map: the as-is map it was derived from. */
   readonly derivedFrom: MapId | null;
+  /** The decision-rights notation the map is read in; a setting, so analysis stays pure. */
+  readonly notation: Notation;
 }
 
 /**
@@ -159,6 +174,8 @@ export const emptyDecision: Decision = {
   deciders: [],
   consulted: [],
   approvers: [],
+  recommenders: [],
+  informed: [],
   requires: [],
   criteria: [],
   ifNotMet: '',
@@ -170,7 +187,7 @@ export const emptyDecision: Decision = {
 /** A new, empty map document. */
 export function emptyMap(id: MapId, name: string): MapDocument {
   return {
-    info: { id, name, purpose: '', stage: 'as-is', derivedFrom: null },
+    info: { id, name, purpose: '', stage: 'as-is', derivedFrom: null, notation: DEFAULT_NOTATION },
     steps: {},
     stepOrder: [],
     transitions: {},

@@ -78,6 +78,7 @@ export class MapStore {
         info.purpose,
         info.stage,
         info.derivedFrom,
+        info.notation,
         JSON.stringify(doc.parkingLot),
         JSON.stringify(doc.votes),
         at,
@@ -120,6 +121,7 @@ export class MapStore {
         this.sql.setMapRow.run(
           info.name,
           info.purpose,
+          info.notation,
           JSON.stringify(parkingLot),
           JSON.stringify(votes),
           id,

@@ -9,6 +9,7 @@ import type {
   MapDocument,
   MapId,
   MapSummary,
+  Notation,
   ParkingLotItem,
   Role,
   Stage,
@@ -34,6 +35,7 @@ export interface MapRow {
   readonly purpose: string;
   readonly stage: string;
   readonly derived_from: string | null;
+  readonly notation: string;
   readonly parking_lot: string;
   readonly votes: string;
   readonly created_at: string;
@@ -124,6 +126,7 @@ function documentOf(map: MapRow, rows: ElementRows): MapDocument {
       purpose: map.purpose,
       stage: map.stage as Stage,
       derivedFrom: map.derived_from as MapId | null,
+      notation: map.notation as Notation,
     },
     steps: recordOf<Step>(rows.steps),
     stepOrder: rows.steps.map((r) => r.id as StepId),

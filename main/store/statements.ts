@@ -52,28 +52,31 @@ export function prepareStatements(db: Database.Database) {
       `SELECT ${SUMMARY_COLUMNS} FROM maps m WHERE m.id = ?`,
     ),
     map: db.prepare<[string], MapRow>(
-      `SELECT id, name, purpose, stage, derived_from, parking_lot, votes, created_at, updated_at,
+      `SELECT id, name, purpose, stage, derived_from, notation, parking_lot, votes, created_at,
+              updated_at,
               deleted_at, revision
        FROM maps WHERE id = ?`,
     ),
     insertMap: db.prepare<
-      [string, string, string, string, string | null, string, string, string, string]
+      [string, string, string, string, string | null, string, string, string, string, string]
     >(
-      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, votes, created_at,
-                         updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO maps (id, name, purpose, stage, derived_from, notation, parking_lot, votes,
+                         created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     copyMap: db.prepare<[string, string, string, string, string]>(
-      `INSERT INTO maps (id, name, purpose, stage, derived_from, parking_lot, votes, created_at,
-                         updated_at)
-       SELECT ?, ?, purpose, stage, derived_from, parking_lot, votes, ?, ? FROM maps WHERE id = ?`,
+      `INSERT INTO maps (id, name, purpose, stage, derived_from, notation, parking_lot, votes,
+                         created_at, updated_at)
+       SELECT ?, ?, purpose, stage, derived_from, notation, parking_lot, votes, ?, ?
+       FROM maps WHERE id = ?`,
     ),
     setInfo: db.prepare<[string, string, string]>(
       `UPDATE maps SET name = ?, purpose = ? WHERE id = ?`,
     ),
-    /** The whole map row an edit can change: name, purpose, parking lot and votes. */
-    setMapRow: db.prepare<[string, string, string, string, string]>(
-      `UPDATE maps SET name = ?, purpose = ?, parking_lot = ?, votes = ? WHERE id = ?`,
+    /** The whole map row an edit can change: name, purpose, notation, parking lot and votes. */
+    setMapRow: db.prepare<[string, string, string, string, string, string]>(
+      `UPDATE maps SET name = ?, purpose = ?, notation = ?, parking_lot = ?, votes = ?
+       WHERE id = ?`,
     ),
     /** Read first in a save's transaction: the revision the edit must have been based on. */
     revisionOf: db.prepare<[string], { revision: number; deleted_at: string | null }>(

@@ -9,6 +9,7 @@ import './styles/home.css';
 import './styles/editor.css';
 import './styles/workshop.css';
 import './styles/files.css';
+import './styles/matrix.css';
 import { App } from './App';
 import { desktopBridgeMissing } from './api/client';
 import { BridgeMissing } from './BridgeMissing';

@@ -168,6 +168,7 @@ export function mapToBpmn(doc: MapDocument): string {
     name: doc.info.name,
     purpose: doc.info.purpose,
     stage: doc.info.stage,
+    notation: doc.info.notation,
     roles: roles.map(roleEntry),
     information: Object.values(doc.information).map(informationEntry),
     parkingLot: doc.parkingLot.map((p) => ({ id: p.id, text: p.text, target: p.target })),

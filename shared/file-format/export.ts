@@ -58,6 +58,8 @@ export function transitionEntry(t: Transition): FileMap['transitions'][number] {
       deciders: [...d.deciders],
       consulted: [...d.consulted],
       approvers: [...d.approvers],
+      recommenders: [...d.recommenders],
+      informed: [...d.informed],
       requires: [...d.requires],
       criteria: [...d.criteria],
       ifNotMet: d.ifNotMet,
@@ -73,13 +75,14 @@ export function toMapFile(doc: MapDocument): CurrentMapFile {
   const { info } = doc;
   return {
     format: FILE_FORMAT,
-    version: 1,
+    version: 2,
     map: {
       id: info.id,
       name: info.name,
       purpose: info.purpose,
       stage: info.stage,
       derivedFrom: info.derivedFrom,
+      notation: info.notation,
       roles: Object.values(doc.roles).map(roleEntry),
       information: Object.values(doc.information).map(informationEntry),
       steps: stepList(doc).map(stepEntry),

@@ -28,7 +28,7 @@ const MAX_TRIES = 1000;
 /**
  * Replaces every id for which `taken(id, kind)` is true with one from `newId(kind, oldId)`
  * that is neither taken nor used elsewhere in the map, and rewrites every reference to it:
- * performer, produces, deciders, consulted, approvers, requires, from, to, parking-lot
+ * performer, produces, deciders, consulted, approvers, recommenders, informed, requires, from, to, parking-lot
  * targets and the element ids inside vote keys. Returns the same `doc` object when nothing collides. Throws when `newId` cannot
  * produce a free id, which only a faulty generator does.
  */
@@ -84,6 +84,8 @@ export function remapCollidingIds(
         deciders: roleList(d.deciders),
         consulted: roleList(d.consulted),
         approvers: roleList(d.approvers),
+        recommenders: roleList(d.recommenders),
+        informed: roleList(d.informed),
         requires: infoList(d.requires),
       },
     };

@@ -86,6 +86,8 @@ function toDocument(file: CurrentMapFile): MapDocument {
       deciders: t.decision.deciders as RoleId[],
       consulted: t.decision.consulted as RoleId[],
       approvers: t.decision.approvers as RoleId[],
+      recommenders: t.decision.recommenders as RoleId[],
+      informed: t.decision.informed as RoleId[],
       requires: t.decision.requires as InformationId[],
     },
   }));
@@ -96,6 +98,7 @@ function toDocument(file: CurrentMapFile): MapDocument {
       purpose: map.purpose,
       stage: map.stage,
       derivedFrom: map.derivedFrom as MapId | null,
+      notation: map.notation,
     },
     steps: Object.fromEntries(steps.map((s) => [s.id, s])),
     stepOrder: steps.map((s) => s.id),

@@ -4,4 +4,5 @@ export { serializeMapFile, toMapFile } from './export';
 export { remapCollidingIds, type IdKind, type RemapResult } from './idRemap';
 export { CURRENT_VERSION, type CurrentMapFile } from './migrations';
 export { FILE_FORMAT, MAX_ELEMENTS, type MapFileV1 } from './schema';
+export { type MapFileV2 } from './schemaV2';
 export { MAX_FILE_CHARS, MAX_DEPTH } from './safeJson';

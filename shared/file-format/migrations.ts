@@ -4,16 +4,17 @@
  * of the version it declares (so messages name fields as the file spells them), then
  * upgraded step by step to the current version. Released entries are never edited.
  *
- * To release version 2: write `mapFileV2Schema`, give version 1 an `upgrade` (a pure
- * `(v1: MapFileV1) => MapFileV2`), append `{ version: 2, schema: mapFileV2Schema }`, and
+ * To release version 3: write `mapFileV3Schema`, give version 2 an `upgrade` (a pure
+ * `(v2: MapFileV2) => MapFileV3`), append `{ version: 3, schema: mapFileV3Schema }`, and
  * point `CurrentMapFile` at the new type.
  */
 import type { z } from 'zod';
 import { capProblems, describeIssue } from './messages';
-import { mapFileV1Schema, type MapFileV1 } from './schema';
+import { mapFileV1Schema } from './schema';
+import { mapFileV2Schema, upgradeV1, type MapFileV2 } from './schemaV2';
 
 /** The shape every import ends in and every export writes. */
-export type CurrentMapFile = MapFileV1;
+export type CurrentMapFile = MapFileV2;
 
 /** One released version: its schema and the upgrade of a valid file of it to the next. */
 export interface FileVersion {
@@ -33,7 +34,9 @@ export function defineVersion<S extends z.ZodType>(entry: {
 
 /** Oldest first; each entry's `upgrade` produces the next entry's version. */
 export const FILE_VERSIONS: readonly FileVersion[] = [
-  defineVersion({ version: 1, schema: mapFileV1Schema }),
+  defineVersion({ version: 1, schema: mapFileV1Schema, upgrade: upgradeV1 }),
+  // Version 2: recommenders and informed on decisions, the map's notation (issue 18).
+  defineVersion({ version: 2, schema: mapFileV2Schema }),
 ];
 
 /** The newest version this app reads and writes. */

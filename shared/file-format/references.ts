@@ -68,6 +68,8 @@ export function checkReferences(file: CurrentMapFile): string[] {
     expectAll(d.deciders, 'role', where('decision.deciders'));
     expectAll(d.consulted, 'role', where('decision.consulted'));
     expectAll(d.approvers, 'role', where('decision.approvers'));
+    expectAll(d.recommenders, 'role', where('decision.recommenders'));
+    expectAll(d.informed, 'role', where('decision.informed'));
     expectAll(d.requires, 'information item', where('decision.requires'));
   });
   map.parkingLot.forEach((p, i) =>

@@ -39,8 +39,8 @@ const coordinate = coordinateField;
 const hours = hoursField;
 
 // Missing optional fields get their empty value; a factory so no two files share one array.
-const optionalText = (schema: z.ZodString) => schema.default('');
-const optionalIds = () => ids.default(() => []);
+export const optionalText = (schema: z.ZodString) => schema.default('');
+export const optionalIds = () => ids.default(() => []);
 
 export const roleV1 = z.strictObject({
   id,
@@ -66,7 +66,7 @@ export const stepV1 = z.strictObject({
 });
 
 /** Every field except `automatic` may be missing or empty: the normal state of an as-is map. */
-const decisionV1 = z.strictObject({
+export const decisionV1 = z.strictObject({
   automatic: z.boolean(),
   question: optionalText(label),
   deciders: optionalIds(),

@@ -8,6 +8,7 @@
 import { LIMITS } from '../content/limits';
 import { clipText } from '../content/text';
 import {
+  DEFAULT_NOTATION,
   emptyDecision,
   type InformationId,
   type InformationItem,
@@ -90,6 +91,7 @@ export function drawioToMap(
       name: clipText(name.trim() || page.name, LIMITS.name),
       purpose: '',
       stage: 'as-is',
+      notation: DEFAULT_NOTATION,
       derivedFrom: null,
     },
     steps: Object.fromEntries(built.steps.map((s) => [s.id, s])),

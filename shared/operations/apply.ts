@@ -68,6 +68,8 @@ function checkDecisionReferences(doc: MapDocument, decision: Partial<Decision>):
   checkRoles(doc, decision.deciders);
   checkRoles(doc, decision.consulted);
   checkRoles(doc, decision.approvers);
+  checkRoles(doc, decision.recommenders);
+  checkRoles(doc, decision.informed);
   checkInformation(doc, decision.requires);
 }
 
@@ -102,6 +104,9 @@ function applyOne(doc: MapDocument, op: Operation, touched: Touched): MapDocumen
     case 'map/setPurpose':
       touched.map = true;
       return { ...doc, info: { ...doc.info, purpose: op.purpose } };
+    case 'map/setNotation':
+      touched.map = true;
+      return { ...doc, info: { ...doc.info, notation: op.notation } };
     case 'elements/add':
       return addElements(doc, op.steps, op.transitions, touched);
     case 'elements/remove':

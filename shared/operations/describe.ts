@@ -51,6 +51,8 @@ export function describeOperation(op: Operation, doc: MapDocument): string {
       return `Rename the map to ${quoted(op.name)}`;
     case 'map/setPurpose':
       return 'Change the map’s purpose';
+    case 'map/setNotation':
+      return `Read the decisions in ${op.notation}`;
     case 'elements/add': {
       const [only] = op.steps;
       if (op.steps.length === 1 && only && op.transitions.length === 0) {

@@ -41,7 +41,7 @@ function restoreReferences(doc: MapDocument, rewritten: Rewritten): Operation[] 
     patch: changedValues<DecisionPatch>(
       doc.transitions[id]!.decision,
       rewritten.transitions[id]!.decision,
-      ['deciders', 'consulted', 'approvers', 'requires'],
+      ['deciders', 'consulted', 'approvers', 'recommenders', 'informed', 'requires'],
     ),
   }));
   return [...steps, ...decisions];
@@ -62,6 +62,8 @@ export function invertOperation(doc: MapDocument, op: Operation): readonly Opera
       return [{ type: 'map/rename', name: doc.info.name }];
     case 'map/setPurpose':
       return [{ type: 'map/setPurpose', purpose: doc.info.purpose }];
+    case 'map/setNotation':
+      return [{ type: 'map/setNotation', notation: doc.info.notation }];
     case 'elements/add':
       return [
         {

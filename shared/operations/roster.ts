@@ -74,7 +74,8 @@ function rewrite(
 }
 
 /**
- * Every reference to role `from` (performers, deciders, consulted, approvers) pointed at
+ * Every reference to role `from` (performers, deciders, consulted, approvers,
+ * recommenders, informed) pointed at
  * `into` instead, or removed when `into` is null (a performer becomes null).
  */
 export function replaceRole(doc: MapDocument, from: RoleId, into: RoleId | null): Rewritten {
@@ -86,10 +87,18 @@ export function replaceRole(doc: MapDocument, from: RoleId, into: RoleId | null)
       const deciders = swapInList(d.deciders, from, into);
       const consulted = swapInList(d.consulted, from, into);
       const approvers = swapInList(d.approvers, from, into);
-      if (deciders === d.deciders && consulted === d.consulted && approvers === d.approvers) {
+      const recommenders = swapInList(d.recommenders, from, into);
+      const informed = swapInList(d.informed, from, into);
+      if (
+        deciders === d.deciders &&
+        consulted === d.consulted &&
+        approvers === d.approvers &&
+        recommenders === d.recommenders &&
+        informed === d.informed
+      ) {
         return t;
       }
-      return { ...t, decision: { ...d, deciders, consulted, approvers } };
+      return { ...t, decision: { ...d, deciders, consulted, approvers, recommenders, informed } };
     },
   );
 }

@@ -14,7 +14,7 @@ import {
   voteKeyField,
 } from '../content/fields';
 import { LIMITS } from '../content/limits';
-import { CHANNELS, ROLE_KINDS, STEP_KINDS, TRANSITION_KINDS } from '../model';
+import { CHANNELS, NOTATIONS, ROLE_KINDS, STEP_KINDS, TRANSITION_KINDS } from '../model';
 import type { Operation } from './types';
 
 // The one table of limits lives in shared/content; re-exported where callers always found it.
@@ -48,6 +48,8 @@ export const decisionSchema = z.strictObject({
   deciders: z.array(roleId).max(LIMITS.listItems),
   consulted: z.array(roleId).max(LIMITS.listItems),
   approvers: z.array(roleId).max(LIMITS.listItems),
+  recommenders: z.array(roleId).max(LIMITS.listItems),
+  informed: z.array(roleId).max(LIMITS.listItems),
   requires: z.array(informationId).max(LIMITS.listItems),
   criteria: z.array(labelField).max(LIMITS.listItems),
   ifNotMet: longTextField,
@@ -63,7 +65,12 @@ export const transitionSchema = z.strictObject({
   label: labelField,
   kind: z.enum(TRANSITION_KINDS),
   channel: z.enum(CHANNELS),
-  decision: decisionSchema,
+  // A whole decision from a caller that predates the matrix (issue 18) lacks the two lists
+  // it added: they are empty, as an import of a version 1 file makes them.
+  decision: decisionSchema.extend({
+    recommenders: decisionSchema.shape.recommenders.default(() => []),
+    informed: decisionSchema.shape.informed.default(() => []),
+  }),
 });
 
 export const roleSchema = z.strictObject({
@@ -90,6 +97,7 @@ export const operationSchema = z.discriminatedUnion('type', [
     name: nameField.trim().min(1),
   }),
   z.strictObject({ type: z.literal('map/setPurpose'), purpose: longTextField }),
+  z.strictObject({ type: z.literal('map/setNotation'), notation: z.enum(NOTATIONS) }),
   z.strictObject({
     type: z.literal('elements/add'),
     steps: z.array(stepSchema).max(LIMITS.elementsPerEdit),

@@ -8,6 +8,7 @@ import type {
   Decision,
   InformationId,
   InformationItem,
+  Notation,
   ParkingLotItem,
   Position,
   Role,
@@ -61,6 +62,8 @@ export interface StepMove {
 export type Operation =
   | { readonly type: 'map/rename'; readonly name: string }
   | { readonly type: 'map/setPurpose'; readonly purpose: string }
+  /** Switches the decision-rights notation (RACI, RAPID, DACI) the map is read in. */
+  | { readonly type: 'map/setNotation'; readonly notation: Notation }
   /** Adds steps and transitions together (a new step, a connection, a paste). */
   | {
       readonly type: 'elements/add';
@@ -115,7 +118,7 @@ export type OperationType = Operation['type'];
 
 /**
  * Which rows of a map an operation changed; the store writes exactly these. `map` is the
- * map's own row: name, purpose, parking lot and votes.
+ * map's own row: name, purpose, notation, parking lot and votes.
  */
 export interface Touched {
   map: boolean;

@@ -21,6 +21,7 @@ export const PRINT_SECTIONS = [
   'comparison',
   'map',
   'register',
+  'matrix',
   'findings',
   'parking',
 ] as const;
@@ -31,6 +32,7 @@ export const SECTION_LABELS: Record<PrintSection, string> = {
   comparison: 'Comparison with the as-is map',
   map: 'The map',
   register: 'Decision register',
+  matrix: 'Decision rights (matrix)',
   findings: 'Findings',
   parking: 'Parking lot',
 };

@@ -39,6 +39,8 @@ const REDESIGN = [
           deciders: ['r-cmo'],
           consulted: [],
           approvers: [],
+          recommenders: [],
+          informed: [],
           requires: [],
           criteria: [],
           ifNotMet: '',

@@ -89,7 +89,7 @@ describe('exporting from the editor', () => {
     const { name, path } = await download('Download map file');
     expect(name).toBe('Campaign launch (as-is).decisionmap.json');
     const file = JSON.parse(await readFile(path, 'utf8'));
-    expect(file).toMatchObject({ format: 'decision-map', version: 1 });
+    expect(file).toMatchObject({ format: 'decision-map', version: 2 });
     expect(file.map.steps).toHaveLength(example.stepOrder.length);
     mapFilePath = path;
   });
@@ -156,7 +156,7 @@ describe('importing on Home', () => {
     ['invalid-not-json.decisionmap', 'it is not valid JSON'],
     [
       'invalid-newer-version.decisionmap.json',
-      'written by a newer version of Decision Map (version 2)',
+      'written by a newer version of Decision Map (version 3)',
     ],
     [
       'invalid-dangling-reference.decisionmap.json',

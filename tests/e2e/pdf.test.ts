@@ -223,6 +223,8 @@ describe('a to-be map', () => {
                 deciders: ['r-cmo'],
                 consulted: [],
                 approvers: [],
+                recommenders: [],
+                informed: [],
                 requires: [],
                 criteria: [],
                 ifNotMet: '',

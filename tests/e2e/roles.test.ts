@@ -39,6 +39,8 @@ const arrow = (id: string, from: string, to: string, question: string) => ({
     deciders: [],
     consulted: [],
     approvers: [],
+    recommenders: [],
+    informed: [],
     requires: [],
     criteria: [],
     ifNotMet: '',

@@ -1,6 +1,6 @@
 /**
  * A test-only schema history for the migration kill test: the app's real migrations plus
- * one more that is deliberately slow. The real upgrade (version 1 to 2 adds a column) takes
+ * one more that is deliberately slow. The real upgrades (adding columns, filling two lists) take
  * a millisecond, too short a window to kill inside; this one copies every element row into
  * a new table and indexes the copies, which takes a good part of a second on a workspace of
  * a few megabytes. Its all-or-nothing check: `kill_probe` either does not exist or holds

@@ -16,6 +16,10 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'D', action: 'Switch between the decision view and the workflow view' },
+  {
+    keys: 'R',
+    action: 'Show or hide the decision-rights matrix (RACI, RAPID or DACI); in it, type a letter',
+  },
   { keys: 'A', action: 'Show or hide the analysis pane' },
   { keys: 'M', action: "Show or hide the map's purpose, roles and information" },
   { keys: 'W', action: 'Workshop mode: walk the decisions with the room' },

@@ -15,6 +15,29 @@ export function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * The keys that still mean something while the matrix replaces the canvas: views, panes,
+ * workshop and the shortcut list. Letters typed in the grid are the grid's own (a letter
+ * toggles that letter), so nothing here fires inside it.
+ */
+function matrixKey(
+  event: KeyboardEvent,
+  key: string,
+  store: ReturnType<typeof useAppStore.getState>,
+  shortcuts: () => void,
+): boolean {
+  const inGrid = (event.target as HTMLElement).closest?.('[role="grid"], [role="menu"]');
+  if (inGrid || event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (key === 'd') store.toggleView();
+  else if (key === 'r') store.toggleMatrix();
+  else if (key === 'a') store.toggleAnalysis();
+  else if (key === 'm') store.toggleMapPanel();
+  else if (key === 'w') store.startWorkshop(null);
+  else if (event.key === '?') shortcuts();
+  else return false;
+  return true;
+}
+
 /** The canvas's keyboard shortcuts (listed in shortcuts.ts), active while the editor is open. */
 export function useCanvasKeys(
   commands: CanvasCommands,
@@ -43,6 +66,7 @@ export function useCanvasKeys(
       let handled = true;
       if (mod && key === 'z' && !event.shiftKey) store.undo();
       else if (mod && ((key === 'z' && event.shiftKey) || key === 'y')) store.redo();
+      else if (store.matrixOpen) handled = matrixKey(event, key, store, open.shortcuts);
       else if (mod && key === 'c') commands.copy();
       else if (mod && key === 'v') commands.paste();
       else if (mod && key === 'd') commands.duplicate();
@@ -62,6 +86,7 @@ export function useCanvasKeys(
       } else if (key === 'c' && store.selection.steps.length === 1) open.connect();
       else if (key === 'l') commands.layout();
       else if (key === 'd') store.toggleView();
+      else if (key === 'r') store.toggleMatrix();
       else if (key === 'w') store.startWorkshop(null);
       else if (key === 's') commands.toggleLanes();
       else if (key === 'a') store.toggleAnalysis();

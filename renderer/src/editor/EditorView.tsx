@@ -8,6 +8,7 @@ import { ConnectDialog } from '../canvas/ConnectDialog';
 import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
+import { MatrixView } from '../matrix/MatrixView';
 import { useAppStore } from '../state/store';
 import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
@@ -39,6 +40,8 @@ function Editor() {
   const notice = useAppStore((s) => s.notice);
   const importReport = useAppStore((s) => s.importReport);
   const analysisOpen = useAppStore((s) => s.analysisOpen);
+  // The matrix replaces the canvas and follows every edit of the map.
+  const matrixDoc = useAppStore((s) => (s.matrixOpen ? s.doc : null));
   const inWorkshop = useAppStore((s) => s.workshop !== null);
   const canvasRef = useRef<HTMLDivElement>(null);
   const getCanvas = useCallback(() => canvasRef.current, []);
@@ -136,7 +139,11 @@ function Editor() {
         ) : hasDoc ? (
           <>
             {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
-            <Canvas commands={commands} containerRef={canvasRef} />
+            {matrixDoc ? (
+              <MatrixView doc={matrixDoc} />
+            ) : (
+              <Canvas commands={commands} containerRef={canvasRef} />
+            )}
             <Inspector />
           </>
         ) : (

@@ -13,7 +13,7 @@ import { saveFile, type FileToSave, type SaveOutcome } from '../files/saveFile';
 import { useFileJob } from '../files/useFileJob';
 import { Dialog } from '../ui/Dialog';
 import { Icon, type IconName } from '../ui/Icon';
-import { bpmnFile, dmnFile, mapFile, pictureFile, registerFile } from './exportFiles';
+import { bpmnFile, dmnFile, mapFile, matrixFile, pictureFile, registerFile } from './exportFiles';
 import { PdfOptions } from './PdfOptions';
 
 /** What a finished save says: where the file is, or that the browser downloaded it. */
@@ -98,6 +98,16 @@ export function ExportDialog({
       working: 'Writing the decision register…',
       needsSteps: false,
       make: () => registerFile(doc),
+    },
+    {
+      id: 'matrix',
+      icon: 'document',
+      title: `Decision rights (${doc.info.notation} CSV)`,
+      detail: 'The matrix: one row per decision, one column per role, the letters in the cells.',
+      action: `${verb} matrix CSV`,
+      working: 'Writing the decision-rights matrix…',
+      needsSteps: false,
+      make: () => matrixFile(doc),
     },
     {
       id: 'bpmn',

@@ -113,9 +113,9 @@ export function Toolbar({
   );
 }
 
-/** The two views of one map, and the analysis pane; D and A do the same by keyboard. */
+/** The three views of one map, and the analysis pane; D, R and A do the same by keyboard. */
 function ViewSwitch({ commands }: { commands: CanvasCommands }) {
-  const view = useAppStore((s) => s.view);
+  const view = useAppStore((s) => (s.matrixOpen ? 'matrix' : s.view));
   const analysisOpen = useAppStore((s) => s.analysisOpen);
   const mapPanelOpen = useAppStore((s) => s.mapPanelOpen);
   const lanes = useAppStore((s) => s.lanes);
@@ -138,6 +138,16 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           title="Decision view (D)"
         >
           <Icon name="decision" size={16} /> <span className="command-label">Decisions</span>
+        </button>
+        <button
+          aria-pressed={view === 'matrix'}
+          aria-label="Matrix"
+          onClick={() => {
+            if (view !== 'matrix') useAppStore.getState().toggleMatrix();
+          }}
+          title="Decision-rights matrix (R)"
+        >
+          <Icon name="layout" size={16} /> <span className="command-label">Matrix</span>
         </button>
       </div>
       <button

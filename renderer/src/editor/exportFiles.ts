@@ -5,6 +5,7 @@
 import { decisionsDmn } from '../../../shared/export/dmn';
 import { fileNameFor } from '../../../shared/export/fileKinds';
 import { mapToBpmn } from '../../../shared/export/bpmn';
+import { matrixCsv } from '../../../shared/export/matrixCsv';
 import { registerCsv } from '../../../shared/export/registerCsv';
 import { serializeMapFile } from '../../../shared/file-format/export';
 import type { MapDocument } from '../../../shared/model';
@@ -24,6 +25,15 @@ export function registerFile(doc: MapDocument): FileToSave {
     name: fileNameFor(doc.info.name, 'csv', 'decision register'),
     kind: 'csv',
     content: { text: registerCsv(doc) },
+  };
+}
+
+/** The decision-rights matrix in the map's notation (RACI, RAPID or DACI). */
+export function matrixFile(doc: MapDocument): FileToSave {
+  return {
+    name: fileNameFor(doc.info.name, 'csv', 'decision rights'),
+    kind: 'csv',
+    content: { text: matrixCsv(doc) },
   };
 }
 

@@ -72,6 +72,20 @@ export function DecisionForm({ doc, transition }: { doc: MapDocument; transition
               label="Approvers with a veto"
               placeholder="Who can block it?"
             />
+            <RolePicker
+              doc={doc}
+              id={id}
+              list="recommenders"
+              label="Recommended by"
+              placeholder="Who brings it to the decider?"
+            />
+            <RolePicker
+              doc={doc}
+              id={id}
+              list="informed"
+              label="Informed once decided"
+              placeholder="Who must be told?"
+            />
           </fieldset>
           <fieldset className="question-block">
             <legend>3. What information is required?</legend>

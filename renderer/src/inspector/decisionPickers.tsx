@@ -16,7 +16,7 @@ import { ItemPicker, type PickerOption } from './ItemPicker';
 import { NewRoleKind } from './NewRoleKind';
 import { createInformation, createRole } from './rosterEdits';
 
-export type RoleList = 'deciders' | 'consulted' | 'approvers';
+export type RoleList = 'deciders' | 'consulted' | 'approvers' | 'recommenders' | 'informed';
 
 function roleOptions(doc: MapDocument): PickerOption[] {
   return Object.values(doc.roles).map((r) => ({
@@ -38,7 +38,7 @@ function updateDecision(id: TransitionId, patch: Partial<Decision>) {
   useAppStore.getState().edit({ type: 'decision/update', id, patch });
 }
 
-/** One of a decision's role lists (deciders, consulted, approvers). */
+/** One of a decision's role lists (deciders, consulted, approvers, recommenders, informed). */
 export function RolePicker({
   doc,
   id,

@@ -27,6 +27,7 @@ import { FindingsSection } from './FindingsSection';
 import { PRINT_FONT_FAMILY } from './geometry';
 import { MapSection } from './MapSection';
 import { ParkingSection } from './ParkingSection';
+import { MatrixSection } from './MatrixSection';
 import { RegisterSection } from './RegisterSection';
 import { SummarySection } from './SummarySection';
 import './print.css';
@@ -212,6 +213,8 @@ function PrintDocument({
             return <MapSection key={section} doc={doc} analysis={analysis} page={page} />;
           case 'register':
             return <RegisterSection key={section} doc={doc} rows={rows} />;
+          case 'matrix':
+            return <MatrixSection key={section} doc={doc} />;
           case 'findings':
             return (
               <FindingsSection

@@ -16,6 +16,11 @@ export interface UiSlice {
   /** The analysis of the open map (see analysis/analysisOf.ts for when it is refreshed). */
   analysis: Analysis | null;
   view: CanvasView;
+  /**
+   * The decision-rights matrix shown in place of the canvas (key R). Kept apart from `view`
+   * so the canvas keeps its own workflow/decision view for when the matrix closes.
+   */
+  matrixOpen: boolean;
   analysisOpen: boolean;
   /** Swimlanes: a band per performing role behind the steps. */
   lanes: boolean;
@@ -24,6 +29,7 @@ export interface UiSlice {
   fieldFocus: FieldFocus | null;
   toggleView(): void;
   setView(view: CanvasView): void;
+  toggleMatrix(): void;
   toggleAnalysis(): void;
   toggleLanes(): void;
   toggleMapPanel(): void;
@@ -33,15 +39,21 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   analysis: null,
   view: 'decision',
+  matrixOpen: false,
   analysisOpen: true,
   lanes: false,
   mapPanelOpen: false,
   fieldFocus: null,
   toggleView() {
-    set({ view: get().view === 'decision' ? 'workflow' : 'decision' });
+    // From the matrix, D goes back to the canvas view the person left.
+    if (get().matrixOpen) set({ matrixOpen: false });
+    else set({ view: get().view === 'decision' ? 'workflow' : 'decision' });
   },
   setView(view) {
-    set({ view });
+    set({ view, matrixOpen: false });
+  },
+  toggleMatrix() {
+    set({ matrixOpen: !get().matrixOpen });
   },
   toggleAnalysis() {
     set({ analysisOpen: !get().analysisOpen });

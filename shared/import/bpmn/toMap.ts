@@ -7,6 +7,7 @@ import { clipText } from '../../content/text';
 import { LIMITS } from '../../content/limits';
 import { RESERVED_IDS } from '../../content/text';
 import {
+  DEFAULT_NOTATION,
   emptyDecision,
   type InformationId,
   type MapDocument,
@@ -236,6 +237,7 @@ export function bpmnToMap(model: BpmnModel, mapId: string, fallbackName: string)
       purpose: ourMap?.purpose ?? '',
       stage: ourMap?.stage ?? 'as-is',
       derivedFrom: null,
+      notation: ourMap?.notation ?? DEFAULT_NOTATION,
     },
     steps: Object.fromEntries(positioned.map((s) => [s.id, s])),
     stepOrder: positioned.map((s) => s.id),
@@ -305,6 +307,8 @@ function ourTransition(
       deciders: ours.decision.deciders as RoleId[],
       consulted: ours.decision.consulted as RoleId[],
       approvers: ours.decision.approvers as RoleId[],
+      recommenders: ours.decision.recommenders as RoleId[],
+      informed: ours.decision.informed as RoleId[],
       requires: ours.decision.requires as InformationId[],
     },
   };

@@ -42,7 +42,7 @@ describe('decision-map analyze, spawned', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stdout).toBe('');
     expect(invalid.stderr).toContain('is not a valid map file:');
-    expect(invalid.stderr).toContain('newer version of Decision Map (version 2)');
+    expect(invalid.stderr).toContain('newer version of Decision Map (version 3)');
     const missing = cli('analyze', 'no-such-file.json');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('Cannot read no-such-file.json: there is no such file.\n');

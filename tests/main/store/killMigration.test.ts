@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, openDatabase } from '../../../main/store';
+import { APPLICATION_ID, MIGRATIONS, openDatabase } from '../../../main/store';
 import { migration001 } from '../../../main/store/migrations/001-initial';
 import { makeStep, makeTransition } from '../../support/makeMap';
 import { makeRng, type Rng } from '../../support/randomOps';
@@ -30,6 +30,7 @@ const LATEST = SLOW_MIGRATION.version;
 let bundle: string;
 let template: string;
 let templateHash: string;
+let templateHashV3: string;
 let rowCount: number;
 /** How long an uninterrupted open-and-upgrade takes here, from the child's OPENING line. */
 let upgradeMs: number;
@@ -93,6 +94,12 @@ beforeAll(async () => {
     );
     expect(db.pragma('user_version', { simple: true })).toBe(1);
   });
+  const v3 = path.join(dir, 'template-v3.db');
+  fs.copyFileSync(template, v3);
+  const upgraded = new Database(v3);
+  for (const m of MIGRATIONS.filter((m) => m.version >= 2 && m.version <= 3)) upgraded.exec(m.sql);
+  templateHashV3 = dataHash(upgraded);
+  upgraded.close();
   // Calibrate: the kill moments spread over one whole uninterrupted upgrade.
   const trial = path.join(tempDir(), 'workspace.db');
   fs.copyFileSync(template, trial);
@@ -143,16 +150,19 @@ function check(file: string, label: string): State {
     expect(columns.includes('votes'), `${label}: votes column at v${at}`).toBe(at >= 2);
     expect(tables, `${label}: tables at v${at}`).toEqual([
       'information',
-      ...(at >= 3 ? ['kill_probe'] : []),
+      ...(at >= LATEST ? ['kill_probe'] : []),
       'maps',
       'roles',
       'steps',
       'transitions',
     ]);
-    if (at >= 3) {
+    if (at >= LATEST) {
       expect(db.prepare('SELECT count(*) FROM kill_probe').pluck().get(), label).toBe(rowCount);
     }
-    expect(dataHash(db), `${label}: data`).toBe(templateHash);
+    expect(columns.includes('notation'), `${label}: notation column at v${at}`).toBe(at >= 3);
+    // Version 3 adds recommenders and informed to every stored decision: the data changes
+    // exactly as that migration alone changes it.
+    expect(dataHash(db), `${label}: data`).toBe(at >= 3 ? templateHashV3 : templateHash);
     return { version: at };
   });
 
@@ -244,7 +254,8 @@ describe('killing the app mid-upgrade', () => {
         }
       }),
     );
-    const total = ['at v1', 'at v2'].reduce((sum, kind) => sum + kills.get(kind), 0);
+    const before = Array.from({ length: LATEST - 1 }, (_, i) => `at v${i + 1}`);
+    const total = before.reduce((sum, kind) => sum + kills.get(kind), 0);
     console.log(
       `kill test (migrations): ${total} kills survived (${kills}) in ${upgrades} upgrades; ` +
         `after the kill: ${outcomes}; an upgrade takes ${Math.round(upgradeMs)} ms; ` +

@@ -110,8 +110,8 @@ describe('migrations', () => {
     const file = path.join(dir, 'workspace.db');
     makeVersion1(file);
     const { db, backup } = openDatabase(file, { now: at });
-    expect(version(db)).toBe(2);
-    expect(backup).toBe(path.join(dir, 'workspace.db.before-v2-2026-11-27T05-30-00Z.bak'));
+    expect(version(db)).toBe(latestVersion(MIGRATIONS));
+    expect(backup).toMatch(/workspace\.db\.before-v\d+-2026-11-27T05-30-00Z\.bak$/);
     expect(db.prepare('SELECT name, votes FROM maps').get()).toEqual({
       name: 'Old map',
       votes: '{}',
@@ -180,5 +180,32 @@ describe('migrations', () => {
     expect(() => openDatabase(file, { migrations: [{ version: 2, sql: '' }] })).toThrow(
       /expected 1/,
     );
+  });
+
+  it('upgrades a version-2 workspace to decision rights: RACI, and every decision gains empty recommenders and informed', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'workspace.db');
+    makeVersion1(file);
+    const old = new Database(file);
+    old.exec(MIGRATIONS[1]!.sql);
+    old.pragma('user_version = 2');
+    const decision = {
+      automatic: false,
+      question: 'Go?',
+      deciders: [],
+      consulted: [],
+      approvers: [],
+    };
+    old
+      .prepare(`INSERT INTO transitions (map_id, id, sort, data) VALUES ('m1', 't', 0, ?)`)
+      .run(JSON.stringify({ id: 't', from: 'a', to: 'a', decision }));
+    old.close();
+    const { db } = openDatabase(file, { now: at });
+    expect(version(db)).toBe(3);
+    const doc = new MapStore(db).load('m1' as MapId)!.doc;
+    expect(doc.info.notation).toBe('RACI');
+    expect(doc.transitions['t']!.decision).toEqual({ ...decision, recommenders: [], informed: [] });
+    expect(() => db.prepare(`UPDATE maps SET notation = 'RASCI'`).run()).toThrow(/CHECK/);
+    db.close();
   });
 });

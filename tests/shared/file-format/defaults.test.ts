@@ -15,7 +15,14 @@ describe('missing optional fields', () => {
   it('give an empty map its defaults', () => {
     const doc = accepted(minimalFile({}));
     expect(doc).toEqual({
-      info: { id: 'm-1', name: 'Minimal', purpose: '', stage: 'as-is', derivedFrom: null },
+      info: {
+        id: 'm-1',
+        name: 'Minimal',
+        purpose: '',
+        stage: 'as-is',
+        derivedFrom: null,
+        notation: 'RACI',
+      },
       steps: {},
       stepOrder: [],
       transitions: {},

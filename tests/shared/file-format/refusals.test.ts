@@ -71,7 +71,7 @@ describe('parseMapFile refuses', () => {
 
   it('a file from a newer version of the app, with the exact sentence', () => {
     expect(problemsOf(fixtureText('invalid-newer-version.decisionmap.json'))).toEqual([
-      'This file was written by a newer version of Decision Map (version 2); this app reads up to version 1.',
+      'This file was written by a newer version of Decision Map (version 3); this app reads up to version 2.',
     ]);
   });
 
@@ -84,7 +84,7 @@ describe('parseMapFile refuses', () => {
     const text = exampleWith((f) => {
       f.version = version;
     });
-    expect(problemsOf(text)).toEqual([`version must be a whole number from 1 to 1; ${said}.`]);
+    expect(problemsOf(text)).toEqual([`version must be a whole number from 1 to 2; ${said}.`]);
   });
 
   it('fields of the wrong type or value, naming the path in plain words', () => {
@@ -233,7 +233,7 @@ describe('parseMapFile refuses', () => {
     expect(problems[0]!.length).toBeLessThan(300);
     const versionObject = exampleWith((f) => (f.version = { huge: 'y'.repeat(10_000) }));
     expect(problemsOf(versionObject)).toEqual([
-      'version must be a whole number from 1 to 1; it says an object.',
+      'version must be a whole number from 1 to 2; it says an object.',
     ]);
   });
 

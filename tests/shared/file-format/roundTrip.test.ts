@@ -14,11 +14,19 @@ function reimport(doc: MapDocument): MapDocument {
 
 describe('the portable file round trip', () => {
   it('writes the handbook example back with the same keys, values and order', () => {
-    const text = fixtureText('campaign-small.decisionmap.json');
+    const text = fixtureText('campaign-small-v2.decisionmap.json');
     const parsed = parseMapFile(text);
     if (!parsed.ok) expect.fail(parsed.problems.join('\n'));
     // The fixture is formatted by the repository's formatter; the app writes plain JSON.stringify.
     expect(serializeMapFile(parsed.doc)).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+
+  it('imports the version 1 example and writes it as version 2: the same map, the new fields empty', () => {
+    const parsed = parseMapFile(fixtureText('campaign-small.decisionmap.json'));
+    if (!parsed.ok) expect.fail(parsed.problems.join('\n'));
+    const v2 = fixtureText('campaign-small-v2.decisionmap.json');
+    expect(serializeMapFile(parsed.doc)).toBe(`${JSON.stringify(JSON.parse(v2), null, 2)}\n`);
+    expect(parsed.doc.info.notation).toBe('RACI');
   });
 
   it('is lossless for 200 random maps, and the text is stable', () => {
@@ -59,6 +67,7 @@ describe('the portable file round trip', () => {
       'purpose',
       'stage',
       'derivedFrom',
+      'notation',
       'roles',
       'information',
       'steps',
@@ -80,6 +89,8 @@ describe('the portable file round trip', () => {
       'deciders',
       'consulted',
       'approvers',
+      'recommenders',
+      'informed',
       'requires',
       'criteria',
       'ifNotMet',

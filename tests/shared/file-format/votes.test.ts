@@ -24,7 +24,7 @@ describe('votes in the map file', () => {
   });
 
   it('leaves them out of the file when there are none, so the file is as before', () => {
-    const text = fixtureText('campaign-small.decisionmap.json');
+    const text = fixtureText('campaign-small-v2.decisionmap.json');
     const doc = parsed(text);
     expect(doc.votes).toEqual({});
     expect('votes' in toMapFile(doc).map).toBe(false);

@@ -80,6 +80,13 @@ describe('the comparison section', () => {
     expect(comparesWithAsIs({ stage: 'to-be', derivedFrom: null })).toBe(false);
     expect(comparesWithAsIs({ stage: 'as-is', derivedFrom: null })).toBe(false);
     expect(offeredSections(true)).toContain('comparison');
-    expect(offeredSections(false)).toEqual(['summary', 'map', 'register', 'findings', 'parking']);
+    expect(offeredSections(false)).toEqual([
+      'summary',
+      'map',
+      'register',
+      'matrix',
+      'findings',
+      'parking',
+    ]);
   });
 });
