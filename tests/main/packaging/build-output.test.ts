@@ -49,7 +49,9 @@ function mainRequireGraph() {
     const code = fs.readFileSync(file, 'utf8');
     for (const [, specifier] of code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g))
       if (specifier !== undefined && !specifier.startsWith('.')) modules.add(specifier);
-    for (const [, relative] of code.matchAll(/["'`](\.\.?\/[^"'`\s]+?\.c?js)["'`]/g))
+    // Not `import('./x.js')`: in CommonJS output that is only ever a JSDoc type in a bundled
+    // library's comments (bpmn-moddle's `@typedef {import('./ns.js').Namespace}`).
+    for (const [, relative] of code.matchAll(/(?<!import\()["'`](\.\.?\/[^"'`\s]+?\.c?js)["'`]/g))
       if (relative !== undefined) queue.push(path.resolve(path.dirname(file), relative));
   }
   return {
