@@ -102,7 +102,12 @@ export function placeCardsAgain(
     const before = previous?.places.get(arrow.id);
     let place: CardPlace;
     let area: Looked;
-    if (changed && before && !changed.arrows.has(i) && !changed.saw(previous!.looked[i]!)) {
+    const kept =
+      changed &&
+      before &&
+      !changed.arrows.has(i) &&
+      changed.keeps(arrow, previous!.looked[i]!, taken);
+    if (kept) {
       place = before;
       area = previous!.looked[i]!;
     } else {
@@ -140,8 +145,8 @@ interface Changes {
   readonly arrows: Set<number>;
   /** A step, lane label or card moved (or changed its size) from `was` to `now`. */
   readonly moved: (was: Rect, now: Rect) => void;
-  /** Whether a card's search looked where something changed. */
-  readonly saw: (looked: Looked) => boolean;
+  /** Whether a card whose search looked there finds the same place with `taken` as it is now. */
+  readonly keeps: (arrow: CardArrow, looked: Looked, taken: Buckets) => boolean;
 }
 
 /**
@@ -184,7 +189,9 @@ function changesSince(
   const saw = (looked: Looked) =>
     gone.hits(looked.tried) ||
     (looked.free !== null && (come.hits(looked.tried) || curves.hits(looked.free)));
-  return { arrows: changedArrows, moved, saw };
+  const keeps = (arrow: CardArrow, looked: Looked, taken: Buckets) =>
+    !saw(looked) || (looked.free === null && stillNowhere(arrow, taken, gone));
+  return { arrows: changedArrows, moved, keeps };
 }
 
 /**
@@ -255,6 +262,21 @@ function ringsOf(stepX: number, stepY: number) {
   }
   ringOrders.set(key, order);
   return order;
+}
+
+/**
+ * Whether a card that found no free place still finds none. Its places were all taken; one
+ * that nothing gone overlaps still is, so only those where something was need trying again:
+ * on a crowded map most cards near a dropped step are in this case, and this is far quicker
+ * than searching afresh.
+ */
+function stillNowhere(arrow: CardArrow, taken: Buckets, gone: Buckets): boolean {
+  const [mx, my] = pointOnCurve(arrow.curve, 0.5);
+  for (const place of candidates(arrow, mx, my)) {
+    const box = cardBox(place.x, place.y, arrow);
+    if (gone.hits(box) && !taken.hits(box)) return false;
+  }
+  return true;
 }
 
 /** A card's place, and the area its search looked at (every box it tried). */
