@@ -4,10 +4,10 @@
  *
  * Worked out once per version of the map's geometry, not per frame: a drag moves a step in
  * React Flow only, and the map changes when it is dropped; then only the cards the drop can
- * reach are placed again (placeCardsAgain). While it moves, a card keeps its
- * offset from its arrow's middle and so travels with the arrow. Typing a decision or a step's
- * notes changes the map but not its geometry, and hands back the same offsets (the same
- * objects too), so no arrow re-renders for it.
+ * reach are placed again (placeCardsAgain). While it moves, a card keeps its offset from its
+ * arrow's middle and so travels with the arrow. Typing a decision or a step's notes changes
+ * the map but not its geometry, and hands back the same offsets (the same objects too), so
+ * no arrow re-renders for it.
  */
 import type { MapDocument } from '../../../shared/model';
 import { placeCardsAgain, type Placement } from '../../../shared/placement/cards';
