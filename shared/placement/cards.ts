@@ -9,23 +9,18 @@
  * that leave or enter one step are placed one after the other, each avoiding the ones before.
  * Obstacles and arrows sit in a grid of buckets, so each try looks at a handful of them:
  * placing the cards of a 1,000-step map takes about 10 ms (placement.cards in
- * tests/bench/layout.bench.ts), once per change of the map's geometry.
+ * tests/bench/layout.bench.ts), and far longer on a crowded one; `placeCardsAgain` re-places
+ * only the cards a change could reach, so dropping a step costs a few of them.
  */
 
-export type Point = readonly [x: number, y: number];
+import { Buckets, Lines, pointOnCurve, type Curve, type Point, type Rect } from './grid';
 
-/** A box by its top-left corner, in map units. */
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export { overlaps, pointOnCurve, type Point, type Rect } from './grid';
 
 export interface CardArrow {
   readonly id: string;
   /** The arrow as one cubic Bézier curve: start, two control points, end. */
-  readonly curve: readonly [Point, Point, Point, Point];
+  readonly curve: Curve;
   /** The card's size, with anything drawn on it (a "Send back" tag above it, say). */
   readonly width: number;
   readonly height: number;
@@ -51,128 +46,6 @@ const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
 const RINGS = 8;
 /** Rings searched all round; beyond them only straight and diagonal places are tried. */
 const FULL_RINGS = 3;
-const BUCKET = 256;
-
-/** The point of a cubic Bézier at parameter t. */
-export function pointOnCurve(curve: CardArrow['curve'], t: number): Point {
-  const [p0, p1, p2, p3] = curve;
-  const u = 1 - t;
-  const a = u * u * u;
-  const b = 3 * u * u * t;
-  const c = 3 * u * t * t;
-  const d = t * t * t;
-  return [
-    a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0],
-    a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1],
-  ];
-}
-
-/** Whether two boxes overlap (touching edges do not). */
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Boxes bucketed by area, so "what is near here" looks at a few boxes, not all of them. */
-class Buckets {
-  private readonly cells = new Map<number, Rect[]>();
-
-  add(box: Rect): void {
-    this.each(box, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
-    });
-  }
-
-  hits(box: Rect): boolean {
-    let hit = false;
-    this.each(box, (key) => {
-      if (hit) return;
-      const list = this.cells.get(key);
-      if (list) for (const other of list) if (overlaps(box, other)) return void (hit = true);
-    });
-    return hit;
-  }
-
-  private each(box: Rect, visit: (key: number) => void): void {
-    const x0 = Math.floor(box.x / BUCKET);
-    const x1 = Math.floor((box.x + box.width) / BUCKET);
-    const y0 = Math.floor(box.y / BUCKET);
-    const y1 = Math.floor((box.y + box.height) / BUCKET);
-    // Two coordinates in one number: maps stay well inside ±2^20 buckets.
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) visit(x * 2_097_152 + y);
-  }
-}
-
-/** Arrows as short straight pieces, bucketed like the boxes: "does an arrow run through here". */
-class Lines {
-  private readonly cells = new Map<number, { a: Point; b: Point; owner: number }[]>();
-
-  add(curve: CardArrow['curve'], owner: number): void {
-    let a = curve[0];
-    for (let i = 1; i <= PIECES; i++) {
-      const b = pointOnCurve(curve, i / PIECES);
-      const piece = { a, b, owner };
-      const x0 = Math.floor(Math.min(a[0], b[0]) / BUCKET);
-      const x1 = Math.floor(Math.max(a[0], b[0]) / BUCKET);
-      const y0 = Math.floor(Math.min(a[1], b[1]) / BUCKET);
-      const y1 = Math.floor(Math.max(a[1], b[1]) / BUCKET);
-      for (let x = x0; x <= x1; x++) {
-        for (let y = y0; y <= y1; y++) {
-          const key = x * 2_097_152 + y;
-          const list = this.cells.get(key);
-          if (list) list.push(piece);
-          else this.cells.set(key, [piece]);
-        }
-      }
-      a = b;
-    }
-  }
-
-  /** Whether an arrow other than `owner`'s runs through the box. */
-  crosses(box: Rect, owner: number): boolean {
-    const x0 = Math.floor(box.x / BUCKET);
-    const x1 = Math.floor((box.x + box.width) / BUCKET);
-    const y0 = Math.floor(box.y / BUCKET);
-    const y1 = Math.floor((box.y + box.height) / BUCKET);
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
-        for (const piece of this.cells.get(x * 2_097_152 + y) ?? []) {
-          if (piece.owner !== owner && pieceInBox(piece.a, piece.b, box)) return true;
-        }
-      }
-    }
-    return false;
-  }
-}
-
-/** Straight pieces an arrow is cut into to tell whether it runs through a card. */
-const PIECES = 16;
-
-/** Whether the straight piece a-b runs through the box (Liang-Barsky clipping). */
-function pieceInBox(a: Point, b: Point, box: Rect): boolean {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, a[0] - box.x],
-    [dx, box.x + box.width - a[0]],
-    [-dy, a[1] - box.y],
-    [dy, box.y + box.height - a[1]],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
 
 /**
  * Places every arrow's card: on its arrow where there is room, otherwise at the nearest free
@@ -188,18 +61,149 @@ export function placeCards(
   arrows: readonly CardArrow[],
   keepOut: readonly Rect[] = [],
 ): Map<string, CardPlace> {
+  return placeCardsAgain(null, steps, arrows, keepOut).places;
+}
+
+/** A placement with what it was worked out from, so the next one can redo only what changed. */
+export interface Placement {
+  readonly steps: readonly Rect[];
+  readonly arrows: readonly CardArrow[];
+  readonly keepOut: readonly Rect[];
+  readonly places: Map<string, CardPlace>;
+  /** For each arrow (by index), where its search looked: see `Looked`. */
+  readonly looked: readonly Looked[];
+  /** The arrows' pieces, shared with the next placement where they did not change. */
+  readonly lines: Lines;
+}
+
+/**
+ * The same placement as `placeCards`, worked out again after `previous`: only the cards whose
+ * search could see something that changed (a step moved, an arrow's curve, a card placed
+ * before them that moved) are placed again; the others keep their place, which is where a
+ * full placement would put them too. Dropping a step on a crowded 1,000-step map re-places
+ * a handful of cards instead of all of them. Other arrows, or the same in another order,
+ * place everything afresh.
+ */
+export function placeCardsAgain(
+  previous: Placement | null,
+  steps: readonly Rect[],
+  arrows: readonly CardArrow[],
+  keepOut: readonly Rect[] = [],
+): Placement {
+  const changed = previous ? changesSince(previous, steps, arrows, keepOut) : null;
   const taken = new Buckets();
   for (const box of steps) taken.add(box);
   for (const box of keepOut) taken.add(box);
-  const lines = new Lines();
-  arrows.forEach((arrow, i) => lines.add(arrow.curve, i));
+  const lines =
+    previous && changed ? previous.lines.with(arrows, changed.arrows) : Lines.of(arrows);
   const places = new Map<string, CardPlace>();
+  const looked: Looked[] = [];
   arrows.forEach((arrow, i) => {
-    const place = placeOne(arrow, i, taken, lines);
+    const before = previous?.places.get(arrow.id);
+    let place: CardPlace;
+    let area: Looked;
+    const kept =
+      changed &&
+      before &&
+      !changed.arrows.has(i) &&
+      changed.keeps(arrow, previous!.looked[i]!, taken);
+    if (kept) {
+      place = before;
+      area = previous!.looked[i]!;
+    } else {
+      [place, area] = placeOne(arrow, i, taken, lines);
+      // A card that moved changes what the cards after it see, where it was and where it is.
+      if (changed && before) {
+        const was = cardBox(before.x, before.y, previous!.arrows[i]!);
+        const now = cardBox(place.x, place.y, arrow);
+        if (!sameRect(was, now)) changed.moved(was, now);
+      }
+    }
     places.set(arrow.id, place);
+    looked.push(area);
     taken.add(cardBox(place.x, place.y, arrow));
   });
-  return places;
+  return { steps, arrows, keepOut, places, looked, lines };
+}
+
+function sameRect(a: Rect, b: Rect): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+}
+
+/**
+ * Where a card's search looked: the boxes it tried (whether a step, lane label or card was
+ * there), and among them the free ones (whether another arrow ran through them). A change
+ * outside both cannot change where the card goes.
+ */
+interface Looked {
+  readonly tried: Rect;
+  readonly free: Rect | null;
+}
+
+interface Changes {
+  /** The arrows whose curve or card changed: their cards are placed again. */
+  readonly arrows: Set<number>;
+  /** A step, lane label or card moved (or changed its size) from `was` to `now`. */
+  readonly moved: (was: Rect, now: Rect) => void;
+  /** Whether a card whose search looked there finds the same place with `taken` as it is now. */
+  readonly keeps: (arrow: CardArrow, looked: Looked, taken: Buckets) => boolean;
+}
+
+/**
+ * What changed since a placement: the arrows whose curve or card changed, and the areas where
+ * an obstacle or a piece of an arrow changed. Null when everything must be placed afresh.
+ */
+function changesSince(
+  previous: Placement,
+  steps: readonly Rect[],
+  arrows: readonly CardArrow[],
+  keepOut: readonly Rect[],
+): Changes | null {
+  if (previous.steps.length !== steps.length) return null;
+  if (previous.keepOut.length !== keepOut.length) return null;
+  if (previous.arrows.length !== arrows.length) return null;
+  // Where obstacles were (a place there may be free now) and where they are now.
+  const gone = new Buckets();
+  const come = new Buckets();
+  const curves = new Buckets();
+  const changedArrows = new Set<number>();
+  const moved = (was: Rect, now: Rect) => {
+    if (sameRect(was, now)) return;
+    gone.add(was);
+    come.add(now);
+  };
+  steps.forEach((box, i) => moved(previous.steps[i]!, box));
+  keepOut.forEach((box, i) => moved(previous.keepOut[i]!, box));
+  for (let i = 0; i < arrows.length; i++) {
+    const was = previous.arrows[i]!;
+    const now = arrows[i]!;
+    if (was.id !== now.id) return null;
+    const sameCurve = was.curve.every(
+      (p, k) => p[0] === now.curve[k]![0] && p[1] === now.curve[k]![1],
+    );
+    if (sameCurve && was.width === now.width && was.height === now.height) continue;
+    changedArrows.add(i);
+    if (!sameCurve) curves.add(curveArea(was.curve)).add(curveArea(now.curve));
+  }
+  // A card that found no free place finds none with more obstacles: only one gone matters.
+  const saw = (looked: Looked) =>
+    gone.hits(looked.tried) ||
+    (looked.free !== null && (come.hits(looked.tried) || curves.hits(looked.free)));
+  const keeps = (arrow: CardArrow, looked: Looked, taken: Buckets) =>
+    !saw(looked) || (looked.free === null && stillNowhere(arrow, taken, gone));
+  return { arrows: changedArrows, moved, keeps };
+}
+
+/**
+ * The area an arrow's pieces run in: a curve stays inside its control points. One unit wider
+ * all round, since a piece that only touches a card's edge counts as running through it.
+ */
+function curveArea(curve: Curve): Rect {
+  const xs = curve.map((p) => p[0]);
+  const ys = curve.map((p) => p[1]);
+  const x = Math.min(...xs) - 1;
+  const y = Math.min(...ys) - 1;
+  return { x, y, width: Math.max(...xs) + 1 - x, height: Math.max(...ys) + 1 - y };
 }
 
 /** The box a card at centre (x, y) keeps to itself: the card and the gap around it. */
@@ -230,42 +234,98 @@ function* candidates(arrow: CardArrow, mx: number, my: number) {
   }
   const stepX = (arrow.width + CARD_GAP) / 2;
   const stepY = (arrow.height + CARD_GAP) / 2;
+  for (const { i, j, ring } of ringsOf(stepX, stepY)) {
+    yield { x: mx + i * stepX, y: my + j * stepY, ring };
+  }
+}
+
+/** The rings' places (in steps of half a card) in the order tried; cards share a few sizes. */
+const ringOrders = new Map<string, readonly { i: number; j: number; ring: number }[]>();
+
+function ringsOf(stepX: number, stepY: number) {
+  const key = `${stepX}x${stepY}`;
+  const known = ringOrders.get(key);
+  if (known) return known;
+  const order: { i: number; j: number; ring: number }[] = [];
   for (let ring = 1; ring <= RINGS; ring++) {
-    const around: { x: number; y: number; ring: number; distance: number }[] = [];
+    const around: { i: number; j: number; ring: number; distance: number }[] = [];
     for (let i = -ring; i <= ring; i++) {
       for (let j = -ring; j <= ring; j++) {
         if (Math.max(Math.abs(i), Math.abs(j)) !== ring) continue;
         // Far out only the eight directions: a crowded map (no room anywhere) stays quick.
         if (ring > FULL_RINGS && i !== 0 && j !== 0 && Math.abs(i) !== Math.abs(j)) continue;
-        const distance = Math.hypot(i * stepX, j * stepY);
-        around.push({ x: mx + i * stepX, y: my + j * stepY, ring, distance });
+        around.push({ i, j, ring, distance: Math.hypot(i * stepX, j * stepY) });
       }
     }
     around.sort((a, b) => a.distance - b.distance);
-    yield* around;
+    for (const { i, j } of around) order.push({ i, j, ring });
   }
+  ringOrders.set(key, order);
+  return order;
 }
 
-function placeOne(arrow: CardArrow, index: number, taken: Buckets, lines: Lines): CardPlace {
+/**
+ * Whether a card that found no free place still finds none. Its places were all taken; one
+ * that nothing gone overlaps still is, so only those where something was need trying again:
+ * on a crowded map most cards near a dropped step are in this case, and this is far quicker
+ * than searching afresh.
+ */
+function stillNowhere(arrow: CardArrow, taken: Buckets, gone: Buckets): boolean {
+  const [mx, my] = pointOnCurve(arrow.curve, 0.5);
+  for (const place of candidates(arrow, mx, my)) {
+    const box = cardBox(place.x, place.y, arrow);
+    if (gone.hits(box) && !taken.hits(box)) return false;
+  }
+  return true;
+}
+
+/** A card's place, and the area its search looked at (every box it tried). */
+function placeOne(
+  arrow: CardArrow,
+  index: number,
+  taken: Buckets,
+  lines: Lines,
+): [CardPlace, Looked] {
   const [mx, my] = pointOnCurve(arrow.curve, 0.5);
   let free: { x: number; y: number; ring: number } | null = null;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  let f0 = Infinity;
+  let g0 = Infinity;
+  let f1 = -Infinity;
+  let g1 = -Infinity;
   for (const place of candidates(arrow, mx, my)) {
     if (free && place.ring > CLEAR_RINGS) break;
     const box = cardBox(place.x, place.y, arrow);
+    x0 = Math.min(x0, box.x);
+    y0 = Math.min(y0, box.y);
+    x1 = Math.max(x1, box.x + box.width);
+    y1 = Math.max(y1, box.y + box.height);
     if (taken.hits(box)) continue;
     free ??= place;
+    f0 = Math.min(f0, box.x);
+    g0 = Math.min(g0, box.y);
+    f1 = Math.max(f1, box.x + box.width);
+    g1 = Math.max(g1, box.y + box.height);
     if (!lines.crosses(box, index)) {
       free = place;
       break;
     }
   }
-  if (!free) return { x: mx, y: my, dx: 0, dy: 0, leader: null };
-  return {
+  const looked = {
+    tried: { x: x0, y: y0, width: x1 - x0, height: y1 - y0 },
+    free: free ? { x: f0, y: g0, width: f1 - f0, height: g1 - g0 } : null,
+  };
+  if (!free) return [{ x: mx, y: my, dx: 0, dy: 0, leader: null }, looked];
+  const place = {
     x: free.x,
     y: free.y,
     dx: free.x - mx,
     dy: free.y - my,
     // On its arrow (ring 0) no leader is needed.
-    leader: free.ring === 0 ? null : [mx, my],
+    leader: free.ring === 0 ? null : ([mx, my] as Point),
   };
+  return [place, looked];
 }

@@ -4,7 +4,8 @@
  * how long they are in all, how many run across a card or a step, and how many cards needed
  * a leader line. Figures, not thresholds: `before` is the previous layout (dagre without the
  * cards, columns 240 apart, as the decision view used), `after` the current one. Plus the
- * time to place the cards of a 1,000-step map, which happens on every edit of its geometry.
+ * time to place the cards of a 1,000-step map, which happens on every edit of its geometry,
+ * and to place them again after a drop.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import { cardArrows, estimatedStepHeight, stepBoxes } from '../../renderer/src/c
 import { autoLayout, LAYOUT_GAP } from '../../renderer/src/canvas/layout';
 import { parseMapFile } from '../../shared/file-format';
 import type { MapDocument } from '../../shared/model';
-import { placeCards } from '../../shared/placement/cards';
+import { placeCards, placeCardsAgain, type Placement } from '../../shared/placement/cards';
 import { laidOutForDecisions } from '../e2e/support/pdf';
 import { generateMap } from '../support/generateMap';
 import { measureLayout, type LayoutMeasures } from '../support/layoutMeasures';
@@ -81,6 +82,11 @@ const figures: FiguresBench = {
   },
 };
 
+interface Dropping {
+  readonly before: Placement;
+  readonly dropped: MapDocument;
+}
+
 interface Placing {
   readonly steps: ReturnType<typeof stepBoxes>;
   readonly doc: MapDocument;
@@ -100,6 +106,26 @@ export default [
     run: ({ doc }) => {
       const boxes = stepBoxes(doc);
       return placeCards([...boxes.values()], cardArrows(doc, boxes));
+    },
+  }),
+  bench<Dropping>({
+    // What the canvas does when a step is dropped on the canvas bench's crowded map (steps
+    // edge to edge, not laid out): the placement before, worked out again for the drop.
+    name: 'placement.cards.drop',
+    n: 1000,
+    iterations: 50,
+    setup: () => {
+      const doc = generateMap(1000, 1);
+      const boxes = stepBoxes(doc);
+      const before = placeCardsAgain(null, [...boxes.values()], cardArrows(doc, boxes));
+      const id = doc.stepOrder[500]!;
+      const step = doc.steps[id]!;
+      const position = { x: step.position.x + 100, y: step.position.y + 40 };
+      return { before, dropped: { ...doc, steps: { ...doc.steps, [id]: { ...step, position } } } };
+    },
+    run: ({ before, dropped }) => {
+      const boxes = stepBoxes(dropped);
+      return placeCardsAgain(before, [...boxes.values()], cardArrows(dropped, boxes));
     },
   }),
   bench<MapDocument>({

@@ -3,13 +3,14 @@
  * each decision card: shared/placement's one placement, fed with the canvas's geometry.
  *
  * Worked out once per version of the map's geometry, not per frame: a drag moves a step in
- * React Flow only, and the map changes when it is dropped. While it moves, a card keeps its
- * offset from its arrow's middle and so travels with the arrow. Typing a decision or a step's
- * notes changes the map but not its geometry, and hands back the same offsets (the same
- * objects too), so no arrow re-renders for it.
+ * React Flow only, and the map changes when it is dropped; then only the cards the drop can
+ * reach are placed again (placeCardsAgain). While it moves, a card keeps its offset from its
+ * arrow's middle and so travels with the arrow. Typing a decision or a step's notes changes
+ * the map but not its geometry, and hands back the same offsets (the same objects too), so
+ * no arrow re-renders for it.
  */
 import type { MapDocument } from '../../../shared/model';
-import { placeCards } from '../../../shared/placement/cards';
+import { placeCardsAgain, type Placement } from '../../../shared/placement/cards';
 import { cardArrows, estimatedStepHeight, stepBoxes } from './cardGeometry';
 import { laneLabelBoxes } from './LaneBands';
 
@@ -25,6 +26,8 @@ interface Cached {
   readonly key: readonly number[];
   readonly ids: readonly string[];
   readonly places: ReadonlyMap<string, CardOffset>;
+  /** The placement itself, so the next change of geometry re-places only what it reaches. */
+  readonly placement: Placement;
 }
 
 let last: { doc: MapDocument; lanes: boolean; places: ReadonlyMap<string, CardOffset> } | null =
@@ -67,22 +70,30 @@ export function cardOffsetsOf(doc: MapDocument, lanes: boolean): ReadonlyMap<str
     (ids.length === doc.transitionOrder.length &&
       ids.every((id, i) => id === doc.transitionOrder[i]));
   if (!cached || !sameKey(cached.key, key) || !sameIds(cached.ids)) {
-    cached = { key, ids: doc.transitionOrder, places: place(doc, lanes, cached?.places) };
+    const placement = place(doc, lanes, cached?.placement ?? null);
+    const places = offsetsOf(placement, cached?.places);
+    cached = { key, ids: doc.transitionOrder, places, placement };
   }
   last = { doc, lanes, places: cached.places };
   return cached.places;
 }
 
-function place(
-  doc: MapDocument,
-  lanes: boolean,
-  previous: ReadonlyMap<string, CardOffset> | undefined,
-): ReadonlyMap<string, CardOffset> {
+/**
+ * The placement for this map, worked out again from the one before: dropping a step re-places
+ * the cards near it and keeps the rest, where a full placement would put them too.
+ */
+function place(doc: MapDocument, lanes: boolean, previous: Placement | null): Placement {
   const boxes = stepBoxes(doc);
   const keepOut = lanes ? laneLabelBoxes(doc) : [];
-  const placed = placeCards([...boxes.values()], cardArrows(doc, boxes), keepOut);
+  return placeCardsAgain(previous, [...boxes.values()], cardArrows(doc, boxes), keepOut);
+}
+
+function offsetsOf(
+  placement: Placement,
+  previous: ReadonlyMap<string, CardOffset> | undefined,
+): ReadonlyMap<string, CardOffset> {
   const offsets = new Map<string, CardOffset>();
-  for (const [id, p] of placed) {
+  for (const [id, p] of placement.places) {
     const dx = Math.round(p.dx);
     const dy = Math.round(p.dy);
     const leader = p.leader !== null;

@@ -6,14 +6,15 @@
  * elsewhere, and the main thread's long tasks; with one run, also the steps, arrows and
  * labels in the page when the map opens and when zoomed far out, and the compositing layers.
  *   npx tsx tests/bench/canvas/profile.ts [steps=1000]
- * RUNS=3 repeats it; TYPE=1 traces typing in the inspector instead; EXTRA_CSS='...' adds a
+ * RUNS=3 repeats it; TYPE=1 traces typing in the inspector instead, DRAG=1 dragging and
+ * dropping one step (after the pan and zoom, as the bench does); EXTRA_CSS='...' adds a
  * style sheet first (to try a change without a build); CANVAS_BENCH_RENDERER=dir serves
  * another build's renderer (canvas/otherBuild.ts).
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newPage, startApp } from '../../e2e/support';
 import { seedGeneratedMap } from '../../e2e/support/generated';
-import { p95, pan, typeInInspector, zoom, type Window } from './gestures';
+import { dragOneStep, p95, pan, typeInInspector, zoom, type Window } from './gestures';
 import { serveRendererFrom } from './otherBuild';
 import { PROBE_SCRIPT } from './probe';
 import { summarise, top, type TraceEvent } from './traceSummary';
@@ -130,7 +131,16 @@ async function main() {
         report('pan', await traced(page, session, () => pan(page)));
         await sleep(600);
         report('zoom', await traced(page, session, () => zoom(page)));
-        if (runs === 1) {
+        if (process.env.DRAG) {
+          await sleep(600);
+          // The gesture keeps its own windows; the trace covers the drag and the drop.
+          let drop: Window | null = null;
+          const dragging = await traced(page, session, async () => {
+            drop = (await dragOneStep(page)).drop;
+          });
+          report('drag and drop', dragging);
+          console.log(`drop: longest task ${drop!.longestTask} ms`);
+        } else if (runs === 1) {
           // As far out as the gesture goes, and left there.
           const box = (await page.locator('.react-flow').boundingBox())!;
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
