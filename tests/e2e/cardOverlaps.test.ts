@@ -127,14 +127,21 @@ async function openMap(id: MapId) {
   await page.locator('.react-flow__node').first().waitFor();
 }
 
-/** Presses L on the canvas and waits until the map holds the new positions. */
-async function layOut(id: MapId) {
-  const before = JSON.stringify((await app.call('map:open', { id })).doc.steps);
+/** The steps as the map file holds them, to tell when a layout has been stored. */
+async function storedSteps(id: MapId): Promise<string> {
+  return JSON.stringify((await app.call('map:open', { id })).doc.steps);
+}
+
+/**
+ * Presses L on the canvas and waits until the map holds positions other than `before`: by
+ * default the ones before L, or earlier ones when a key pressed before (S, which lays out a
+ * map whose steps sit outside their lanes) may already have stored the layout L repeats.
+ */
+async function layOut(id: MapId, before?: string) {
+  before ??= await storedSteps(id);
   await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('l');
-  await expect
-    .poll(async () => JSON.stringify((await app.call('map:open', { id })).doc.steps))
-    .not.toBe(before);
+  await expect.poll(() => storedSteps(id)).not.toBe(before);
 }
 
 /**
@@ -202,10 +209,12 @@ describe.each(MAPS)('$name', ({ doc: makeDoc, arrows: whole }) => {
   });
 
   test('with swimlanes, after auto-layout, no card covers a step, a lane name or a card', async () => {
+    // Taken before S: with lanes on, S itself may lay the map out, and L then moves nothing.
+    const before = await storedSteps(id);
     await page.getByRole('region', { name: 'Workflow canvas' }).click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('s');
     await page.locator('.lane-name').first().waitFor();
-    await layOut(id);
+    await layOut(id, before);
     await zoomInToCards(whole, true);
     await settledCards(whole ? doc.transitionOrder.length : null);
     const boxes = await drawnBoxes();

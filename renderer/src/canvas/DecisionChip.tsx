@@ -63,7 +63,7 @@ export const DecisionChip = memo(function DecisionChip({ id }: { id: string }) {
       <div className="chip-head">
         <span className="chip-readiness">
           <Icon name={state.icon} size={13} />
-          {state.label}
+          <span className="chip-word">{state.label}</span>
         </span>
         {!chip.automatic && missing.length > 0 && (
           <span className="chip-missing">

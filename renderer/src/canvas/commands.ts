@@ -2,7 +2,7 @@
  * What the canvas can do, in one place, so the keyboard, the toolbar and the native menu
  * all do exactly the same thing.
  */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { Finding } from '../../../shared/analysis';
 import type { StepId, StepKind, TransitionId } from '../../../shared/model';
@@ -20,7 +20,7 @@ import { newId } from '../ui/ids';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 import { bandsOverlap, laneBands, lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout, LAYOUT_GAP } from './layout';
-import { fitPadding } from './LaneBands';
+import { fitWhole } from './fitWhole';
 import { roleKindTarget } from '../inspector/roleKindTarget';
 import { showRoleKind } from '../inspector/showRoleKind';
 
@@ -44,6 +44,7 @@ const VIEW_MARGIN = 48;
 
 export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   return useMemo(() => {
     const store = () => useAppStore.getState();
 
@@ -231,14 +232,7 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           { lanes: store().lanes ? lanesOf(doc) : undefined },
         );
         store().edit({ type: 'steps/move', moves });
-        requestAnimationFrame(
-          () =>
-            void flow.fitView({
-              padding: fitPadding(store().lanes),
-              duration: 200,
-              includeHiddenNodes: true,
-            }),
-        );
+        requestAnimationFrame(() => fitWhole(flow, flowStore.getState, 200));
       },
       /**
        * Swimlanes on or off. Turned on over a map whose steps are not in their lanes (drawn
@@ -307,14 +301,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         if (!role && target.field) store().focusField(target.id, target.field);
       },
       fit() {
-        void flow.fitView({
-          padding: fitPadding(store().lanes),
-          duration: 200,
-          includeHiddenNodes: true,
-        });
+        fitWhole(flow, flowStore.getState, 200);
       },
     };
-  }, [flow, canvasElement]);
+  }, [flow, flowStore, canvasElement]);
 }
 
 export type CanvasCommands = ReturnType<typeof useCanvasCommands>;

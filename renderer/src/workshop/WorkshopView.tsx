@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MapDocument, TransitionId } from '../../../shared/model';
 import { walkOrder } from '../../../shared/workshop';
@@ -7,6 +7,7 @@ import { isTyping } from '../canvas/useCanvasKeys';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { DecisionCards } from './DecisionCards';
+import { decisionFrame } from './decisionFrame';
 import { ParkDialog } from './ParkDialog';
 import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
@@ -39,6 +40,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
   const order = useMemo(() => walkOrder(doc), [doc]);
   const [parking, setParking] = useState(false);
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const current =
     session?.current && order.includes(session.current) ? session.current : (order[0] ?? null);
   const index = current ? order.indexOf(current) : -1;
@@ -56,15 +58,29 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     flow.setEdges((edges) =>
       edges.map((e) => (e.selected === (e.id === t.id) ? e : { ...e, selected: e.id === t.id })),
     );
-    // Never so far out that the arrow's card shrinks to its badge (NAMES_ZOOM): on a small
+    // The two steps and the card where it is placed, which may be away from the arrow's
+    // middle. Never so far out that the card shrinks to its badge (NAMES_ZOOM): on a small
     // projector screen the card matters more than the whole of two distant steps.
-    void flow.fitView({
-      nodes: [{ id: t.from }, { id: t.to }],
-      padding: 0.1,
-      minZoom: NAMES_ZOOM,
-      maxZoom: 1.2,
-      duration: 300,
-    });
+    const measured = (id: string) => {
+      const node = flow.getInternalNode(id);
+      if (!node?.measured.width || !node.measured.height) return null;
+      const { x, y } = node.internals.positionAbsolute;
+      return { x, y, width: node.measured.width, height: node.measured.height };
+    };
+    const { width, height } = flowStore.getState();
+    const frame = decisionFrame(doc, useAppStore.getState().lanes, t.id, measured);
+    if (frame && width > 0 && height > 0) {
+      const viewport = getViewportForBounds(frame, width, height, NAMES_ZOOM, 1.2, 0.1);
+      void flow.setViewport(viewport, { duration: 300 });
+    } else {
+      void flow.fitView({
+        nodes: [{ id: t.from }, { id: t.to }],
+        padding: 0.1,
+        minZoom: NAMES_ZOOM,
+        maxZoom: 1.2,
+        duration: 300,
+      });
+    }
     // Only when the decision on screen changes, not on every edit of it.
   }, [current]); // eslint-disable-line react-hooks/exhaustive-deps
 
