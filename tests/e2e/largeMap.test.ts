@@ -272,7 +272,7 @@ test('zooming out and back in with the wheel brings back steps that can be selec
 
 test('arrow labels wait while the view is dragged, and fill in once it stops', async () => {
   // Labels still coming in from the last move have come in.
-  await new Promise((done) => setTimeout(done, 1500));
+  await expect.poll(() => page.evaluate('window.__decisionMapLabelsWaiting()')).toBe(0);
   const from = await emptySpot();
   // Towards the middle of the map (50 steps of 200 pixels a row), so arrows come into view.
   const [x, , zoom] = await view();
