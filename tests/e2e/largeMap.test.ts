@@ -217,6 +217,8 @@ test('zoomed far out, the map is one picture', async () => {
   await expect.poll(() => pictured()).toBe(true);
   expect(await picture().getAttribute('aria-hidden')).toBe('false');
   expect(await picture().getAttribute('aria-label')).toMatch(/^All 500 steps, drawn small/);
+  // Once the view rests far out, arrow labels are too small to read and leave the page.
+  await expect.poll(() => page.locator('.transition-label').count()).toBe(0);
   // Further out, nothing on the canvas is drawn again: no step or arrow is mounted.
   const read = await countFromNow();
   await wheel(6, 40);
@@ -271,7 +273,9 @@ test('zooming out and back in with the wheel brings back steps that can be selec
 });
 
 test('arrow labels wait while the view is dragged, and fill in once it stops', async () => {
-  // Labels still coming in from the last move have come in.
+  // The ring has followed the last move (its new arrows' labels queue up), and the labels
+  // still coming in from it have come in.
+  await expect.poll(() => ringMismatch(0.35, 1.15)).toEqual([]);
   await expect.poll(() => page.evaluate('window.__decisionMapLabelsWaiting()')).toBe(0);
   const from = await emptySpot();
   // Towards the middle of the map (50 steps of 200 pixels a row), so arrows come into view.
