@@ -13,12 +13,14 @@
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { FAR_ZOOM } from './farZoom';
+import { exposeLabelsWaiting } from './renderCounts';
 
 const LABELS_PER_FRAME = 8;
 /** How long the view rests after a move by hand before labels come in. */
 const LABELS_AFTER_REST_MS = 150;
 
 const waiting = new Set<() => void>();
+exposeLabelsWaiting(() => waiting.size);
 let frame = 0;
 let held = false;
 
