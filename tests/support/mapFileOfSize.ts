@@ -25,8 +25,13 @@ function prose(length: number): string {
 
 /** The text of a `.decisionmap.json` file of about `bytes` bytes (ASCII, so bytes = characters). */
 export function mapFileOfSize(bytes: number, name = `Map of ${bytes} bytes`): string {
-  const steps = Math.max(3, Math.min(MAX_STEPS, Math.floor(bytes / BYTES_PER_STEP)));
-  const base = generateMap(steps, 3);
+  let steps = Math.max(3, Math.min(MAX_STEPS, Math.floor(bytes / BYTES_PER_STEP)));
+  let base = generateMap(steps, 3);
+  // The bare map must leave room for the padding: fewer steps when the format grows.
+  while (steps > 3 && serializeMapFile(base).length > bytes * 0.8) {
+    steps = Math.max(3, Math.floor(steps * 0.8));
+    base = generateMap(steps, 3);
+  }
   let missing = bytes - serializeMapFile(base).length;
   const notes = Math.max(0, Math.min(LIMITS.text, Math.floor(missing / steps)));
   const stepsWithNotes: Record<StepId, Step> = {};

@@ -43,7 +43,7 @@ describe('electronPdfPrinter', () => {
     });
     expect(window.loaded).toEqual({
       file: location.indexHtml,
-      hash: '/print/m1?size=A3&orientation=landscape&sections=summary%2Ccomparison%2Cmap%2Cregister%2Cfindings%2Cparking&footer=printer',
+      hash: '/print/m1?size=A3&orientation=landscape&sections=summary%2Ccomparison%2Cmap%2Cregister%2Cmatrix%2Cfindings%2Cparking&footer=printer',
     });
     const options = window.webContents.printToPDF.mock.calls[0]![0];
     expect(options).toMatchObject({
