@@ -42,7 +42,18 @@ beforeAll(async () => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Open Invoice approval', exact: true }).click();
   await step('Pay').waitFor();
+  // Framed, and at rest: the tests point at steps where the page shows them (Fit view glides).
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  const before = Number((await canvas.getAttribute('data-view-rests')) ?? 0);
   await page.getByRole('button', { name: 'Fit view' }).click();
+  await page.waitForFunction(
+    (after) =>
+      Number(
+        document.querySelector('[aria-label="Workflow canvas"]')?.getAttribute('data-view-rests') ??
+          0,
+      ) > after,
+    before,
+  );
 });
 
 afterAll(async () => {
