@@ -47,12 +47,7 @@ beforeAll(async () => {
   const before = Number((await canvas.getAttribute('data-view-rests')) ?? 0);
   await page.getByRole('button', { name: 'Fit view' }).click();
   await page.waitForFunction(
-    (after) =>
-      Number(
-        document.querySelector('[aria-label="Workflow canvas"]')?.getAttribute('data-view-rests') ??
-          0,
-      ) > after,
-    before,
+    `Number(document.querySelector('[aria-label="Workflow canvas"]')?.dataset.viewRests ?? 0) > ${before}`,
   );
 });
 
