@@ -42,13 +42,6 @@ beforeAll(async () => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Open Invoice approval', exact: true }).click();
   await step('Pay').waitFor();
-  // Framed, and at rest: the tests point at steps where the page shows them (Fit view glides).
-  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
-  const before = Number((await canvas.getAttribute('data-view-rests')) ?? 0);
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  await page.waitForFunction(
-    `Number(document.querySelector('[aria-label="Workflow canvas"]')?.dataset.viewRests ?? 0) > ${before}`,
-  );
 });
 
 afterAll(async () => {
@@ -73,6 +66,12 @@ async function storedArrows() {
 }
 
 test('an arrow dropped anywhere on a step connects to it', async () => {
+  // Framed, and at rest: the test points at steps where the page shows them (Fit view glides).
+  const canvas = page.getByRole('region', { name: 'Workflow canvas' });
+  const rests = async () => Number((await canvas.getAttribute('data-view-rests')) ?? 0);
+  const rested = await rests();
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  await expect.poll(rests).toBeGreaterThan(rested);
   const before = await arrows().count();
   const handle = step('Assign approver').getByLabel('Arrow out');
   const target = (await step('Pay').boundingBox())!;
