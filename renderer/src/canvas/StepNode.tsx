@@ -19,7 +19,7 @@ export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
   end: 'stop',
 };
 
-/** More characters than three lines of a step hold: the name is clamped (editor.css). */
+/** More characters than three lines of a step hold: the name is clamped (canvas.css). */
 const LONG_NAME = 60;
 
 /** A step on the canvas: its kind as shape, icon and caption (never colour alone). */

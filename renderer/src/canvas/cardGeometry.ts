@@ -10,7 +10,7 @@ import { arrowCurve } from './arrowPath';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './stepSize';
 
 /**
- * The card's box on the canvas (.chip-holder in editor.css): the chip is 184 wide, and at
+ * The card's box on the canvas (.chip-holder in cards.css): the chip is 184 wide, and at
  * most 84 tall (a two-line question, its decider and readiness); a "Send back" or
  * "Escalation" tag adds a line above it. The holder is centred on its point, tag included.
  */

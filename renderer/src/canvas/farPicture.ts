@@ -68,7 +68,7 @@ export function pictureFrame(nodes: readonly StepNode[], pixelRatio: number): Pi
   return { x: left - MARGIN, y: top - MARGIN, width, height, scale };
 }
 
-/** The colours of the drawing, from the theme's tokens (editor.css, tokens.css). */
+/** The colours of the drawing, from the theme's tokens (canvas.css, tokens.css). */
 export function pictureColours(element: Element): (token: string) => string {
   const style = getComputedStyle(element);
   return (token) => style.getPropertyValue(token).trim();

@@ -18,7 +18,7 @@ export const selectFar = (s: ReactFlowState): boolean => s.transform[2] < FAR_ZO
  * something: 'full' everything; 'names' (a step 120 to 60 px wide on screen) the step's
  * name in large type and each chip shrunk to its readiness badge (icon, colour, one word);
  * 'far' (a step under 60 px wide) the name in larger type still. Set as a class on the
- * canvas (editor.css), so crossing a level restyles and re-renders nothing in React.
+ * canvas (canvas.css), so crossing a level restyles and re-renders nothing in React.
  */
 export type Detail = 'full' | 'names' | 'far';
 

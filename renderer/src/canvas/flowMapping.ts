@@ -23,7 +23,7 @@ export type StepNode = Node<{ kind: StepKind; label: string }, 'step'>;
 /** The decision on the arrow is not here: its chip selects it from the store by the edge id. */
 export type TransitionEdge = Edge<{ kind: TransitionKind; label: string }, 'transition'>;
 
-/** Matches `.react-flow__handle` in editor.css. */
+/** Matches `.react-flow__handle` in canvas.css. */
 const HANDLE_SIZE = 10;
 
 /**

@@ -4,6 +4,6 @@
  * measures) does not pull React's types into the Node type-check.
  */
 
-/** Matches `.step` in editor.css. */
+/** Matches `.step` in canvas.css. */
 export const STEP_WIDTH = 200;
 export const STEP_MIN_HEIGHT = 56;

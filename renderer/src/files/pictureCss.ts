@@ -6,8 +6,19 @@
  */
 import flowCss from '@xyflow/react/dist/style.css?inline';
 import appCss from '../styles/app.css?inline';
+import canvasCss from '../styles/canvas.css?inline';
+import cardsCss from '../styles/cards.css?inline';
 import editorCss from '../styles/editor.css?inline';
+import lanesCss from '../styles/lanes.css?inline';
 import tokensCss from '../styles/tokens.css?inline';
 
 /** In the order main.tsx loads them, so later rules win as they do on screen. */
-export const PICTURE_CSS = [flowCss, tokensCss, appCss, editorCss].join('\n');
+export const PICTURE_CSS = [
+  flowCss,
+  tokensCss,
+  appCss,
+  editorCss,
+  canvasCss,
+  cardsCss,
+  lanesCss,
+].join('\n');
