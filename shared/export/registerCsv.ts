@@ -4,26 +4,32 @@
  */
 import type { Analysis } from '../analysis/types';
 import type { MapDocument } from '../model';
+import { ANSWER_FIELDS } from '../questions';
 import { toCsv } from './csv';
 import { itemWords, readinessWords, registerRows, type RegisterRow } from './register';
 
-export const REGISTER_COLUMNS = [
+/** The register's columns: where it answers a question, in the words of `shared/questions.ts`. */
+export const REGISTER_COLUMNS: readonly string[] = [
   'From',
   'To',
   'Kind',
   'Channel',
-  'Question',
-  'Deciders',
-  'Consulted',
-  'Approvers',
-  'Required information',
-  'Criteria',
-  'If not met',
-  'Change rule',
+  ...(
+    [
+      'question',
+      'deciders',
+      'consulted',
+      'approvers',
+      'requires',
+      'criteria',
+      'ifNotMet',
+      'onChange',
+    ] as const
+  ).map((field) => ANSWER_FIELDS[field].column),
   'Target hours',
   'Observed hours',
   'Readiness',
-] as const;
+];
 
 const lines = (entries: readonly string[]) => entries.join('\n');
 
