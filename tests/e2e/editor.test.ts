@@ -212,6 +212,13 @@ describe('drawing a workflow', () => {
     expect(rows).toContain('Ctrl+Shift+Z or Ctrl+YRedo');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    // The desktop menu's item runs the same command (App.tsx passes it on as this event).
+    await page.evaluate(
+      "window.dispatchEvent(new CustomEvent('decision-map:command', { detail: 'help:shortcuts' }))",
+    );
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
   });
 });
 
