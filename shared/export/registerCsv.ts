@@ -4,9 +4,18 @@
  */
 import type { Analysis } from '../analysis/types';
 import type { MapDocument } from '../model';
-import { ANSWER_FIELDS } from '../questions';
+import { ANSWER_FIELDS, DECISION_QUESTIONS } from '../questions';
 import { toCsv } from './csv';
 import { itemWords, readinessWords, registerRows, type RegisterRow } from './register';
+
+/**
+ * The fields that answer the five questions, in the table's order, but for the two role
+ * lists the decision-rights matrix added (recommended by, informed): the register has
+ * never had them, and a spreadsheet built on its columns keeps working.
+ */
+const ANSWER_COLUMNS = DECISION_QUESTIONS.flatMap((q) => q.fields).filter(
+  (field) => field !== 'recommenders' && field !== 'informed',
+);
 
 /** The register's columns: where it answers a question, in the words of `shared/questions.ts`. */
 export const REGISTER_COLUMNS: readonly string[] = [
@@ -14,18 +23,7 @@ export const REGISTER_COLUMNS: readonly string[] = [
   'To',
   'Kind',
   'Channel',
-  ...(
-    [
-      'question',
-      'deciders',
-      'consulted',
-      'approvers',
-      'requires',
-      'criteria',
-      'ifNotMet',
-      'onChange',
-    ] as const
-  ).map((field) => ANSWER_FIELDS[field].column),
+  ...ANSWER_COLUMNS.map((field) => ANSWER_FIELDS[field].column),
   'Target hours',
   'Observed hours',
   'Readiness',
