@@ -5,6 +5,11 @@
  */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/api/menu';
+import { accelerator, chordText, commandWords } from '../shared/commands';
+
+/** Menus write each word capitalised ("Fit View"); the shortcut list writes a sentence. */
+const menuLabel = (name: string) =>
+  name.replace(/(^| )(\w)/g, (_, space, c: string) => space + c.toUpperCase());
 
 export interface MenuOptions {
   /** Development build: adds reload and developer tools. */
@@ -19,6 +24,30 @@ export function menuTemplate(
   const mac = platform === 'darwin';
   const command = (label: string, cmd: MenuCommand, extra: MenuItemConstructorOptions = {}) =>
     ({ label, click: () => send(cmd), ...extra }) satisfies MenuItemConstructorOptions;
+  /**
+   * An editor command, named and keyed as in the shortcut list. A key with Ctrl/⌘ is the
+   * menu's own; a plain key is shown but not registered, since a registered "F" or "?"
+   * would swallow the key while the user types in a text field (the page handles it when
+   * nothing is focused). macOS cannot show an unregistered accelerator, so none is shown.
+   */
+  const editor = (id: Exclude<MenuCommand, 'map:new'>, extra: MenuItemConstructorOptions = {}) => {
+    const words = commandWords(id);
+    const chord = words.keys[0];
+    const key: MenuItemConstructorOptions = !chord
+      ? {}
+      : chord.mod
+        ? { accelerator: accelerator(chord) }
+        : mac
+          ? {}
+          : { accelerator: accelerator(chord), registerAccelerator: false };
+    return command(menuLabel(words.name), id, { ...key, ...extra });
+  };
+  // Ctrl+Y is the usual redo on Windows and Linux; hidden so Redo is listed once.
+  const moreRedo = mac
+    ? []
+    : commandWords('edit:redo')
+        .keys.slice(1)
+        .map((chord) => editor('edit:redo', { accelerator: chordText(chord), visible: false }));
 
   const appMenu: MenuItemConstructorOptions[] = mac
     ? [
@@ -53,10 +82,9 @@ export function menuTemplate(
       label: '&Edit',
       submenu: [
         // Not the native undo/redo roles: only the page knows whether undo means text or map.
-        command('Undo', 'edit:undo', { accelerator: 'CmdOrCtrl+Z' }),
-        command('Redo', 'edit:redo', { accelerator: 'CmdOrCtrl+Shift+Z' }),
-        // Ctrl+Y is the usual redo on Windows and Linux; hidden so Redo is listed once.
-        ...(mac ? [] : [command('Redo', 'edit:redo', { accelerator: 'Ctrl+Y', visible: false })]),
+        editor('edit:undo'),
+        editor('edit:redo'),
+        ...moreRedo,
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -67,8 +95,8 @@ export function menuTemplate(
     {
       label: '&View',
       submenu: [
-        command('Fit View', 'view:fit'),
-        command('Auto-layout', 'view:autoLayout'),
+        editor('view:fit'),
+        editor('view:autoLayout'),
         { type: 'separator' },
         ...(options.dev
           ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
@@ -83,14 +111,7 @@ export function menuTemplate(
     {
       role: 'help',
       submenu: [
-        // '?' is shown but not registered: a registered '?' would swallow the key while the
-        // user types in a text field. The page handles '?' itself when nothing is focused.
-        // (macOS cannot show an unregistered accelerator, so none is shown there.)
-        command(
-          'Keyboard Shortcuts',
-          'help:shortcuts',
-          mac ? {} : { accelerator: '?', registerAccelerator: false },
-        ),
+        editor('help:shortcuts'),
         ...(mac ? [] : [{ type: 'separator' } as const, { role: 'about' } as const]),
       ],
     },

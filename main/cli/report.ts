@@ -6,7 +6,6 @@
 import {
   QUESTION_LABELS,
   type Analysis,
-  type DecisionQuestion,
   type Finding,
   type FindingTarget,
   type MapHealth,
@@ -14,6 +13,7 @@ import {
   type Severity,
 } from '../../shared/analysis/types';
 import type { MapDocument } from '../../shared/model';
+import { DECISION_QUESTION_IDS } from '../../shared/questions';
 
 /** The `--json` output: one object, stable field names, the file's ids. */
 export interface JsonReport {
@@ -33,14 +33,6 @@ const SEVERITIES: readonly { severity: Severity; title: string; one: string; man
   { severity: 'blocker', title: 'Blockers', one: 'blocker', many: 'blockers' },
   { severity: 'warning', title: 'Warnings', one: 'warning', many: 'warnings' },
   { severity: 'note', title: 'Notes', one: 'note', many: 'notes' },
-];
-
-const DECISION_QUESTIONS: readonly DecisionQuestion[] = [
-  'what',
-  'who',
-  'information',
-  'good',
-  'change',
 ];
 
 /**
@@ -86,7 +78,7 @@ export function healthLine(health: MapHealth): string {
 function questionTable(health: MapHealth): string[] {
   const width = Math.max(...Object.values(QUESTION_LABELS).map((l) => l.length)) + 2;
   const lines = [`  ${'Question'.padEnd(width)}${'answered well'.padEnd(16)}findings`];
-  for (const q of DECISION_QUESTIONS) {
+  for (const q of DECISION_QUESTION_IDS) {
     const answered = `${health.answered[q]} of ${health.decisions}`;
     lines.push(
       `  ${QUESTION_LABELS[q].padEnd(width)}${answered.padEnd(16)}${health.perQuestion[q]}`,

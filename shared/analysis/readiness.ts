@@ -3,6 +3,7 @@
  * visible ("is the information quality high enough to responsibly make the next decision?").
  */
 import type { Transition } from '../model';
+import { DECISION_QUESTION_IDS } from '../questions';
 import type { RuleContext } from './context';
 import type { DecisionQuestion, DecisionReadiness, MapHealth, Question, Readiness } from './types';
 
@@ -87,14 +88,6 @@ export function readinessOf(
   return { transition: t.id, readiness, answered, score, requirements: ctx.requirements(t) };
 }
 
-const DECISION_QUESTIONS: readonly DecisionQuestion[] = [
-  'what',
-  'who',
-  'information',
-  'good',
-  'change',
-];
-
 /**
  * The map's decision health: the share of decisions that are ready, with the findings per
  * question (counted by the engine) and how many decisions answer each question well.
@@ -114,8 +107,8 @@ export function healthOf(
   for (let i = 0; i < readiness.length; i++) {
     const d = readiness[i]!;
     by[d.readiness]++;
-    for (let k = 0; k < DECISION_QUESTIONS.length; k++) {
-      const q = DECISION_QUESTIONS[k]!;
+    for (let k = 0; k < DECISION_QUESTION_IDS.length; k++) {
+      const q = DECISION_QUESTION_IDS[k]!;
       if (d.answered[q]) answered[q]++;
     }
   }

@@ -2,22 +2,13 @@
  * What the analysis says about a map. A pure function of the map (`analyzeMap`): same map
  * in, same findings out, in a stable order.
  */
+import type { DecisionQuestion, Question } from '../questions';
 import type { InformationId, MapDocument, RoleId, StepId, TransitionId } from '../model';
 
 export type Severity = 'blocker' | 'warning' | 'note';
 
-/** The five questions of decision design, plus "flow" for the shape of the workflow. */
-export type Question = 'what' | 'who' | 'information' | 'good' | 'change' | 'flow';
-
-export const QUESTION_LABELS: Record<Question, string> = {
-  what: 'What is decided?',
-  who: 'Who decides?',
-  information: 'What information?',
-  good: 'What does good look like?',
-  change: 'What if it changes?',
-  flow: 'Flow',
-};
-
+// The questions are worded in shared/questions.ts; the analysis's readers find them here too.
+export { QUESTION_LABELS, type DecisionQuestion, type Question } from '../questions';
 /**
  * Where a finding points: a step, a transition (its decision) or a role (a map-level note
  * about it), and optionally the field to fix.
@@ -81,9 +72,6 @@ export interface RuleMeta {
 }
 
 export type Readiness = 'ready' | 'at-risk' | 'blocked';
-
-/** The five questions of a decision, without "flow". */
-export type DecisionQuestion = Exclude<Question, 'flow'>;
 
 /**
  * Whether a required information item is available where a decision is made (at the

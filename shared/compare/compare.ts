@@ -4,11 +4,12 @@
  * per map); anything drawn anew in the to-be map has a new id, so it counts as added.
  */
 import { analyzeMap } from '../analysis/engine';
-import type { Analysis, DecisionQuestion, Question } from '../analysis/types';
+import type { Analysis } from '../analysis/types';
 import { handoffCount } from '../lanes/lanes';
 import type { Decision, MapDocument, Transition } from '../model';
 import { diffFindings, resolvedOrGone } from '../workshop/findings';
 import { mainPath } from './mainPath';
+import { DECISION_QUESTION_IDS, QUESTION_IDS } from '../questions';
 import type {
   AddedRemoved,
   CheckpointChange,
@@ -16,15 +17,6 @@ import type {
   DecisionChange,
   StepChange,
 } from './types';
-
-const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'change', 'flow'];
-const DECISION_QUESTIONS: readonly DecisionQuestion[] = [
-  'what',
-  'who',
-  'information',
-  'good',
-  'change',
-];
 
 /** Every field of a decision, in the model's order: the order changes are listed in. */
 export const DECISION_FIELDS: readonly (keyof Decision)[] = [
@@ -147,12 +139,12 @@ export function compareMaps(
     asIs: asIs.info.id,
     toBe: toBe.info.id,
     health: { before: before.health, after: after.health },
-    findingsPerQuestion: QUESTIONS.map((question) => ({
+    findingsPerQuestion: QUESTION_IDS.map((question) => ({
       question,
       before: before.health.perQuestion[question],
       after: after.health.perQuestion[question],
     })),
-    answeredPerQuestion: DECISION_QUESTIONS.map((question) => ({
+    answeredPerQuestion: DECISION_QUESTION_IDS.map((question) => ({
       question,
       before: before.health.answered[question],
       after: after.health.answered[question],

@@ -4,26 +4,30 @@
  */
 import type { Analysis } from '../analysis/types';
 import type { MapDocument } from '../model';
+import { ANSWER_FIELDS, DECISION_QUESTIONS } from '../questions';
 import { toCsv } from './csv';
 import { itemWords, readinessWords, registerRows, type RegisterRow } from './register';
 
-export const REGISTER_COLUMNS = [
+/**
+ * The fields that answer the five questions, in the table's order, but for the two role
+ * lists the decision-rights matrix added (recommended by, informed): the register has
+ * never had them, and a spreadsheet built on its columns keeps working.
+ */
+const ANSWER_COLUMNS = DECISION_QUESTIONS.flatMap((q) => q.fields).filter(
+  (field) => field !== 'recommenders' && field !== 'informed',
+);
+
+/** The register's columns: where it answers a question, in the words of `shared/questions.ts`. */
+export const REGISTER_COLUMNS: readonly string[] = [
   'From',
   'To',
   'Kind',
   'Channel',
-  'Question',
-  'Deciders',
-  'Consulted',
-  'Approvers',
-  'Required information',
-  'Criteria',
-  'If not met',
-  'Change rule',
+  ...ANSWER_COLUMNS.map((field) => ANSWER_FIELDS[field].column),
   'Target hours',
   'Observed hours',
   'Readiness',
-] as const;
+];
 
 const lines = (entries: readonly string[]) => entries.join('\n');
 

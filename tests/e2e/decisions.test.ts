@@ -61,6 +61,9 @@ test('a decider is set, a vague criterion is named, a measurable one clears it',
   await arrow('Draft brief', 'Creative').focus();
   await page.keyboard.press('Enter');
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  // The form asks the five questions in full, numbered, as the workshop cards do.
+  await inspector.getByRole('group', { name: '3. What information is required?' }).waitFor();
+  await inspector.getByRole('group', { name: '5. What happens when something changes?' }).waitFor();
   await inspector
     .getByLabel('Decision question')
     .fill('Is the brief complete enough to start creative?');

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { COMMANDS, keysText } from '../../shared/commands';
 import type { MapId } from '../../shared/model';
 import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
 
@@ -205,6 +206,17 @@ describe('drawing a workflow', () => {
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await dialog.textContent()).toContain('Auto-layout');
+    // The list is the command table, the one the key handler and the menu read.
+    const rows = await dialog.getByRole('row').allTextContents();
+    expect(rows).toEqual(COMMANDS.map((c) => `${keysText(c)}${c.label}`));
+    expect(rows).toContain('Ctrl+Shift+Z or Ctrl+YRedo');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    // The desktop menu's item runs the same command (App.tsx passes it on as this event).
+    await page.evaluate(
+      "window.dispatchEvent(new CustomEvent('decision-map:command', { detail: 'help:shortcuts' }))",
+    );
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
   });

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DECISION_QUESTIONS } from '../../shared/questions';
 import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
 
 let app: RunningApp;
@@ -52,6 +53,13 @@ test('the decisions are walked by keyboard, answers and a question captured, and
     "parseFloat(getComputedStyle(document.querySelector('.workshop')).fontSize)",
   );
   expect(bodySize).toBeGreaterThanOrEqual(20);
+  // The cards ask the five questions in the inspector's words and label their fields alike.
+  const titles = await workshop.locator('.walk-card h2').allTextContents();
+  expect(titles.map((t) => t.replace(/^\d+\s*/, ''))).toEqual(
+    DECISION_QUESTIONS.map((q) => q.title),
+  );
+  await workshop.getByRole('combobox', { name: 'Decider (one accountable role)' }).waitFor();
+  await workshop.getByRole('combobox', { name: 'Required information' }).waitFor();
 
   await page.keyboard.press('2');
   await page.keyboard.type('Brand lead');

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/analysis';
 import { handoffCount } from '../../../shared/lanes/lanes';
 import type { MapDocument } from '../../../shared/model';
+import { QUESTION_IDS } from '../../../shared/questions';
 import { findingKey, sortByVotes, votesOf } from '../../../shared/workshop';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -70,7 +71,6 @@ const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'note'];
  */
 const FIRST_SHOWN = 20;
 const MORE = 50;
-const QUESTIONS: readonly Question[] = ['what', 'who', 'information', 'good', 'change', 'flow'];
 
 /**
  * The analysis pane: decision health, counts per question, and every finding grouped by
@@ -140,7 +140,7 @@ function QuestionFilter({
 }) {
   return (
     <section className="question-counts" aria-label="Findings per question">
-      {QUESTIONS.map((q) => {
+      {QUESTION_IDS.map((q) => {
         const count = analysis.health.perQuestion[q];
         const active = filter === q;
         return (
@@ -278,7 +278,7 @@ const FindingList = memo(function FindingList({
     }
     return SEVERITIES.map((severity) => ({
       severity,
-      byQuestion: QUESTIONS.map((question) => ({
+      byQuestion: QUESTION_IDS.map((question) => ({
         question,
         findings: bucket.get(`${severity}:${question}`) ?? [],
       })).filter((g) => g.findings.length > 0),

@@ -2,12 +2,11 @@ import { memo, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DecisionQuestion, DecisionReadiness, Readiness } from '../../../shared/analysis';
 import type { MapDocument, Transition } from '../../../shared/model';
+import { DECISION_QUESTION_IDS } from '../../../shared/questions';
 import { QUESTION_ICONS, READINESS } from '../analysis/readinessText';
 import { useAppStore, type AppState } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { countRender } from './renderCounts';
-
-const QUESTIONS: readonly DecisionQuestion[] = ['what', 'who', 'information', 'good', 'change'];
 
 interface ChipData {
   readonly automatic: boolean;
@@ -40,7 +39,7 @@ function chipSelector(id: string) {
             question: t.decision.question,
             deciders: t.decision.deciders.map((d) => s.doc!.roles[d]?.name ?? '?').join(' + '),
             readiness: r?.readiness ?? 'at-risk',
-            missing: QUESTIONS.filter((q) => r && !r.answered[q]).join(' '),
+            missing: DECISION_QUESTION_IDS.filter((q) => r && !r.answered[q]).join(' '),
           }
         : null;
     return chip;

@@ -1,17 +1,18 @@
+import { COMMANDS, keysText } from '../../../shared/commands';
 import { Dialog } from '../ui/Dialog';
-import { SHORTCUTS } from './shortcuts';
 
+/** Every keyboard shortcut, from the one command table the key handler also reads. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.keys}>
+          {COMMANDS.map((c) => (
+            <tr key={c.id}>
               <th scope="row">
-                <kbd>{s.keys}</kbd>
+                <kbd>{keysText(c)}</kbd>
               </th>
-              <td>{s.action}</td>
+              <td>{c.label}</td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,12 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { isMenuCommand } from '../../../shared/api/menu';
 import type { MapId, StepId } from '../../../shared/model';
 import { AnalysisPane } from '../analysis/AnalysisPane';
 import { Canvas } from '../canvas/Canvas';
 import { useCanvasCommands } from '../canvas/commands';
 import { ConnectDialog } from '../canvas/ConnectDialog';
+import { runCommand } from '../canvas/keyCommands';
 import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
@@ -81,13 +83,13 @@ function Editor() {
       } else if (command === 'edit:redo') {
         if (typing) document.execCommand('redo');
         else useAppStore.getState().redo();
-      } else if (command === 'view:fit') commands.fit();
-      else if (command === 'view:autoLayout') commands.layout();
-      else if (command === 'help:shortcuts') setDialog('shortcuts');
+      } else if (isMenuCommand(command) && command !== 'map:new') {
+        runCommand(command, { store: useAppStore.getState(), canvas: commands, open });
+      }
     };
     window.addEventListener('decision-map:command', onCommand);
     return () => window.removeEventListener('decision-map:command', onCommand);
-  }, [commands]);
+  }, [commands, open]);
 
   const close = () => {
     setDialog(null);

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { chordText, commandWords, keysText, tooltip } from '../../../shared/commands';
 import { STEP_KINDS, STEP_KIND_LABELS } from '../../../shared/model';
 import type { CanvasCommands } from '../canvas/commands';
 import { STEP_KIND_ICONS } from '../canvas/StepNode';
@@ -7,6 +8,11 @@ import { Icon } from '../ui/Icon';
 import { ThemeToggle } from '../ui/ThemeToggle';
 import { SaveStatus } from './SaveStatus';
 
+/** The keys of the step palette, in the order of its kinds, and the one that switches views. */
+const KIND_KEYS = commandWords('step:addKind').keys;
+const VIEW_KEYS = keysText(commandWords('view:toggle'));
+
+/** The editor's toolbar; its tooltips give each command's keys from the command table. */
 export function Toolbar({
   commands,
   onShortcuts,
@@ -37,7 +43,7 @@ export function Toolbar({
             key={kind}
             className="palette-button"
             aria-label={`Add ${STEP_KIND_LABELS[kind].toLowerCase()} step`}
-            title={`Add ${STEP_KIND_LABELS[kind].toLowerCase()} step (${index + 1})`}
+            title={`Add ${STEP_KIND_LABELS[kind].toLowerCase()} step (${chordText(KIND_KEYS[index]!)})`}
             onClick={() => commands.addStep(kind)}
           >
             <Icon name={STEP_KIND_ICONS[kind]} size={16} />
@@ -50,7 +56,7 @@ export function Toolbar({
         <button
           className="icon-button"
           aria-label="Undo"
-          title="Undo (Ctrl+Z)"
+          title={tooltip('edit:undo')}
           disabled={!canUndo}
           onClick={() => useAppStore.getState().undo()}
         >
@@ -59,7 +65,7 @@ export function Toolbar({
         <button
           className="icon-button"
           aria-label="Redo"
-          title="Redo (Ctrl+Shift+Z)"
+          title={tooltip('edit:redo')}
           disabled={!canRedo}
           onClick={() => useAppStore.getState().redo()}
         >
@@ -68,7 +74,7 @@ export function Toolbar({
         <button
           className="icon-button"
           aria-label="Auto-layout"
-          title="Auto-layout (L)"
+          title={tooltip('view:autoLayout')}
           onClick={() => commands.layout()}
         >
           <Icon name="layout" />
@@ -76,7 +82,7 @@ export function Toolbar({
         <button
           className="icon-button"
           aria-label="Fit view"
-          title="Fit view (F)"
+          title={tooltip('view:fit')}
           onClick={() => commands.fit()}
         >
           <Icon name="fit" />
@@ -84,7 +90,7 @@ export function Toolbar({
         <button
           className="icon-button"
           aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
+          title={tooltip('help:shortcuts')}
           onClick={onShortcuts}
         >
           <Icon name="keyboard" />
@@ -96,7 +102,7 @@ export function Toolbar({
         className="button ghost small"
         onClick={() => useAppStore.getState().startWorkshop(null)}
         aria-label="Workshop mode"
-        title="Workshop mode: walk the decisions with the room (W)"
+        title={tooltip('workshop:start')}
       >
         <Icon name="decision" size={16} /> <span className="command-label">Workshop</span>
       </button>
@@ -127,7 +133,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           aria-pressed={view === 'workflow'}
           aria-label="Workflow"
           onClick={() => setView('workflow')}
-          title="Workflow view (D)"
+          title={`Workflow view (${VIEW_KEYS})`}
         >
           <Icon name="flow" size={16} /> <span className="command-label">Workflow</span>
         </button>
@@ -135,7 +141,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           aria-pressed={view === 'decision'}
           aria-label="Decisions"
           onClick={() => setView('decision')}
-          title="Decision view (D)"
+          title={`Decision view (${VIEW_KEYS})`}
         >
           <Icon name="decision" size={16} /> <span className="command-label">Decisions</span>
         </button>
@@ -145,7 +151,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
           onClick={() => {
             if (view !== 'matrix') useAppStore.getState().toggleMatrix();
           }}
-          title="Decision-rights matrix (R)"
+          title={tooltip('view:matrix')}
         >
           <Icon name="layout" size={16} /> <span className="command-label">Matrix</span>
         </button>
@@ -155,7 +161,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
         aria-pressed={analysisOpen}
         aria-label="Analysis pane"
         onClick={toggleAnalysis}
-        title="Analysis pane (A)"
+        title={tooltip('pane:analysis')}
       >
         <Icon name="panel" size={16} /> <span className="visually-hidden">Analysis</span>
       </button>
@@ -164,7 +170,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
         aria-pressed={lanes}
         aria-label="Swimlanes"
         onClick={() => commands.toggleLanes()}
-        title="Swimlanes by role (S)"
+        title={tooltip('view:lanes')}
       >
         <Icon name="layout" size={16} /> <span className="visually-hidden">Lanes</span>
       </button>
@@ -173,7 +179,7 @@ function ViewSwitch({ commands }: { commands: CanvasCommands }) {
         aria-pressed={mapPanelOpen}
         aria-label="Roles and information"
         onClick={toggleMapPanel}
-        title="The map's purpose, roles and information (M)"
+        title={tooltip('pane:map')}
       >
         <Icon name="person" size={16} /> <span className="visually-hidden">Roles</span>
       </button>

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { vagueCriterion } from '../../../shared/analysis';
 import { clipText } from '../../../shared/content/text';
 import { LIMITS } from '../../../shared/operations/schema';
+import { ANSWER_FIELDS } from '../../../shared/questions';
 import { Icon } from '../ui/Icon';
 
 /** Text with its vague words marked, drawn behind the transparent text of the input. */
@@ -42,7 +43,7 @@ export function CriteriaEditor({
   };
   return (
     <div className="field criteria">
-      <span id="criteria-label">What does good look like?</span>
+      <span id="criteria-label">{ANSWER_FIELDS.criteria.label}</span>
       <ol className="criteria-list" aria-labelledby="criteria-label">
         {criteria.map((criterion, index) => {
           const vague = vagueCriterion(criterion);

@@ -45,9 +45,7 @@ export function FindingsSection({
               <div key={rule} className="pv-finding-rule">
                 <h4>
                   {TITLES.get(rule) ?? rule}{' '}
-                  <span className="pv-muted">
-                    · {items[0]!.question === 'flow' ? 'Flow' : QUESTION_LABELS[items[0]!.question]}
-                  </span>
+                  <span className="pv-muted">· {QUESTION_LABELS[items[0]!.question]}</span>
                 </h4>
                 <p className="pv-prompt">
                   <span className="pv-prompt-label">Ask the room:</span> “{items[0]!.prompt}”

@@ -1,5 +1,6 @@
 import { AVAILABILITY_WORDS, type RegisterRow } from '../../../shared/export/register';
 import type { MapDocument } from '../../../shared/model';
+import { ANSWER_FIELDS, QUESTION_LABELS } from '../../../shared/questions';
 import { READINESS } from '../analysis/readinessText';
 import { Icon, type IconName } from '../ui/Icon';
 import { READINESS_COLOUR } from './palette';
@@ -47,12 +48,12 @@ export function RegisterSection({ doc, rows }: { doc: MapDocument; rows: readonl
             <tr>
               <th scope="col">#</th>
               <th scope="col">From → to</th>
-              <th scope="col">What is decided?</th>
-              <th scope="col">Who decides?</th>
-              <th scope="col">Information required</th>
-              <th scope="col">What good looks like</th>
-              <th scope="col">If not met</th>
-              <th scope="col">If something changes</th>
+              <th scope="col">{QUESTION_LABELS.what}</th>
+              <th scope="col">{QUESTION_LABELS.who}</th>
+              <th scope="col">{QUESTION_LABELS.information}</th>
+              <th scope="col">{QUESTION_LABELS.good}</th>
+              <th scope="col">{ANSWER_FIELDS.ifNotMet.column}</th>
+              <th scope="col">{QUESTION_LABELS.change}</th>
               <th scope="col">Readiness</th>
             </tr>
           </thead>

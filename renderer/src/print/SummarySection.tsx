@@ -1,17 +1,12 @@
-import {
-  QUESTION_LABELS,
-  type Analysis,
-  type DecisionQuestion,
-  type Question,
-} from '../../../shared/analysis';
+import { QUESTION_LABELS, type Analysis, type Question } from '../../../shared/analysis';
 import { handoffCount } from '../../../shared/lanes/lanes';
 import type { MapDocument } from '../../../shared/model';
+import { DECISION_QUESTION_IDS } from '../../../shared/questions';
 import { healthPercent, NOTHING_TO_ASSESS } from '../analysis/healthWords';
 import { READINESS, SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
 import { READINESS_COLOUR } from './palette';
 
-const QUESTIONS: readonly DecisionQuestion[] = ['what', 'who', 'information', 'good', 'change'];
 const TOP_FINDINGS = 8;
 
 const STAGE_WORDS = {
@@ -91,7 +86,7 @@ export function SummarySection({ doc, analysis, date }: Props) {
               </tr>
             </thead>
             <tbody>
-              {QUESTIONS.map((q) => (
+              {DECISION_QUESTION_IDS.map((q) => (
                 <tr key={q}>
                   <th scope="row">{QUESTION_LABELS[q]}</th>
                   <td>

@@ -1,118 +1,48 @@
 import type { DecisionQuestion, Finding } from '../../../shared/analysis';
 import type { MapDocument, TransitionId } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
-import type { DecisionPatch } from '../../../shared/operations/types';
+import { DECISION_QUESTIONS } from '../../../shared/questions';
 import { findingsOn } from '../analysis/analysisOf';
-import { CriteriaEditor } from '../inspector/CriteriaEditor';
-import { TextField } from '../inspector/fields';
-import { RequiredInformationPicker, RolePicker } from '../inspector/decisionPickers';
+import { useDecisionFields } from '../inspector/useDecisionFields';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
-
-const CARDS: readonly { question: DecisionQuestion; title: string; ask: string }[] = [
-  {
-    question: 'what',
-    title: 'What is decided?',
-    ask: 'What exactly has to be true to move on here?',
-  },
-  { question: 'who', title: 'Who decides?', ask: 'Who can say yes or no here, on their own?' },
-  {
-    question: 'information',
-    title: 'What information is needed?',
-    ask: 'What must the decider have in hand?',
-  },
-  {
-    question: 'good',
-    title: 'What does good look like?',
-    ask: 'How would we all recognise work that is ready?',
-  },
-  {
-    question: 'change',
-    title: 'What if something changes?',
-    ask: 'When scope, inputs or people change, where does the work go?',
-  },
-];
 
 /**
  * The five questions of one decision as large cards: the current answer or the gap, the
  * question to ask the room, and a field to capture the answer without leaving the walk.
  */
 export function DecisionCards({ doc, id }: { doc: MapDocument; id: TransitionId }) {
+  if (!doc.transitions[id]) return null;
+  return <Cards doc={doc} id={id} />;
+}
+
+/** The cards of a decision that exists (the field wiring is a hook: no early return). */
+function Cards({ doc, id }: { doc: MapDocument; id: TransitionId }) {
   const analysis = useAppStore((s) => s.analysis);
-  const transition = doc.transitions[id];
-  if (!transition) return null;
-  const decision = transition.decision;
   const readiness = analysis?.readiness[id];
   const findings = analysis ? findingsOn(analysis, id) : [];
-  const edit = useAppStore.getState().edit;
-  const update = (patch: DecisionPatch, typingKey?: string) =>
-    edit({ type: 'decision/update', id, patch }, typingKey ? { typingKey } : {});
-
+  const fields = useDecisionFields(doc, id);
+  // One field a card: the quickest answer to capture while the room talks.
   const body: Record<DecisionQuestion, React.ReactNode> = {
-    what: (
-      <TextField
-        label="The question"
-        field="question"
-        value={decision.question}
-        multiline
-        rows={2}
-        maxLength={LIMITS.label}
-        placeholder="Type the decision as a question"
-        onChange={(question) => update({ question }, `decision:${id}:question`)}
-      />
-    ),
-    who: (
-      <RolePicker
-        doc={doc}
-        id={id}
-        list="deciders"
-        label="Decider"
-        placeholder="Type a role and press Enter"
-      />
-    ),
-    information: (
-      <RequiredInformationPicker
-        doc={doc}
-        id={id}
-        label="Needed"
-        placeholder="Type an item and press Enter"
-      />
-    ),
-    good: (
-      <CriteriaEditor
-        criteria={decision.criteria}
-        onChange={(criteria, typing) =>
-          update({ criteria }, typing ? `decision:${id}:criteria` : undefined)
-        }
-      />
-    ),
-    change: (
-      <TextField
-        label="Change rule"
-        field="onChange"
-        value={decision.onChange}
-        multiline
-        rows={2}
-        maxLength={LIMITS.text}
-        placeholder="Where does work go, and who decides again?"
-        onChange={(onChange) => update({ onChange }, `decision:${id}:onChange`)}
-      />
-    ),
+    what: fields.question,
+    who: fields.roles('deciders'),
+    information: fields.requires,
+    good: fields.criteria,
+    change: fields.onChange,
   };
 
   return (
     <div className="walk-cards">
-      {CARDS.map((card, index) => {
-        const answered = readiness?.answered[card.question] ?? false;
-        const asks = findings.filter((f: Finding) => f.question === card.question);
+      {DECISION_QUESTIONS.map((card, index) => {
+        const answered = readiness?.answered[card.id] ?? false;
+        const asks = findings.filter((f: Finding) => f.question === card.id);
         return (
           <section
-            key={card.question}
+            key={card.id}
             className={`walk-card${answered ? ' is-answered' : ' is-gap'}`}
-            aria-labelledby={`card-${card.question}`}
+            aria-labelledby={`card-${card.id}`}
           >
             <header>
-              <h2 id={`card-${card.question}`}>
+              <h2 id={`card-${card.id}`}>
                 <span className="card-number">{index + 1}</span> {card.title}
               </h2>
               <span className="card-state">
@@ -133,7 +63,7 @@ export function DecisionCards({ doc, id }: { doc: MapDocument; id: TransitionId 
                 ))}
               </ul>
             )}
-            {body[card.question]}
+            {body[card.id]}
           </section>
         );
       })}

@@ -5,6 +5,7 @@ vi.mock('electron', () => import('../../fakes/electron'));
 
 import { MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../../shared/api/menu';
 import { installMenu, menuTemplate } from '../../../main/menu';
+import { commandWords } from '../../../shared/commands';
 import { Menu, resetFakeElectron } from '../../fakes/electron';
 
 type Item = MenuItemConstructorOptions;
@@ -67,6 +68,33 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menu on %s', (platform) =>
     items.filter((i) => typeof i.click === 'function').forEach(click);
     expect(sent.every(isMenuCommand)).toBe(true);
     expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS));
+  });
+
+  it('names and keys the editor commands as the shortcut list does', () => {
+    const { items, sent } = build(platform);
+    // The visible item that sends the command.
+    const item = (cmd: MenuCommand) =>
+      items.find((i) => {
+        if (i.visible === false || typeof i.click !== 'function') return false;
+        sent.length = 0;
+        click(i);
+        return sent[0] === cmd;
+      });
+    for (const cmd of MENU_COMMANDS.filter((c) => c !== 'map:new')) {
+      const words = commandWords(cmd);
+      const shown = item(cmd);
+      expect(shown?.label?.toLowerCase(), cmd).toBe(words.name.toLowerCase());
+    }
+    // A plain key is shown where the platform can show it, never registered.
+    const fit = item('view:fit')!;
+    expect(fit.label).toBe('Fit View');
+    if (platform === 'darwin') expect(fit.accelerator).toBeUndefined();
+    else {
+      expect(fit.accelerator).toBe('F');
+      expect(fit.registerAccelerator).toBe(false);
+    }
+    expect(item('view:autoLayout')!.accelerator).toBe(platform === 'darwin' ? undefined : 'L');
+    expect(item('help:shortcuts')!.accelerator).toBe(platform === 'darwin' ? undefined : '?');
   });
 
   it('offers reload and developer tools only in development', () => {
