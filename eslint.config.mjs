@@ -1,5 +1,5 @@
 // ESLint flat config. Besides the usual checks it enforces the import direction between the
-// zones (see the handbook's architecture): shared/ runs anywhere, renderer/ never reaches
+// zones (see docs/architecture.md): shared/ runs anywhere, renderer/ never reaches
 // Node, Electron or main/, main/ never reaches React or renderer/, and only a few files in
 // main/ touch Electron. A slip fails `npm run lint`, so it fails CI.
 //

@@ -18,7 +18,7 @@
  * window is destroyed the quit is asked for again, so macOS, where closing the last window
  * does not quit, still quits.
  *
- * tests/main/electron/closing.test.ts drives this against the fake `electron`, which is
+ * tests/main/closing.test.ts drives this against the fake `electron`, which is
  * written to the same reading of those docs: it proves this logic, not Electron's side.
  */
 import { app, dialog, type BrowserWindow, type IpcMain } from 'electron';

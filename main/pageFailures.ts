@@ -19,7 +19,7 @@
  * docs) and never as `will-navigate`, so the navigation guards stay as they are and the
  * page needs no bridge.
  *
- * tests/main/electron/pageFailures.test.ts emits these events from the fake `electron`,
+ * tests/main/pageFailures.test.ts emits these events from the fake `electron`,
  * whose events follow the same docs: that proves what this code does with them, not when
  * Electron sends them.
  */

@@ -54,15 +54,22 @@ export interface CliDeps {
   readonly writeFile: (file: string, text: string) => WriteResult;
 }
 
-type Command = 'analyze' | 'export' | 'import';
+/** The commands; docs/cli.md has a section for each (tests/main/cli/cliDoc.test.ts). */
+export const COMMANDS = ['analyze', 'export', 'import'] as const;
+type Command = (typeof COMMANDS)[number];
 
 /** Options that take a value, per command; `--csv OUT` and `--csv=OUT` both work. */
-const VALUE_OPTIONS: Record<Command, readonly string[]> = {
+export const VALUE_OPTIONS: Record<Command, readonly string[]> = {
   analyze: [],
   export: EXPORT_OPTIONS,
   import: ['--out'],
 };
-const FLAGS: Record<Command, readonly string[]> = { analyze: ['--json'], export: [], import: [] };
+/** Options that take no value, per command (`-h`/`--help` work everywhere). */
+export const FLAGS: Record<Command, readonly string[]> = {
+  analyze: ['--json'],
+  export: [],
+  import: [],
+};
 
 interface Parsed {
   readonly files: string[];

@@ -97,7 +97,7 @@ export function electronPdfPrinter(
  * Rejects with PDF_FAILED when the print window's page dies or fails to load. Without it a
  * crashed renderer left the job waiting: `executeJavaScript` on a page that is gone may
  * never settle. Events as documented for webContents: `render-process-gone` ("the renderer
- * process unexpectedly disappears") and `did-fail-load` (tests/main/electron/printToPdf
+ * process unexpectedly disappears") and `did-fail-load` (tests/main/pdf/printToPdf
  * .test.ts emits them from the fake, so this proves the handling, not Electron's timing).
  */
 function pageStopped(contents: WebContents) {

@@ -111,7 +111,7 @@ export const ALLOW_LIST: readonly Allowance[] = [
     reason:
       'the URL is opened only when isSafeExternalUrl(url) holds: https: with a host and no ' +
       'credentials; file:, javascript:, data:, http: and custom schemes are refused ' +
-      '(tests/main/electron/guards.test.ts, tests/main/security/windows.test.ts).',
+      '(tests/main/security/guards.test.ts, tests/main/security/windows.test.ts).',
   },
 ];
 

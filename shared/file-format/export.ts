@@ -1,7 +1,7 @@
 /**
  * Writing a map as a portable file. Objects are built field by field in the order of the
- * handbook's example, so the file diffs cleanly in git whatever order the app's records
- * happen to hold their keys in.
+ * example in docs/file-format.md, so the file diffs cleanly in git whatever order the app's
+ * records happen to hold their keys in.
  */
 import { LIMITS } from '../content/limits';
 import { utf8Bytes } from '../content/text';
@@ -95,10 +95,10 @@ export function toMapFile(doc: MapDocument): CurrentMapFile {
 }
 
 /**
- * The text of a `.decisionmap.json` file: two-space JSON in the handbook's key order, with a
- * final newline. A map whose indented file would be larger than a map file may be (possible
- * only for very large maps) is written on one line instead, which every map the app holds
- * fits in (see `mapFileBytes`), so an export always imports.
+ * The text of a `.decisionmap.json` file: two-space JSON in the key order of
+ * docs/file-format.md, with a final newline. A map whose indented file would be larger than a
+ * map file may be (possible only for very large maps) is written on one line instead, which
+ * every map the app holds fits in (see `mapFileBytes`), so an export always imports.
  * `parseMapFile(serializeMapFile(doc))` gives back `doc` for any valid map.
  */
 export function serializeMapFile(doc: MapDocument): string {

@@ -1,5 +1,5 @@
 /**
- * The portable map file, version 1, as a zod schema (handbook: file-format.md). This is a
+ * The portable map file, version 1, as a zod schema (docs/file-format.md). This is a
  * public contract: other tools write these files, so the schema is strict about types and
  * unknown fields (a misspelt `decider` must not be dropped in silence) but lenient about
  * optional fields that are missing, which get their empty defaults.

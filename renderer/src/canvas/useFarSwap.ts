@@ -24,6 +24,7 @@ import { useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectFar } from './farZoom';
 import type { StepNode, TransitionEdge } from './flowMapping';
+import { area, cull, meets, sameSet, union, viewBox, within, type Box, type Culled } from './ring';
 
 /** Share of the view's width and height added on each side to make the ring. */
 const RING = 0.75;
@@ -35,20 +36,6 @@ const RECENTRE_AFTER_MS = 400;
 const REFRESH_AFTER_MS = 100;
 /** Selected steps and arrows are always drawn, up to this many. */
 const KEEP_SELECTED = 20;
-
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly right: number;
-  readonly bottom: number;
-}
-
-/** What lies outside the ring it was worked out for. */
-interface Culled {
-  readonly ring: Box;
-  readonly nodes: ReadonlySet<string>;
-  readonly edges: ReadonlySet<string>;
-}
 
 /** The hidden copy of each node object, so a hidden step stays the same object. */
 const hiddenCopies = new WeakMap<StepNode, StepNode>();
@@ -74,61 +61,6 @@ export function withoutHidden<C extends { type: string }>(changes: C[]): C[] {
     const { hidden: _hidden, ...shown } = item;
     return { ...change, item: shown };
   });
-}
-
-/** The view in map coordinates, grown by `share` of its size on each side. */
-function viewBox(s: ReactFlowState, share = 0): Box {
-  const [tx, ty, zoom] = s.transform;
-  const width = s.width / zoom;
-  const height = s.height / zoom;
-  const x = -tx / zoom - width * share;
-  const y = -ty / zoom - height * share;
-  return { x, y, right: x + width * (1 + 2 * share), bottom: y + height * (1 + 2 * share) };
-}
-
-const within = (inner: Box, outer: Box) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.right <= outer.right &&
-  inner.bottom <= outer.bottom;
-
-const meets = (a: Box, b: Box) =>
-  a.right > b.x && a.x < b.right && a.bottom > b.y && a.y < b.bottom;
-
-const area = (b: Box) => (b.right - b.x) * (b.bottom - b.y);
-
-const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) =>
-  a.size === b.size && [...a].every((id) => b.has(id));
-
-const union = (a: Box, b: Box): Box => ({
-  x: Math.min(a.x, b.x),
-  y: Math.min(a.y, b.y),
-  right: Math.max(a.right, b.right),
-  bottom: Math.max(a.bottom, b.bottom),
-});
-
-/** The steps and arrows outside `ring` (an arrow by the box around its two steps). */
-function cull(s: ReactFlowState, edges: readonly TransitionEdge[], ring: Box): Culled {
-  const boxes = new Map<string, Box>();
-  const nodes = new Set<string>();
-  for (const node of s.nodeLookup.values()) {
-    const { x, y } = node.internals.positionAbsolute;
-    const box = {
-      x,
-      y,
-      right: x + (node.measured.width ?? 0),
-      bottom: y + (node.measured.height ?? 0),
-    };
-    boxes.set(node.id, box);
-    if (!meets(box, ring)) nodes.add(node.id);
-  }
-  const out = new Set<string>();
-  for (const edge of edges) {
-    const a = boxes.get(edge.source);
-    const b = boxes.get(edge.target);
-    if (a && b && !meets(union(a, b), ring)) out.add(edge.id);
-  }
-  return { ring, nodes, edges: out };
 }
 
 /**

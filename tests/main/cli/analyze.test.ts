@@ -43,7 +43,7 @@ describe('analyzeText', () => {
     expect(stdout).toMatch(/Found \d+ blockers, \d+ warnings, \d+ notes?\./);
   });
 
-  it('exits 0 for the handbook example: it has warnings but no blockers', () => {
+  it('exits 0 for the example of docs/file-format.md: it has warnings but no blockers', () => {
     const result = analyzeText(fixture('campaign-small.decisionmap.json'), {
       file: 'x',
       json: false,

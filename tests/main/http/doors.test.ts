@@ -67,7 +67,7 @@ const open = async (id: string) =>
   (await viaHttp('map:open', { id })).value as { doc: MapDocument };
 
 interface Field {
-  /** Where the value goes in the handbook's example file, and the path a refusal names. */
+  /** Where the value goes in docs/file-format.md's example file, and the path a refusal names. */
   readonly inFile: (file: ReturnType<typeof example>, value: string) => string;
   /** The edit that sets the value on a fresh map, and the path a refusal names. */
   readonly edit: (value: string) => { op: unknown; path: string };

@@ -6,7 +6,8 @@
  * window added later is held to the same rules. A source scan makes sure no other place in
  * main/ creates windows or web views.
  *
- * tests/main/electron/{window,guards,printToPdf}.test.ts check each piece on its own; this
+ * tests/main/window.test.ts, tests/main/security/guards.test.ts and
+ * tests/main/pdf/printToPdf.test.ts check each piece on its own; this
  * file checks the assembled app, and the full tables of refused URLs and permissions.
  */
 import { readdirSync, readFileSync } from 'node:fs';

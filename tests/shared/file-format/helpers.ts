@@ -17,7 +17,7 @@ export function fixtureText(name: string): string {
   return fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 }
 
-/** The handbook's example as a plain object, fresh for every call so tests can edit it. */
+/** docs/file-format.md's example as a plain object, fresh for every call so tests can edit it. */
 export function example(): JsonFile {
   return JSON.parse(fixtureText('campaign-small.decisionmap.json'));
 }

@@ -1,4 +1,7 @@
-/** Export then import gives back the same map, for the handbook's example and for random maps. */
+/**
+ * Export then import gives back the same map, for the example of docs/file-format.md and for
+ * random maps.
+ */
 import { describe, expect, it } from 'vitest';
 import { serializeMapFile, toMapFile } from '../../../shared/file-format/export';
 import { parseMapFile } from '../../../shared/file-format/import';
@@ -13,7 +16,7 @@ function reimport(doc: MapDocument): MapDocument {
 }
 
 describe('the portable file round trip', () => {
-  it('writes the handbook example back with the same keys, values and order', () => {
+  it('writes the example of docs/file-format.md back with the same keys, values and order', () => {
     const text = fixtureText('campaign-small-v2.decisionmap.json');
     const parsed = parseMapFile(text);
     if (!parsed.ok) expect.fail(parsed.problems.join('\n'));
@@ -58,7 +61,7 @@ describe('the portable file round trip', () => {
     expect(seen.size).toBe(2 + 8 + 3 + 3 + 6 + 3);
   });
 
-  it('writes keys in the order of the handbook', () => {
+  it('writes keys in the order of docs/file-format.md', () => {
     const file = toMapFile(randomDoc(7, { steps: 3, transitions: 2, roles: 1, information: 1 }));
     expect(Object.keys(file)).toEqual(['format', 'version', 'map']);
     expect(Object.keys(file.map)).toEqual([

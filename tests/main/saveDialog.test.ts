@@ -1,10 +1,10 @@
 /** The desktop save host, against the fake electron: what the native dialog is asked to show. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { desktopSaveHost } from '../../../main/saveDialog';
-import { BrowserWindow, dialog, resetFakeElectron, shell } from '../../fakes/electron';
+import { desktopSaveHost } from '../../main/saveDialog';
+import { BrowserWindow, dialog, resetFakeElectron, shell } from '../fakes/electron';
 
 beforeEach(() => resetFakeElectron());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../shared/operations/types';
-import { PieceSender, piecesUnder } from '../../renderer/src/state/savePieces';
+import type { Operation } from '../../../shared/operations/types';
+import { PieceSender, piecesUnder } from '../../../renderer/src/state/savePieces';
 
 const rename = (name: string): Operation => ({ type: 'map/rename', name });
 const bodyBytes = (ops: readonly Operation[]) =>

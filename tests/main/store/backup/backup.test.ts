@@ -2,16 +2,16 @@
  * Rolling backups on real files: the copy is whole and equal, pruning keeps the last few
  * and never a pre-upgrade copy, the schedule backs up only what changed, failures never
  * throw into the app, and a clean close leaves no -wal/-shm anywhere (even mid-backup).
- * Restoring is in backupRestore.test.ts.
+ * Restoring is in tests/main/service/restore.test.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MapId } from '../../../shared/model';
-import { openWorkspace } from '../../../main/service/workspace';
-import type { WorkspaceOptions, WorkspaceService } from '../../../main/service/types';
-import { APPLICATION_ID, openDatabase } from '../../../main/store';
+import type { MapId } from '../../../../shared/model';
+import { openWorkspace } from '../../../../main/service/workspace';
+import type { WorkspaceOptions, WorkspaceService } from '../../../../main/service/types';
+import { APPLICATION_ID, openDatabase } from '../../../../main/store';
 import {
   backupDatabase,
   BackupScheduler,
@@ -20,13 +20,13 @@ import {
   runBackup,
   type BackupJob,
   type BackupReport,
-} from '../../../main/store/backup';
-import { applyOps } from '../../support/applyOps';
-import { makeStep } from '../../support/makeMap';
-import { tempDir } from '../../support/tempDir';
-import { tickingClock } from '../../support/workspace';
+} from '../../../../main/store/backup';
+import { applyOps } from '../../../support/applyOps';
+import { makeStep } from '../../../support/makeMap';
+import { tempDir } from '../../../support/tempDir';
+import { tickingClock } from '../../../support/workspace';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../../../..');
 /** The worker from sources: runBackup runs a `.ts` worker through tsx. */
 const SOURCE_WORKER = path.join(ROOT, 'main/store/backup/backupWorker.ts');
 

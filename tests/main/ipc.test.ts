@@ -1,12 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { channels, type Handlers } from '../../../shared/api/contract';
-import { isAppPage, resolveAppLocation } from '../../../main/appLocation';
-import { registerApi, trustedSender } from '../../../main/ipc';
-import { BrowserWindow, FakeWebContents, ipcMain, resetFakeElectron } from '../../fakes/electron';
+import { channels, type Handlers } from '../../shared/api/contract';
+import { isAppPage, resolveAppLocation } from '../../main/appLocation';
+import { registerApi, trustedSender } from '../../main/ipc';
+import { BrowserWindow, FakeWebContents, ipcMain, resetFakeElectron } from '../fakes/electron';
 
 const location = resolveAppLocation('/app/out/main', undefined);
 const appPage = pathToFileURL(location.indexHtml).href;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CLOSE_MESSAGE } from '../../shared/api/closing';
-import type { Operation } from '../../shared/operations/types';
+import { MAX_CLOSE_MESSAGE } from '../../../shared/api/closing';
+import type { Operation } from '../../../shared/operations/types';
 import {
   SAVE_ATTEMPTS_BEFORE_CLOSE,
   saveBeforeClose,
-} from '../../renderer/src/state/saveBeforeClose';
-import { Saver } from '../../renderer/src/state/saver';
+} from '../../../renderer/src/state/saveBeforeClose';
+import { Saver } from '../../../renderer/src/state/saver';
 
 const rename = (name: string): Operation => ({ type: 'map/rename', name });
 

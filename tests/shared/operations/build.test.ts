@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../shared/content/limits';
-import type { StepId, TransitionId } from '../../shared/model';
-import { emptyMap, type MapId } from '../../shared/model';
-import { applyOperation } from '../../shared/operations/apply';
-import { copyFragment, newStep, newTransition, pasteFragment } from '../../shared/operations/build';
-import { operationSchema } from '../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
+import type { StepId, TransitionId } from '../../../shared/model';
+import { emptyMap, type MapId } from '../../../shared/model';
+import { applyOperation } from '../../../shared/operations/apply';
+import {
+  copyFragment,
+  newStep,
+  newTransition,
+  pasteFragment,
+} from '../../../shared/operations/build';
+import { operationSchema } from '../../../shared/operations/schema';
 
 function threeSteps() {
   let doc = emptyMap('m' as MapId, 'Map');

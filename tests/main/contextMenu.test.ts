@@ -5,9 +5,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { contextMenuTemplate } from '../../../main/contextMenu';
+import { contextMenuTemplate } from '../../main/contextMenu';
 
 const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
 const params = (over: Record<string, unknown> = {}) => ({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
 const service = vi.hoisted(() => ({
   handlers: {} as Record<string, (args: unknown) => Promise<unknown>>,
@@ -12,14 +12,14 @@ const service = vi.hoisted(() => ({
   close: vi.fn(),
 }));
 const openWorkspace = vi.hoisted(() => vi.fn(() => service));
-vi.mock('../../../main/service/workspace', () => ({ openWorkspace }));
+vi.mock('../../main/service/workspace', () => ({ openWorkspace }));
 
-import { CLOSE_REPLY_CHANNEL } from '../../../shared/api/closing';
-import { channels } from '../../../shared/api/contract';
-import { MENU_EVENT_CHANNEL } from '../../../shared/api/menu';
-import { OPEN_FILE_EVENT_CHANNEL } from '../../../shared/api/openFile';
-import { DEV_PRODUCT_NAME, INSTANCES_FOLDER } from '../../../main/config/instance';
-import type * as Fake from '../../fakes/electron';
+import { CLOSE_REPLY_CHANNEL } from '../../shared/api/closing';
+import { channels } from '../../shared/api/contract';
+import { MENU_EVENT_CHANNEL } from '../../shared/api/menu';
+import { OPEN_FILE_EVENT_CHANNEL } from '../../shared/api/openFile';
+import { DEV_PRODUCT_NAME, INSTANCES_FOLDER } from '../../main/config/instance';
+import type * as Fake from '../fakes/electron';
 
 let fake: typeof Fake;
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -33,7 +33,7 @@ async function launch(setup: (f: typeof Fake) => void = () => {}, alongside = fa
   fake = (await import('electron')) as unknown as typeof Fake;
   fake.resetFakeElectron({ keepOtherInstances: alongside });
   setup(fake);
-  await import('../../../main/index');
+  await import('../../main/index');
   await flush();
 }
 

@@ -1,8 +1,8 @@
 /** Reading a file for import on Home, before anything reaches main. */
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64 } from '../../renderer/src/files/base64';
-import { Refusal } from '../../renderer/src/files/refusal';
-import { readImportFile } from '../../renderer/src/home/importFile';
+import { base64ToBytes, bytesToBase64 } from '../../../renderer/src/files/base64';
+import { Refusal } from '../../../renderer/src/files/refusal';
+import { readImportFile } from '../../../renderer/src/home/importFile';
 
 describe('readImportFile', () => {
   it('reads a map file as text, without its byte-order mark', async () => {

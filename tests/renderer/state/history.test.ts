@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../shared/operations/types';
-import { MERGE_WINDOW_MS, record, type HistoryEntry } from '../../renderer/src/state/history';
+import type { Operation } from '../../../shared/operations/types';
+import { MERGE_WINDOW_MS, record, type HistoryEntry } from '../../../renderer/src/state/history';
 
 const op = (name: string): Operation => ({ type: 'map/rename', name });
 const entry = (name: string, at: number, mergeKey: string | null): HistoryEntry => ({

@@ -1,12 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../../shared/api/menu';
-import { installMenu, menuTemplate } from '../../../main/menu';
-import { commandWords } from '../../../shared/commands';
-import { Menu, resetFakeElectron } from '../../fakes/electron';
+import { MENU_COMMANDS, isMenuCommand, type MenuCommand } from '../../shared/api/menu';
+import { installMenu, menuTemplate } from '../../main/menu';
+import { commandWords } from '../../shared/commands';
+import { Menu, resetFakeElectron } from '../fakes/electron';
 
 type Item = MenuItemConstructorOptions;
 const flatten = (items: readonly Item[]): Item[] =>

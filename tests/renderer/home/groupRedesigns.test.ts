@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MapId, MapSummary } from '../../shared/model';
-import { groupRedesigns } from '../../renderer/src/home/groupRedesigns';
+import type { MapId, MapSummary } from '../../../shared/model';
+import { groupRedesigns } from '../../../renderer/src/home/groupRedesigns';
 
 const map = (id: string, derivedFrom: string | null = null): MapSummary => ({
   id: id as MapId,

@@ -14,12 +14,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openWorkspace } from '../../../main/service/workspace';
-import { APPLICATION_ID } from '../../../main/store';
-import { parseBackupName } from '../../../main/store/backup';
-import { bundleChild, readOnly, ROOT } from '../../support/killHarness';
-import { makeRng, type Rng } from '../../support/randomOps';
-import { tempDir } from '../../support/tempDir';
+import { openWorkspace } from '../../../../main/service/workspace';
+import { APPLICATION_ID } from '../../../../main/store';
+import { parseBackupName } from '../../../../main/store/backup';
+import { bundleChild, readOnly, ROOT } from '../../../support/killHarness';
+import { makeRng, type Rng } from '../../../support/randomOps';
+import { tempDir } from '../../../support/tempDir';
 
 const LANES = 2;
 const ROUNDS_PER_LANE = 40;

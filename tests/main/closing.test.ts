@@ -11,22 +11,22 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
 const service = vi.hoisted(() => ({
   handlers: {} as Record<string, (args: unknown) => unknown>,
   status: () => ({ state: 'ready', path: '' }),
   close: vi.fn(),
 }));
-vi.mock('../../../main/service/workspace', () => ({ openWorkspace: () => service }));
+vi.mock('../../main/service/workspace', () => ({ openWorkspace: () => service }));
 
-import type { DesktopBridge } from '../../../shared/api/bridge';
-import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL } from '../../../shared/api/closing';
-import type { Operation } from '../../../shared/operations/types';
-import { KEEP_OPEN, QUIT_ANYWAY, SAVE_BEFORE_CLOSE_TIMEOUT_MS } from '../../../main/closing';
-import { saveBeforeClose } from '../../../renderer/src/state/saveBeforeClose';
-import { Saver } from '../../../renderer/src/state/saver';
-import type * as Fake from '../../fakes/electron';
+import type { DesktopBridge } from '../../shared/api/bridge';
+import { CLOSE_REPLY_CHANNEL, CLOSE_REQUEST_CHANNEL } from '../../shared/api/closing';
+import type { Operation } from '../../shared/operations/types';
+import { KEEP_OPEN, QUIT_ANYWAY, SAVE_BEFORE_CLOSE_TIMEOUT_MS } from '../../main/closing';
+import { saveBeforeClose } from '../../renderer/src/state/saveBeforeClose';
+import { Saver } from '../../renderer/src/state/saver';
+import type * as Fake from '../fakes/electron';
 
 let fake: typeof Fake;
 let window: Fake.BrowserWindow;
@@ -36,7 +36,7 @@ let saved: unknown[];
 let disk: 'ok' | 'failing' | 'hanging';
 let page: { saver: Saver; lastError: string | null };
 /** shared/errors as the launched app sees it (vi.resetModules gives each launch its own). */
-let errors: typeof import('../../../shared/errors');
+let errors: typeof import('../../shared/errors');
 const rename = (name: string): Operation => ({ type: 'map/rename', name });
 
 /** Starts main/index.ts and its preload as one app, and the page's saver on the bridge. */
@@ -44,10 +44,10 @@ async function launch() {
   vi.resetModules();
   fake = (await import('electron')) as unknown as typeof Fake;
   fake.resetFakeElectron();
-  await import('../../../main/index');
+  await import('../../main/index');
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await import('../../../main/preload/index');
-  errors = await import('../../../shared/errors');
+  await import('../../main/preload/index');
+  errors = await import('../../shared/errors');
   window = fake.BrowserWindow.instances[0]!;
   fake.connectPage(window.webContents);
   const bridge = fake.contextBridge.exposed.get('decisionMap') as DesktopBridge;

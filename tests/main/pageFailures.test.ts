@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { isAppPage, resolveAppLocation } from '../../../main/appLocation';
-import { errorPageUrl, watchPage, type PageWatch } from '../../../main/pageFailures';
-import { createMainWindow, loadAppPage } from '../../../main/window';
-import { BrowserWindow, resetFakeElectron } from '../../fakes/electron';
+import { isAppPage, resolveAppLocation } from '../../main/appLocation';
+import { errorPageUrl, watchPage, type PageWatch } from '../../main/pageFailures';
+import { createMainWindow, loadAppPage } from '../../main/window';
+import { BrowserWindow, resetFakeElectron } from '../fakes/electron';
 
 const built = resolveAppLocation('/opt/Decision Map/resources/app.asar/out/main', undefined);
 const appUrl = pathToFileURL(built.indexHtml).href;

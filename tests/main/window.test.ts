@@ -4,18 +4,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => import('../../fakes/electron'));
+vi.mock('electron', () => import('../fakes/electron'));
 
-import { isAppPage, resolveAppLocation } from '../../../main/appLocation';
-import { createMainWindow } from '../../../main/window';
+import { isAppPage, resolveAppLocation } from '../../main/appLocation';
+import { createMainWindow } from '../../main/window';
 import {
   isVisibleOnSomeDisplay,
   loadWindowState,
   parseWindowState,
   saveWindowState,
   windowStateFile,
-} from '../../../main/windowState';
-import { BrowserWindow, nativeTheme, resetFakeElectron, screen } from '../../fakes/electron';
+} from '../../main/windowState';
+import { BrowserWindow, nativeTheme, resetFakeElectron, screen } from '../fakes/electron';
 
 const mainDir = '/opt/Decision Map/resources/app.asar/out/main';
 const built = resolveAppLocation(mainDir, undefined);

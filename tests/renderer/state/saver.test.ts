@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Operation } from '../../shared/operations/types';
-import { SAVE_DELAY_MS, Saver, type Rebased, type SaveState } from '../../renderer/src/state/saver';
+import type { Operation } from '../../../shared/operations/types';
+import {
+  SAVE_DELAY_MS,
+  Saver,
+  type Rebased,
+  type SaveState,
+} from '../../../renderer/src/state/saver';
 
 const rename = (name: string): Operation => ({ type: 'map/rename', name });
 
