@@ -96,7 +96,9 @@ export async function openProcessFile(
     case 'drawio': {
       const file = await deps.parseDrawio(bytes);
       if (options.page === undefined && options.askForPage && file.pages.length > 1) {
-        return { pages: pageSummaries(file) };
+        const pages = pageSummaries(file);
+        // Nothing to pick when no page has a step: the first page's refusal names them all.
+        if (pages.some((p) => p.steps > 0)) return { pages };
       }
       const page = pageIndex(file, options.page);
       const mapped = drawioToMap(file, deps.newMapId(), baseName(fileName), { page });

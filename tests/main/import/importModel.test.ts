@@ -91,3 +91,18 @@ test('a draw.io file of several pages answers with its pages, then imports the o
   expect(imported.report).toMatch(/^Imported 38 steps, .*1 other page \(import it on its own\)/);
   service.close();
 });
+
+test('a draw.io file whose pages have nothing to import is refused at once, naming them', async () => {
+  const service = openWorkspace({ dataDir: tempDir(), untrustedWorker: UNTRUSTED_WORKER });
+  const base64 = Buffer.from(
+    '<mxfile><diagram name="Notes"/><diagram name="Legend"/></mxfile>',
+  ).toString('base64');
+  await expect(
+    call(service, 'maps:importModel', { fileName: 'empty.drawio', base64 }),
+  ).rejects.toMatchObject({
+    code: 'INVALID_FILE',
+    message: expect.stringContaining('Its other pages: “Legend”.'),
+  });
+  expect(await call<MapSummary[]>(service, 'maps:list', {})).toEqual([]);
+  service.close();
+});
