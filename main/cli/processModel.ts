@@ -1,5 +1,5 @@
 /**
- * `decision-map import FILE [--out OUT.decisionmap.json]`: a process model in, a portable map
+ * `decision-map import FILE [--out OUT.decisionmap.json] [--page NAME|NUMBER]`: a process model in, a portable map
  * file out (the way back, `export --bpmn`, is in export.ts). The model passes the same
  * refusals and mapping as in the app (`importProcessFile`).
  */
@@ -21,6 +21,8 @@ export interface ModelCliDeps {
   readonly parseBpmn: (bytes: Uint8Array) => Promise<BpmnModel>;
   readonly parseDrawio: (bytes: Uint8Array) => Promise<DrawioFile>;
   readonly newMapId: () => string;
+  /** `--page`: the draw.io page to import, by name or number counted from 1. */
+  readonly page?: string;
 }
 
 const refused = (message: string): CliResult => ({
@@ -45,7 +47,12 @@ export async function importModelFile(
   if (!read.ok) return refused(read.message);
   let imported;
   try {
-    imported = await importProcessFile(file, read.bytes, deps);
+    imported = await importProcessFile(
+      file,
+      read.bytes,
+      deps,
+      deps.page === undefined ? {} : { page: deps.page },
+    );
   } catch (error) {
     if (error instanceof AppError) return refused(error.message);
     throw error;

@@ -14,7 +14,7 @@ export const USAGE = `Usage: decision-map analyze FILE [--json]
        decision-map export FILE --csv OUT.csv
        decision-map export FILE --bpmn OUT.bpmn
        decision-map export FILE --dmn OUT.dmn
-       decision-map import MODEL [--out OUT.decisionmap.json]
+       decision-map import MODEL [--out OUT.decisionmap.json] [--page NAME|NUMBER]
 
 Works with Decision Map files (NAME.decisionmap.json), naming elements by the file's own ids.
 
@@ -34,6 +34,9 @@ Options:
   --dmn OUT.dmn  export: the DMN file to write (replaced if it exists)
   --out OUT.decisionmap.json
                  import: the map file to write (default: beside MODEL, same name)
+  --page NAME|NUMBER
+                 import: the page of a draw.io file to import, by its name or its
+                 number counted from 1 (default: the first; the report names the others)
   -h, --help     show this help
 
 Exit codes: 0 done (analyze: no blockers), 1 analyze found blockers,
@@ -62,7 +65,7 @@ type Command = (typeof COMMANDS)[number];
 export const VALUE_OPTIONS: Record<Command, readonly string[]> = {
   analyze: [],
   export: EXPORT_OPTIONS,
-  import: ['--out'],
+  import: ['--out', '--page'],
 };
 /** Options that take no value, per command (`-h`/`--help` work everywhere). */
 export const FLAGS: Record<Command, readonly string[]> = {
@@ -95,7 +98,10 @@ function parseArgs(command: Command, args: readonly string[]): Parsed | CliResul
       if (!VALUE_OPTIONS[command].includes(name!))
         return usageError(`unknown option "${printable(arg)}".`);
       const value = inline ?? args[++i];
-      if (value === undefined || value === '') return usageError(`${name} needs a file name.`);
+      if (value === undefined || value === '') {
+        const what = name === '--page' ? "a page's name or number" : 'a file name';
+        return usageError(`${name} needs ${what}.`);
+      }
       parsed.values.set(name!, value);
     }
   }
@@ -172,7 +178,9 @@ export async function runCliAsync(
   if (path.resolve(out) === path.resolve(file)) {
     return usageError('--out names the model itself; choose another name for the map file.');
   }
+  const page = parsed.values.get('--page');
   return importModelFile(file, out, {
+    ...(page === undefined ? {} : { page }),
     readBytes: deps.readBytes ?? readFileBytes,
     readFile: deps.readFile ?? readTextFile,
     writeFile: deps.writeFile ?? writeTextFile,

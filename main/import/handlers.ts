@@ -12,7 +12,7 @@ import type { DrawioFile } from '../../shared/import/drawioCells';
 import type { MapSummary } from '../../shared/model';
 import { logWarn } from '../log';
 import { FileRefused } from '../untrusted/limits';
-import { importProcessFile } from '.';
+import { openProcessFile } from '.';
 
 export interface ModelImportDeps {
   readonly parseBpmn: (bytes: Uint8Array) => Promise<BpmnModel>;
@@ -22,14 +22,21 @@ export interface ModelImportDeps {
 
 export function modelImportHandlers(deps: ModelImportDeps): Pick<Handlers, 'maps:importModel'> {
   return {
-    'maps:importModel': async ({ fileName, base64 }) => {
+    'maps:importModel': async ({ fileName, base64, page }) => {
       const bytes = Buffer.from(base64, 'base64');
       try {
-        const { doc, report } = await importProcessFile(fileName, bytes, {
-          parseBpmn: deps.parseBpmn,
-          parseDrawio: deps.parseDrawio,
-          newMapId: () => randomUUID(),
-        });
+        const opened = await openProcessFile(
+          fileName,
+          bytes,
+          {
+            parseBpmn: deps.parseBpmn,
+            parseDrawio: deps.parseDrawio,
+            newMapId: () => randomUUID(),
+          },
+          { page, askForPage: true },
+        );
+        if ('pages' in opened) return { pages: [...opened.pages] };
+        const { doc, report } = opened;
         return { map: deps.importText(serializeMapFile(doc)), report: describeReport(report) };
       } catch (error) {
         // Support learns which budget a refused file hit; the log never holds its content.

@@ -97,6 +97,12 @@ export const importedModelSchema = z.strictObject({
 });
 export type ImportedModel = z.infer<typeof importedModelSchema>;
 
+/** A draw.io file of several pages sent without a page: its pages, for the person to pick one. */
+export const modelPagesSchema = z.strictObject({
+  pages: z.array(z.strictObject({ name: z.string(), steps: z.number().int().min(0) })),
+});
+export type ModelPages = z.infer<typeof modelPagesSchema>;
+
 export const contract = {
   'workspace:status': { args: none, result: workspaceStatusSchema },
   /** Leaves an unreadable workspace file alone and starts an empty one beside it. */
@@ -213,14 +219,17 @@ export const contract = {
    * A new map from a process model someone already has: a BPMN 2.0 file (or, next, a
    * draw.io diagram), told apart by its content, sent as base64 with its file name (which
    * names the map when the file does not). Hostile or unreadable files are refused as
-   * INVALID_FILE or FILE_OVER_LIMIT and nothing is written.
+   * INVALID_FILE or FILE_OVER_LIMIT and nothing is written. A draw.io file of several pages
+   * sent without `page` writes nothing either: the answer lists its pages, and the call is
+   * made again with the index of the one the person picked.
    */
   'maps:importModel': {
     args: z.strictObject({
       fileName: z.string().max(255),
       base64: z.string().max(MAX_MODEL_BASE64),
+      page: z.number().int().min(0).max(10_000).optional(),
     }),
-    result: importedModelSchema,
+    result: z.union([importedModelSchema, modelPagesSchema]),
   },
 } as const;
 

@@ -25,6 +25,8 @@ export const DECISION_FIELDS: readonly (keyof Decision)[] = [
   'deciders',
   'consulted',
   'approvers',
+  'recommenders',
+  'informed',
   'requires',
   'criteria',
   'ifNotMet',
@@ -123,7 +125,8 @@ function stepsChanged(asIs: MapDocument, toBe: MapDocument): StepChange[] {
  * - checkpoints: review and approval steps, and forward or escalation arrows into them;
  *   "removed" means no longer a checkpoint in the to-be map (gone, or changed kind);
  * - handoffs: arrows whose two steps have different performers, both set (`handoffCount`);
- * - main path wait: observed hours along the main path of each map (`mainPath`).
+ * - main path wait: observed hours along the main path of each map (`mainPath`);
+ * - notation: the decision-rights framework each map is read in (a setting of the map).
  * Pass the analyses when they are at hand; they must be of these very maps.
  */
 export function compareMaps(
@@ -159,5 +162,6 @@ export function compareMaps(
     checkpoints: checkpointsOf(asIs, toBe),
     handoffs: { before: handoffCount(asIs), after: handoffCount(toBe) },
     mainPath: { before: mainPath(asIs), after: mainPath(toBe) },
+    notation: { before: asIs.info.notation, after: toBe.info.notation },
   };
 }

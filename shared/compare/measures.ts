@@ -5,7 +5,8 @@
  * Compare view ("Decisions ready", "Findings: Who decides?", "Handoffs between roles", ...).
  */
 import { QUESTION_LABELS, type Finding } from '../analysis/types';
-import type { MapDocument } from '../model';
+import type { Decision, MapDocument } from '../model';
+import { DECISION_FIELDS } from './compare';
 import type { MainPath } from './mainPath';
 import type { BeforeAfter, Comparison } from './types';
 
@@ -125,15 +126,44 @@ function shownOf(length: number, max: number): number {
 
 /**
  * "2 steps removed, 1 added; 1 arrow removed, 0 added; 1 checkpoint removed; 3 decisions
- * changed." Every count agrees with its noun ("1 step", "2 steps").
+ * changed." Every count agrees with its noun ("1 step", "2 steps"). A change of notation
+ * is named at the end ("; notation RACI → RAPID"), as it changes every letter of the matrix.
  */
 export function changeCounts(c: Comparison): string {
+  const notation =
+    c.notation.before === c.notation.after
+      ? ''
+      : `; notation ${c.notation.before} → ${c.notation.after}`;
   return (
     `${plural(c.steps.removed.length, 'step')} removed, ${c.steps.added.length} added; ` +
     `${plural(c.transitions.removed.length, 'arrow')} removed, ${c.transitions.added.length} added; ` +
     `${plural(c.checkpoints.removedSteps.length, 'checkpoint')} removed; ` +
-    `${plural(c.decisionsChanged.length, 'decision')} changed.`
+    `${plural(c.decisionsChanged.length, 'decision')} changed${notation}.`
   );
+}
+
+/** The decision's rights, in the inspector's words, in the order its fields are listed. */
+export const RIGHTS_WORDS: Readonly<Partial<Record<keyof Decision, string>>> = {
+  deciders: 'decider',
+  consulted: 'consulted',
+  approvers: 'approvers',
+  recommenders: 'recommended by',
+  informed: 'informed',
+};
+
+/**
+ * Who holds which right, changed: "Decision rights changed: decider on 1 decision,
+ * recommended by on 3, informed on 4." Null when the redesign changed no one's rights.
+ */
+export function rightsChanges(c: Comparison): string | null {
+  const parts: string[] = [];
+  for (const field of DECISION_FIELDS) {
+    const words = RIGHTS_WORDS[field];
+    if (words === undefined) continue;
+    const n = c.decisionsChanged.filter((d) => d.fields.includes(field)).length;
+    if (n > 0) parts.push(`${words} on ${parts.length === 0 ? plural(n, 'decision') : n}`);
+  }
+  return parts.length === 0 ? null : `Decision rights changed: ${parts.join(', ')}.`;
 }
 
 /** The finding lists of a comparison, in the order they are shown. */

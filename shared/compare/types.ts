@@ -1,6 +1,6 @@
 /** What Compare shows for a to-be map against the as-is map it was derived from. */
 import type { DecisionQuestion, Finding, MapHealth, Question } from '../analysis/types';
-import type { Decision, MapId, StepId, TransitionId } from '../model';
+import type { Decision, MapId, Notation, StepId, TransitionId } from '../model';
 import type { MainPath } from './mainPath';
 
 /** A measure of the as-is map (`before`) and of the to-be map (`after`). */
@@ -75,4 +75,6 @@ export interface Comparison {
   readonly handoffs: BeforeAfter<number>;
   /** The main path and the waiting observed on it (`mainPath`). */
   readonly mainPath: BeforeAfter<MainPath>;
+  /** The decision-rights framework (RACI, RAPID, DACI) each map is read in. */
+  readonly notation: BeforeAfter<Notation>;
 }

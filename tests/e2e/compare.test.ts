@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Args } from '../../shared/api/contract';
 import { compareMaps, type Comparison } from '../../shared/compare';
-import { changeCounts } from '../../shared/compare/measures';
+import { changeCounts, rightsChanges } from '../../shared/compare/measures';
 import type { MapId } from '../../shared/model';
 import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
 
@@ -101,6 +101,9 @@ test('counts what changed with nouns that agree with their numbers', async () =>
   expect(counts).toBe(
     '1 step removed, 0 added; 2 arrows removed, 1 added; 1 checkpoint removed; 1 decision changed.',
   );
+  // The handoff that got a decider is a change of decision rights, said under the counts.
+  expect(await page.locator('.compare-rights').textContent()).toBe(rightsChanges(c));
+  expect(rightsChanges(c)).toBe('Decision rights changed: decider on 1 decision.');
 });
 
 test('draws the two maps with what was removed, added and changed marked in words', async () => {

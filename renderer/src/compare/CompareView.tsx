@@ -9,6 +9,7 @@ import {
   FINDING_LISTS,
   FINDING_LIST_WORDS,
   plural,
+  rightsChanges,
 } from '../../../shared/compare/measures';
 import type { MapDocument, MapId } from '../../../shared/model';
 import { api, messageOf } from '../api/client';
@@ -152,6 +153,9 @@ export function CompareView({ toBeId }: { toBeId: MapId }) {
             <HealthHead stage="to-be" name={maps.toBe.info.name} health={comparison.health.after} />
           </div>
           <p className="compare-counts">{changeCounts(comparison)}</p>
+          {rightsChanges(comparison) && (
+            <p className="compare-rights">{rightsChanges(comparison)}</p>
+          )}
           <MapsSideBySide
             asIs={maps.asIs}
             toBe={maps.toBe}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MapId } from '../../../shared/model';
+import { PagePicker } from '../home/PagePicker';
 import { useImport } from '../home/useImport';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -14,7 +15,7 @@ const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id })
  */
 export function WindowDrop({ enabled }: { enabled: boolean }) {
   const [dragging, setDragging] = useState(false);
-  const { importFiles } = useImport(open);
+  const { importFiles, pageChoice } = useImport(open);
 
   useEffect(() => {
     // Counting enter/leave pairs: leaving a child for its parent is not leaving the window.
@@ -54,6 +55,7 @@ export function WindowDrop({ enabled }: { enabled: boolean }) {
     };
   }, [enabled, importFiles]);
 
+  if (pageChoice) return <PagePicker choice={pageChoice} />;
   if (!dragging) return null;
   return (
     <div className="drop-overlay" aria-hidden="true">

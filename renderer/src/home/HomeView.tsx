@@ -8,6 +8,7 @@ import { ThemeToggle } from '../ui/ThemeToggle';
 import { JobStatus } from '../files/JobStatus';
 import { IMPORT_ACCEPT } from './importFile';
 import { useImport } from './useImport';
+import { PagePicker } from './PagePicker';
 import { groupRedesigns } from './groupRedesigns';
 import { MapRow } from './MapRow';
 import { TrashSection } from './TrashSection';
@@ -31,7 +32,7 @@ export function HomeView() {
   }, []);
 
   const open = (id: MapId) => useAppStore.getState().navigate({ view: 'map', id });
-  const { importing, importFiles } = useImport(open);
+  const { importing, importFiles, pageChoice } = useImport(open);
   const fromExample = async () => {
     const id = await useAppStore.getState().createFromExample();
     if (id) open(id);
@@ -138,6 +139,7 @@ export function HomeView() {
           onClose={() => setPrompt(null)}
         />
       )}
+      {pageChoice && <PagePicker choice={pageChoice} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   FINDING_LISTS,
   FINDING_LIST_WORDS,
   plural,
+  rightsChanges,
   shrinkCaps,
   type ListCaps,
 } from '../../../shared/compare/measures';
@@ -168,6 +169,9 @@ export function ComparisonSection({
             </tbody>
           </table>
           <p className="pv-compare-counts">{changeCounts(comparison)}</p>
+          {rightsChanges(comparison) && (
+            <p className="pv-compare-counts pv-muted">{rightsChanges(comparison)}</p>
+          )}
           {removedCheckpoints.shown.length > 0 && (
             <p className="pv-compare-counts pv-muted">
               Checkpoints removed: {removedCheckpoints.shown.join(', ')}

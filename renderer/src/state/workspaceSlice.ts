@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BackupInfo, WorkspaceStatus } from '../../../shared/api/contract';
+import type { BackupInfo, ModelPages, WorkspaceStatus } from '../../../shared/api/contract';
 import type { MapId, MapSummary } from '../../../shared/model';
 import { api, ApiError, messageOf } from '../api/client';
 import type { AppState } from './store';
@@ -61,9 +61,10 @@ export interface WorkspaceSlice {
   /**
    * A new map from a process model (BPMN, draw.io): the import's report ("Imported 23
    * steps, …; left out: …") becomes `importReport`, so nothing is dropped silently; a
-   * refusal becomes the notice.
+   * refusal becomes the notice. A draw.io file of several pages sent without `page` (an
+   * index into its pages) imports nothing and answers with its pages, to pick one.
    */
-  importModel(fileName: string, base64: string): Promise<MapId | null>;
+  importModel(fileName: string, base64: string, page?: number): Promise<MapId | ModelPages | null>;
   renameMap(id: MapId, name: string): Promise<void>;
   duplicateMap(id: MapId): Promise<void>;
   deleteMap(id: MapId): Promise<void>;
@@ -198,8 +199,13 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       return created?.id ?? null;
     },
 
-    async importModel(fileName, base64) {
-      const imported = await attempt(() => api['maps:importModel']({ fileName, base64 }));
+    async importModel(fileName, base64, page) {
+      const imported = await attempt(() =>
+        api['maps:importModel'](
+          page === undefined ? { fileName, base64 } : { fileName, base64, page },
+        ),
+      );
+      if (imported && 'pages' in imported) return imported;
       await get().refreshMaps();
       if (imported) set({ importReport: imported.report });
       return imported?.map.id ?? null;

@@ -1,3 +1,5 @@
+import type { MapDocument } from '../../model';
+import { rightName } from '../rightsWords';
 import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
 
 /** A decision left to a group, or to more than one decider. */
@@ -19,6 +21,15 @@ export const rule: DecisionRule = {
     const message = group
       ? `The decision on ${ctx.transitionLabel(t)} is left to ${q(ctx.roleName(deciders[0]!))}, a group; a group cannot be the one accountable decider.`
       : `The decision on ${ctx.transitionLabel(t)} names ${deciders.length} deciders (${listOf(deciders.map((r) => q(ctx.roleName(r))))}); one role should be accountable.`;
-    found.push(finding(rule, message, targetsOn(t, 'deciders'), { deciders }));
+    found.push(
+      finding({ ...rule, prompt: promptFor(ctx.doc) }, message, targetsOn(t, 'deciders'), {
+        deciders,
+      }),
+    );
   },
 };
+
+/** The prompt in the map's notation: only one role can be RACI's A, RAPID's D, DACI's A. */
+function promptFor(doc: MapDocument): string {
+  return `${rule.prompt} Only one role can be the ${rightName(doc, 'deciders')}.`;
+}

@@ -1,3 +1,5 @@
+import type { MapDocument } from '../../model';
+import { aRight, rightName } from '../rightsWords';
 import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
 
 /** How many approvers with a veto one decision may have before it counts as a stack. */
@@ -19,7 +21,7 @@ export const rule: DecisionRule = {
     if (approvers.length < VETO_STACK) return;
     found.push(
       finding(
-        rule,
+        { ...rule, prompt: promptFor(ctx.doc) },
         `${approvers.length} approvers can veto the decision on ${ctx.transitionLabel(t)}: ${listOf(approvers.map((r) => q(ctx.roleName(r))))}.`,
         targetsOn(t, 'approvers'),
         { approvers },
@@ -27,3 +29,13 @@ export const rule: DecisionRule = {
     );
   },
 };
+
+/**
+ * The prompt in the map's notation: RAPID's Agree rights and Input; in RACI and DACI, which
+ * have no letter for a veto, the approvals and Consulted or Contributor.
+ */
+function promptFor(doc: MapDocument): string {
+  const agree = rightName(doc, 'approvers');
+  const input = aRight(doc, 'consulted');
+  return `Which of these ${agree ? `${agree} rights` : 'approvals'} would really stop the work, and which could be ${input ?? 'a consultation'} instead?`;
+}

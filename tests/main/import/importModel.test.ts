@@ -66,3 +66,43 @@ test('the BPMN export of a map imports as the same map', async () => {
   expect(doc.information).toEqual(map.information);
   service.close();
 });
+
+test('a draw.io file of several pages answers with its pages, then imports the one picked', async () => {
+  const service = openWorkspace({ dataDir: tempDir(), untrustedWorker: UNTRUSTED_WORKER });
+  const base64 = fs
+    .readFileSync(path.resolve(__dirname, '../../fixtures/drawio/sourdough-process.drawio'))
+    .toString('base64');
+  const fileName = 'sourdough-process.drawio';
+  const asked = await call<{ pages: unknown }>(service, 'maps:importModel', { fileName, base64 });
+  expect(asked).toEqual({
+    pages: [
+      { name: 'Make sourdough starter', steps: 5 },
+      { name: 'Make sourdough loaf', steps: 38 },
+    ],
+  });
+  // Asking writes nothing.
+  expect(await call<MapSummary[]>(service, 'maps:list', {})).toEqual([]);
+  const imported = await call<{ map: MapSummary; report: string }>(service, 'maps:importModel', {
+    fileName,
+    base64,
+    page: 1,
+  });
+  expect(imported.map.stepCount).toBe(38);
+  expect(imported.report).toMatch(/^Imported 38 steps, .*1 other page \(import it on its own\)/);
+  service.close();
+});
+
+test('a draw.io file whose pages have nothing to import is refused at once, naming them', async () => {
+  const service = openWorkspace({ dataDir: tempDir(), untrustedWorker: UNTRUSTED_WORKER });
+  const base64 = Buffer.from(
+    '<mxfile><diagram name="Notes"/><diagram name="Legend"/></mxfile>',
+  ).toString('base64');
+  await expect(
+    call(service, 'maps:importModel', { fileName: 'empty.drawio', base64 }),
+  ).rejects.toMatchObject({
+    code: 'INVALID_FILE',
+    message: expect.stringContaining('Its other pages: “Legend”.'),
+  });
+  expect(await call<MapSummary[]>(service, 'maps:list', {})).toEqual([]);
+  service.close();
+});

@@ -12,6 +12,7 @@ const CATALOG = [
   'owner.missing',
   'owner.shared',
   'owner.veto-stack',
+  'owner.no-recommender',
   'inputs.unspecified',
   'inputs.not-produced',
   'inputs.not-upstream',
@@ -22,10 +23,12 @@ const CATALOG = [
   'gate.no-stop',
   'flow.rework-loop',
   'flow.informal-channel',
+  'flow.silent-handoff',
   'flow.checkpoint-stack',
   'flow.unreachable',
   'flow.dead-end',
   'load.decider-bottleneck',
+  'load.veto-bottleneck',
   'time.slow-decision',
 ];
 
@@ -63,12 +66,16 @@ describe('the rule list', () => {
   it('says which rules are about the map and so never count against readiness', () => {
     const map = RULES.filter((r) => r.counts === 'map').map((r) => r.id);
     expect(map).toEqual([
+      // Recommend and Informed are not among the five questions: a decision is ready without.
+      'owner.no-recommender',
       'flow.rework-loop',
       'flow.informal-channel',
+      'flow.silent-handoff',
       'flow.checkpoint-stack',
       'flow.unreachable',
       'flow.dead-end',
       'load.decider-bottleneck',
+      'load.veto-bottleneck',
       'time.slow-decision',
     ]);
     for (const rule of RULES) expect(rule.description.length, rule.id).toBeGreaterThan(20);

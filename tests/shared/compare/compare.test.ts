@@ -257,3 +257,30 @@ describe('comparisonMarks', () => {
     expect([marks.toBe.steps.size, marks.toBe.transitions.size]).toEqual([0, 0]);
   });
 });
+
+describe('decision rights in a comparison', () => {
+  const rights = applyOperations({ ...asIs, info: { ...asIs.info, id: 'to-be' as MapId } }, [
+    {
+      type: 'decision/update',
+      id: 't1' as TransitionId,
+      patch: { recommenders: [team], informed: [legal] },
+    },
+    { type: 'decision/update', id: 't2' as TransitionId, patch: { informed: [team] } },
+  ]);
+
+  it('lists recommenders and informed among the fields of a changed decision', () => {
+    expect(compareMaps(asIs, rights).decisionsChanged).toEqual([
+      { transition: 't1', fields: ['recommenders', 'informed'] },
+      { transition: 't2', fields: ['informed'] },
+    ]);
+    expect(changedFields(emptyDecision, { ...emptyDecision, recommenders: [cmo] })).toEqual([
+      'recommenders',
+    ]);
+  });
+
+  it('gives the notation of each map', () => {
+    expect(compareMaps(asIs, rights).notation).toEqual({ before: 'RACI', after: 'RACI' });
+    const rapid = applyOperations(rights, [{ type: 'map/setNotation', notation: 'RAPID' }]);
+    expect(compareMaps(asIs, rapid).notation).toEqual({ before: 'RACI', after: 'RAPID' });
+  });
+});

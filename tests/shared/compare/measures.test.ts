@@ -6,6 +6,7 @@ import {
   comparisonMeasures,
   describeChange,
   formatFigure,
+  rightsChanges,
   shrinkCaps,
   type ListCaps,
 } from '../../../shared/compare/measures';
@@ -118,6 +119,37 @@ describe('comparisonMeasures', () => {
     expect(changeCounts(compareMaps(asIs, asIs))).toBe(
       '0 steps removed, 0 added; 0 arrows removed, 0 added; 0 checkpoints removed; 0 decisions changed.',
     );
+  });
+
+  it('names a change of notation at the end of the sentence', () => {
+    const rapid = applyOperations(asIs, [{ type: 'map/setNotation', notation: 'RAPID' }]);
+    expect(changeCounts(compareMaps(asIs, rapid))).toBe(
+      '0 steps removed, 0 added; 0 arrows removed, 0 added; 0 checkpoints removed; 0 decisions changed; notation RACI → RAPID.',
+    );
+  });
+});
+
+describe('rightsChanges', () => {
+  it('counts the decisions whose rights changed, right by right, in the inspector’s words', () => {
+    const rights = applyOperations(asIs, [
+      {
+        type: 'decision/update',
+        id: 't1' as TransitionId,
+        patch: { recommenders: [team], informed: [cmo] },
+      },
+      { type: 'decision/update', id: 't2' as TransitionId, patch: { informed: [team] } },
+      { type: 'decision/update', id: 't3' as TransitionId, patch: { deciders: [cmo] } },
+    ]);
+    expect(rightsChanges(compareMaps(asIs, rights))).toBe(
+      'Decision rights changed: decider on 1 decision, recommended by on 1, informed on 2.',
+    );
+  });
+
+  it('says nothing when no one’s rights changed', () => {
+    const worded = applyOperations(asIs, [
+      { type: 'decision/update', id: 't1' as TransitionId, patch: { question: 'Ready?' } },
+    ]);
+    expect(rightsChanges(compareMaps(asIs, worded))).toBeNull();
   });
 });
 

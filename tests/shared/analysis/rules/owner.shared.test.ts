@@ -1,8 +1,16 @@
 import { describe, it } from 'vitest';
 import { CLEAN, expectFindings, onT, withDecision, type Expected } from '../build';
-import type { MapDocument } from '../../../../shared/model';
+import type { MapDocument, Notation } from '../../../../shared/model';
 
 const RULE = 'owner.shared';
+
+const inNotation = (doc: MapDocument, notation: Notation): MapDocument => ({
+  ...doc,
+  info: { ...doc.info, notation },
+});
+/** The prompt names the one right in the map's notation (RACI unless the map says otherwise). */
+const RACI = 'If they disagree, whose call is it? Only one role can be the A (Accountable).';
+const TWO = withDecision(CLEAN, 't3', { deciders: ['r-cmo', 'r-legal'] });
 
 const passing: [string, MapDocument][] = [
   ['one person decides', CLEAN],
@@ -15,24 +23,45 @@ const passing: [string, MapDocument][] = [
 const failing: [string, MapDocument, Expected[]][] = [
   [
     'two deciders',
-    withDecision(CLEAN, 't3', { deciders: ['r-cmo', 'r-legal'] }),
+    TWO,
     [
       {
         targets: [onT('t3', 'deciders')],
         says: ['2 deciders', '“CMO” and “Legal”', '“Brief review → Launched”'],
         details: { deciders: ['r-cmo', 'r-legal'] },
+        prompt: RACI,
+      },
+    ],
+  ],
+  [
+    'two deciders, in RAPID',
+    inNotation(TWO, 'RAPID'),
+    [
+      {
+        targets: [onT('t3', 'deciders')],
+        prompt: 'If they disagree, whose call is it? Only one role can be the D (Decide).',
+      },
+    ],
+  ],
+  [
+    'two deciders, in DACI',
+    inNotation(TWO, 'DACI'),
+    [
+      {
+        targets: [onT('t3', 'deciders')],
+        prompt: 'If they disagree, whose call is it? Only one role can be the A (Approver).',
       },
     ],
   ],
   [
     'a group decides',
     withDecision(CLEAN, 't2', { deciders: ['r-team'] }),
-    [{ targets: [onT('t2', 'deciders')], says: ['“Marketing team”', 'a group'] }],
+    [{ targets: [onT('t2', 'deciders')], says: ['“Marketing team”', 'a group'], prompt: RACI }],
   ],
   [
     'a group and a person',
     withDecision(CLEAN, 't2', { deciders: ['r-team', 'r-cmo'] }),
-    [{ targets: [onT('t2', 'deciders')], says: ['2 deciders'] }],
+    [{ targets: [onT('t2', 'deciders')], says: ['2 deciders'], prompt: RACI }],
   ],
 ];
 

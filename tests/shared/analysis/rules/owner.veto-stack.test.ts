@@ -1,8 +1,14 @@
 import { describe, it } from 'vitest';
 import { CLEAN, expectFindings, onT, withDecision, type Expected } from '../build';
-import type { MapDocument } from '../../../../shared/model';
+import type { MapDocument, Notation } from '../../../../shared/model';
 
 const RULE = 'owner.veto-stack';
+
+const inNotation = (doc: MapDocument, notation: Notation): MapDocument => ({
+  ...doc,
+  info: { ...doc.info, notation },
+});
+const THREE = withDecision(CLEAN, 't3', { approvers: ['r-cmo', 'r-legal', 'r-team'] });
 
 const passing: [string, MapDocument][] = [
   ['no approvers', CLEAN],
@@ -20,12 +26,37 @@ const passing: [string, MapDocument][] = [
 const failing: [string, MapDocument, Expected[]][] = [
   [
     'three approvers',
-    withDecision(CLEAN, 't3', { approvers: ['r-cmo', 'r-legal', 'r-team'] }),
+    THREE,
     [
       {
         targets: [onT('t3', 'approvers')],
         says: ['3 approvers', '“CMO”, “Legal” and “Marketing team”'],
         details: { approvers: ['r-cmo', 'r-legal', 'r-team'] },
+        // RACI has no letter for a veto; its C is the way out.
+        prompt:
+          'Which of these approvals would really stop the work, and which could be a C (Consulted) instead?',
+      },
+    ],
+  ],
+  [
+    'three approvers, in RAPID: Agree and Input',
+    inNotation(THREE, 'RAPID'),
+    [
+      {
+        targets: [onT('t3', 'approvers')],
+        prompt:
+          'Which of these A (Agree) rights would really stop the work, and which could be an I (Input) instead?',
+      },
+    ],
+  ],
+  [
+    'three approvers, in DACI',
+    inNotation(THREE, 'DACI'),
+    [
+      {
+        targets: [onT('t3', 'approvers')],
+        prompt:
+          'Which of these approvals would really stop the work, and which could be a C (Contributor) instead?',
       },
     ],
   ],
