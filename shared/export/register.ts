@@ -11,7 +11,7 @@ import {
   type MapDocument,
   type TransitionId,
 } from '../model';
-import { flowOrder } from './flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 
 /** Whether a required item is there when the decision is made, as the inspector says it. */
 export const AVAILABILITY_WORDS: Record<Availability, string> = {
@@ -80,7 +80,7 @@ export function registerRows(doc: MapDocument, analysis?: Analysis): RegisterRow
   const ctx = createContext(doc);
   const readiness = (analysis ?? analyzeMap(doc)).readiness;
   const names = (ids: readonly string[]) => [...new Set(ids)].map((id) => ctx.roleName(id));
-  return flowOrder(doc, ctx.graph).map((id) => {
+  return flowOrder(doc, ctx.graph).transitions.map((id) => {
     const t = doc.transitions[id]!;
     const d = t.decision;
     const ready = d.automatic ? undefined : readiness[id];
