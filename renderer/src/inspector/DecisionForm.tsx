@@ -1,6 +1,6 @@
 import type { Availability } from '../../../shared/analysis';
 import type { MapDocument, Transition, TransitionId } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
 import { CriteriaEditor } from './CriteriaEditor';
@@ -177,7 +177,7 @@ function HoursField({
       <input
         type="number"
         min={0}
-        max={100000}
+        max={LIMITS.hours}
         step={1}
         inputMode="decimal"
         data-field={field}
@@ -186,7 +186,8 @@ function HoursField({
           const text = event.target.value;
           const number = Number(text);
           if (text === '') onChange(null);
-          else if (Number.isFinite(number) && number >= 0 && number <= 100000) onChange(number);
+          else if (Number.isFinite(number) && number >= 0 && number <= LIMITS.hours)
+            onChange(number);
         }}
       />
     </label>

@@ -1,6 +1,6 @@
 import type { DecisionQuestion, Finding } from '../../../shared/analysis';
 import type { MapDocument, TransitionId } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { findingsOn } from '../analysis/analysisOf';
 import { CriteriaEditor } from '../inspector/CriteriaEditor';
