@@ -7,7 +7,7 @@ import { buildAvailability, type AvailabilityIndex } from './availability';
 import { buildGraph, type GraphIndex } from './graph';
 import { MISSING_STEP, stepName } from '../names';
 import type { Availability, Requirement } from './types';
-import { distinct } from './rule';
+import { distinct } from './words';
 import { NO_MATCHES, vagueCriterion, type VagueMatch } from './vague';
 
 export interface RuleContext {
