@@ -34,6 +34,7 @@ export default defineConfig({
             'tests/shared/**/*.test.ts',
             'tests/main/**/*.test.ts',
             'tests/renderer/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -235,3 +235,11 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   'side-conversation': 'Side conversation',
   unknown: 'Unknown',
 };
+
+/**
+ * A record entry only when it is the record's own: ids come from outside (files, the room,
+ * the API), and a plain `record[id]` would find `constructor` or `toString` on every map.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -15,7 +15,7 @@ import {
 import { parseMapFile, remapCollidingIds } from '../../shared/file-format';
 import { applyOperations, noneTouched } from '../../shared/operations/apply';
 import type { Operation, Touched } from '../../shared/operations/types';
-import { LIMITS } from '../../shared/operations/schema';
+import { LIMITS } from '../../shared/content/limits';
 import type { ExampleName, OpenedMap } from '../../shared/api/contract';
 import { logWarn } from '../log';
 import { identityOf, stillSameFile, type FileIdentity } from '../store/identity';

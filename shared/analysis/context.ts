@@ -2,18 +2,12 @@
  * What every rule sees: the map, the graph index built once for the run, and helpers that
  * name elements the way the room does ("Brief review → Creative").
  */
-import {
-  STEP_KIND_LABELS,
-  stepList,
-  transitionList,
-  type MapDocument,
-  type Step,
-  type Transition,
-} from '../model';
+import { stepList, transitionList, type MapDocument, type Step, type Transition } from '../model';
 import { buildAvailability, type AvailabilityIndex } from './availability';
 import { buildGraph, type GraphIndex } from './graph';
+import { MISSING_STEP, stepName } from '../names';
 import type { Availability, Requirement } from './types';
-import { distinct } from './rule';
+import { distinct } from './words';
 import { NO_MATCHES, vagueCriterion, type VagueMatch } from './vague';
 
 export interface RuleContext {
@@ -93,14 +87,14 @@ export function createContext(
     let label = stepLabels[i];
     if (label === undefined) {
       const step = steps[i]!;
-      label = step.label.trim() || `Untitled ${STEP_KIND_LABELS[step.kind].toLowerCase()}`;
+      label = stepName(step);
       stepLabels[i] = label;
     }
     return label;
   };
   const stepLabel = (stepId: string): string => {
     const i = graph.stepIndex.get(stepId);
-    return i === undefined ? 'a missing step' : labelAt(i);
+    return i === undefined ? MISSING_STEP : labelAt(i);
   };
   const transitionLabels = new Array<string | undefined>(graph.m);
   const requirements = new Array<readonly Requirement[] | undefined>(graph.m);

@@ -5,7 +5,6 @@
  * Dominance Algorithm" (2001): iterate over reverse postorder until nothing changes,
  * usually 2–3 passes, each O(n + m). Queries are O(1) through pre/post numbers of the tree.
  */
-import type { GraphIndex } from './graph';
 
 /** `idom` value of a step whose immediate dominator is the virtual root (a start, or a step
  * reached from several starts with no common step before it). */
@@ -20,8 +19,23 @@ export interface DominatorTree {
   dominates(a: number, b: number): boolean;
 }
 
+/**
+ * The parts of the graph index (graph.ts) the dominator tree is computed from: named here,
+ * not imported, so graph.ts can import this file without a cycle.
+ */
+export interface DominatorInput {
+  readonly n: number;
+  readonly source: Int32Array;
+  readonly progress: Uint8Array;
+  readonly inStart: Int32Array;
+  readonly inList: Int32Array;
+  readonly isStart: Uint8Array;
+  readonly forwardOrder: Int32Array;
+  readonly forwardRank: Int32Array;
+}
+
 /** Computes the dominator tree of the index's progress arrows. */
-export function computeDominators(g: GraphIndex): DominatorTree {
+export function computeDominators(g: DominatorInput): DominatorTree {
   const order = g.forwardOrder;
   const k = order.length;
   // Work in rank space: rank 0 is the virtual root, rank r + 1 is forwardOrder[r]. In

@@ -12,6 +12,7 @@
 import type { MapDocument } from '../model';
 import { createContext, type RuleContext } from './context';
 import { answeredOf, healthOf, readinessOf } from './readiness';
+import { decisionReporter, mapReporter } from './report';
 import type { DecisionRule, MapRule, Rule } from './rule';
 import { RULES } from './rules';
 import type {
@@ -136,6 +137,9 @@ function walkDecisions(
     reported.set(rule, list);
     return list;
   });
+  // One reporter per rule per run: pointed at each decision in turn, so nothing is allocated
+  // per decision but the findings themselves.
+  const reporters = rules.map((rule, r) => decisionReporter(rule, lists[r]!));
   const answered: Answers[] = [];
   const decisions = ctx.decisions;
   for (let d = 0; d < decisions.length; d++) {
@@ -144,9 +148,11 @@ function walkDecisions(
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       const list = lists[r]!;
+      const reporter = reporters[r]!;
       const before = list.length;
       blockersKnown(rule.afterBlockers === true);
-      rule.check(ctx, t, list);
+      reporter.at(t);
+      rule.check(ctx, t, reporter.report);
       const added = list.length - before;
       if (added === 0 || at < 0 || rule.counts === 'map') continue;
       counts.all[at]! += added;
@@ -174,7 +180,8 @@ function byRank(a: Rule, b: Rule): number {
  * transition (no rule names a transition twice in a finding).
  */
 function mapFindings(ctx: RuleContext, rule: MapRule, counts: Counts): Finding[] {
-  const findings = rule.check(ctx);
+  const findings: Finding[] = [];
+  rule.check(ctx, mapReporter(rule, findings));
   const g = ctx.graph;
   const blocker = rule.severity === 'blocker';
   // A note about the map is shown on the map and its roles; it holds no decision back.

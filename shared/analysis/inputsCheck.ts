@@ -4,8 +4,9 @@
  */
 import type { Transition } from '../model';
 import type { RuleContext } from './context';
-import type { Availability, Finding, FindingTarget } from './types';
-import { finding, listOf, onStep, q, targetsOn, type DecisionRule } from './rule';
+import { onStep, type DecisionReport, type StepTarget } from './report';
+import type { Availability } from './types';
+import { listOf, q } from './words';
 
 /** The message, from the quoted item, the quoted transition and the list of producing steps. */
 export type Describe = (item: string, decision: string, producers: string) => string;
@@ -14,7 +15,7 @@ interface About {
   readonly name: string;
   readonly names: string;
   readonly producers: readonly string[];
-  readonly targets: readonly FindingTarget[];
+  readonly targets: readonly StepTarget[];
   /** The finding's details, the same for every decision that requires the item. */
   readonly details: Readonly<Record<string, unknown>>;
 }
@@ -44,15 +45,13 @@ function about(ctx: RuleContext, item: string): About {
 }
 
 /**
- * Adds a finding for every distinct item the decision requires whose availability is
- * `outcome`. It points at the decision (field `requires`), then at the steps producing the
- * item (field `produces`).
+ * Reports every distinct item the decision requires whose availability is `outcome`, on the
+ * decision (field `requires`), then on the steps producing the item (field `produces`).
  */
 export function checkInputs(
   ctx: RuleContext,
-  rule: DecisionRule,
   t: Transition,
-  found: Finding[],
+  report: DecisionReport,
   outcome: Availability,
   describe: Describe,
 ): void {
@@ -61,10 +60,6 @@ export function checkInputs(
     const { item, availability } = requirements[r]!;
     if (availability !== outcome) continue;
     const a = about(ctx, item);
-    const first = targetsOn(t, 'requires');
-    const targets = a.targets.length === 0 ? first : first.concat(a.targets);
-    found.push(
-      finding(rule, describe(a.name, ctx.transitionLabel(t), a.names), targets, a.details),
-    );
+    report(describe(a.name, ctx.transitionLabel(t), a.names), 'requires', a.details, a.targets);
   }
 }

@@ -8,7 +8,8 @@ import { STAGES, type MapDocument, type MapId, type MapSummary } from '../model'
 import { FILE_KINDS } from '../export/fileKinds';
 import { idField, nameField } from '../content/fields';
 import { MAX_FILE_CHARS } from '../file-format/safeJson';
-import { LIMITS, operationSchema } from '../operations/schema';
+import { LIMITS } from '../content/limits';
+import { operationSchema } from '../operations/schema';
 import { printOptionsSchema } from '../print/options';
 
 // Map ids and names follow the same rules as in a map file (shared/content).

@@ -6,7 +6,7 @@
  */
 import { createContext, type RuleContext } from '../analysis/context';
 import type { MapDocument, Transition } from '../model';
-import { flowOrder } from './flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 
 export interface DmnDecision {
   /** The XML id: map ids may hold any character, so the file numbers its own. */
@@ -133,9 +133,8 @@ function description(t: Transition, ctx: RuleContext, unreleased: readonly strin
  */
 export function dmnModel(doc: MapDocument): DmnModel {
   const ctx = createContext(doc);
-  const order = flowOrder(doc, ctx.graph)
-    .map((id) => doc.transitions[id]!)
-    .filter((t) => !t.decision.automatic);
+  const arrows = flowOrder(doc, ctx.graph).transitions;
+  const order = arrows.map((id) => doc.transitions[id]!).filter((t) => !t.decision.automatic);
   const decisionId = new Map<string, string>();
   const rank = new Map<string, number>();
   order.forEach((t, i) => {
@@ -145,7 +144,7 @@ export function dmnModel(doc: MapDocument): DmnModel {
 
   // What leaves each step, in flow order: the answers and the releasing decisions.
   const leaving = new Map<string, Transition[]>();
-  for (const id of flowOrder(doc, ctx.graph)) {
+  for (const id of arrows) {
     const t = doc.transitions[id]!;
     const list = leaving.get(t.from) ?? [];
     list.push(t);

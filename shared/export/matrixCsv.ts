@@ -6,6 +6,7 @@
 import { buildMatrix, cellText, totalsWords } from '../matrix/matrix';
 import { NOTATION_LETTERS } from '../matrix/notation';
 import type { MapDocument, Notation } from '../model';
+import { decisionTitle } from '../names';
 import { toCsv } from './csv';
 
 /** The text of `NAME - decision rights.csv`; the legend is the header of the first column. */
@@ -14,7 +15,7 @@ export function matrixCsv(doc: MapDocument, notation: Notation = doc.info.notati
   const legend = NOTATION_LETTERS[notation].map((l) => `${l.letter} = ${l.word}`).join(', ');
   const header = [`Decision (${notation}: ${legend})`, ...matrix.roles.map((r) => r.name)];
   const rows = matrix.rows.map((t) => [
-    t.decision.question || `${doc.steps[t.from]?.label ?? ''} → ${doc.steps[t.to]?.label ?? ''}`,
+    decisionTitle(doc, t),
     ...matrix.roles.map((role) => cellText(doc, t, role, notation)),
   ]);
   const totals = [

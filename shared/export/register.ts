@@ -3,7 +3,7 @@
  * Plain data, so the CSV, the PDF and anything else that lists the decisions say the same.
  */
 import { analyzeMap } from '../analysis/engine';
-import { createContext } from '../analysis/context';
+import { createContext, type RuleContext } from '../analysis/context';
 import type { Analysis, Availability, Readiness } from '../analysis/types';
 import {
   CHANNEL_LABELS,
@@ -11,7 +11,7 @@ import {
   type MapDocument,
   type TransitionId,
 } from '../model';
-import { flowOrder } from './flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 
 /** Whether a required item is there when the decision is made, as the inspector says it. */
 export const AVAILABILITY_WORDS: Record<Availability, string> = {
@@ -50,6 +50,11 @@ export interface RegisterRow {
   readonly information: readonly RegisterItem[];
   /** Non-blank criteria, one per entry. */
   readonly criteria: readonly string[];
+  /**
+   * What happens when the criteria are not met: the decision's own words; for a forward
+   * decision without any, its step's send-back and escalation arrows ("Sent back to Draft
+   * brief; Escalated to CMO"), which are that outcome as the gate.no-stop rule reads them.
+   */
   readonly ifNotMet: string;
   readonly onChange: string;
   readonly targetHours: number | null;
@@ -73,6 +78,24 @@ export function readinessWords(row: Pick<RegisterRow, 'readiness' | 'score'>): s
 }
 
 /**
+ * Each step's way out when a gate is not met: its send-back and escalation arrows, in
+ * drawing order, in words ("Sent back to Draft brief; Escalated to CMO"). One pass over the
+ * arrows, so a step with many ways out costs no more than its arrows.
+ */
+function outcomesByStep(doc: MapDocument, ctx: RuleContext): Map<string, string> {
+  const lists = new Map<string, string[]>();
+  for (const id of doc.transitionOrder) {
+    const o = doc.transitions[id]!;
+    if (o.kind === 'forward') continue;
+    const words = `${o.kind === 'send-back' ? 'Sent back to' : 'Escalated to'} ${ctx.stepLabel(o.to)}`;
+    const list = lists.get(o.from);
+    if (list) list.push(words);
+    else lists.set(o.from, [words]);
+  }
+  return new Map([...lists].map(([from, list]) => [from, list.join('; ')]));
+}
+
+/**
  * The register of a map: every transition once, in flow order (`flowOrder`). Pass the
  * analysis when it is at hand (the app keeps one); otherwise it is computed here.
  */
@@ -80,10 +103,12 @@ export function registerRows(doc: MapDocument, analysis?: Analysis): RegisterRow
   const ctx = createContext(doc);
   const readiness = (analysis ?? analyzeMap(doc)).readiness;
   const names = (ids: readonly string[]) => [...new Set(ids)].map((id) => ctx.roleName(id));
-  return flowOrder(doc, ctx.graph).map((id) => {
+  const outcomes = outcomesByStep(doc, ctx);
+  return flowOrder(doc, ctx.graph).transitions.map((id) => {
     const t = doc.transitions[id]!;
     const d = t.decision;
     const ready = d.automatic ? undefined : readiness[id];
+    const fallback = t.kind === 'forward' && !d.automatic ? (outcomes.get(t.from) ?? '') : '';
     return {
       transition: id,
       from: ctx.stepLabel(t.from),
@@ -99,7 +124,7 @@ export function registerRows(doc: MapDocument, analysis?: Analysis): RegisterRow
         availability: r.availability,
       })),
       criteria: d.criteria.map((c) => c.trim()).filter((c) => c !== ''),
-      ifNotMet: d.ifNotMet.trim(),
+      ifNotMet: d.ifNotMet.trim() || fallback,
       onChange: d.onChange.trim(),
       targetHours: d.targetHours,
       observedHours: d.observedHours,

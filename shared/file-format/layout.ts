@@ -4,7 +4,7 @@
  * auto-layout for anything better.
  */
 import type { Position } from '../model';
-import { LIMITS } from '../operations/schema';
+import { LIMITS } from '../content/limits';
 
 /** Horizontal and vertical spacing, matching the spacing of the file-format example. */
 export const COLUMN_WIDTH = 240;

@@ -280,8 +280,8 @@ function buildMap(cellList: readonly DrawioCell[], left: LeftOut): Built {
     };
   });
   left.add(
-    'label shortened to 500 characters',
-    'labels shortened to 500 characters',
+    `label shortened to ${LIMITS.label} characters`,
+    `labels shortened to ${LIMITS.label} characters`,
     clipped.count,
   );
   return {

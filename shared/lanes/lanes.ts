@@ -3,7 +3,7 @@
  * them. Pure; the canvas draws the bands and auto-layout keeps each step in its band.
  */
 import type { MapDocument, RoleId, StepId, Transition, TransitionId } from '../model';
-import { flowOrder } from '../workshop/flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 
 /** The name of the lane of steps whose performer nobody has named yet. */
 export const NO_PERFORMER_LANE = 'No performer yet';
@@ -26,8 +26,8 @@ function performerOf(doc: MapDocument, id: string): RoleId | null {
 /**
  * The map's lanes: one per role that performs a step, plus "No performer yet" for steps without
  * a performer (only when there are such steps). Lanes, and the steps within each, are in
- * the order the steps appear in flow order (`flowOrder`: breadth-first from the starts,
- * steps nothing reaches last), so the lane of the first step is on top.
+ * the order the steps appear in flow order (`flowOrder`: each step after every step
+ * that moves work into it, steps nothing reaches last), so the lane of the first step is on top.
  */
 export function lanesOf(doc: MapDocument): Lane[] {
   const lanes = new Map<RoleId | null, StepId[]>();

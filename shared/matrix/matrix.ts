@@ -3,7 +3,7 @@
  * role, and per role the rollup a facilitator reads a bottleneck from. Pure, so the view,
  * the CSV and the PDF page show the same grid.
  */
-import { flowOrder } from '../export/flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 import type { MapDocument, Notation, Role, Transition } from '../model';
 import { lettersOf } from './notation';
 
@@ -61,7 +61,7 @@ export function buildMatrix(
   roles: readonly Role[] = matrixRoles(doc),
 ): DecisionMatrix {
   const rows = flowOrder(doc)
-    .map((id) => doc.transitions[id]!)
+    .transitions.map((id) => doc.transitions[id]!)
     .filter((t) => !t.decision.automatic);
   const totals = new Map<string, { decides: number; agrees: number; consulted: number }>();
   for (const role of roles) totals.set(role.id, { decides: 0, agrees: 0, consulted: 0 });

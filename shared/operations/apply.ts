@@ -1,18 +1,19 @@
-import type {
-  Decision,
-  InformationId,
-  InformationItem,
-  MapDocument,
-  Role,
-  RoleId,
-  Step,
-  StepId,
-  Transition,
-  TransitionId,
+import {
+  own,
+  type Decision,
+  type InformationId,
+  type InformationItem,
+  type MapDocument,
+  type Role,
+  type RoleId,
+  type Step,
+  type StepId,
+  type Transition,
+  type TransitionId,
 } from '../model';
 import { checkMapLimits, idTaken, refuseReservedId } from './mapLimits';
 import { applyMapRowEdit, parkedOn } from './mapRow';
-import { invalid, own } from './refuse';
+import { invalid } from './refuse';
 import { replaceInformation, replaceRole } from './roster';
 import type { Operation, Touched } from './types';
 

@@ -1,4 +1,4 @@
-import type { Decision, MapDocument, Step, Transition } from '../model';
+import { own, type Decision, type MapDocument, type Step, type Transition } from '../model';
 import { transitionsRemovedWith } from './apply';
 import { parkedOn } from './mapRow';
 import { replaceInformation, replaceRole, type Rewritten } from './roster';
@@ -15,11 +15,6 @@ function changedValues<T extends object>(before: T, after: T, keys: readonly (ke
   const patch: Partial<T> = {};
   for (const key of keys) if (before[key] !== after[key]) patch[key] = before[key];
   return patch;
-}
-
-/** A record's own entry: ids come from outside, and `constructor` is on every record. */
-function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /**

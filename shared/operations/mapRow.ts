@@ -2,9 +2,9 @@
  * Edits of what the map's own row holds besides its name: the parking lot (open questions
  * the room parked, about a step, an arrow or the whole map) and the dot votes on findings.
  */
-import type { MapDocument, ParkingLotItem } from '../model';
+import { own, type MapDocument, type ParkingLotItem } from '../model';
 import { idTaken, refuseReservedId } from './mapLimits';
-import { invalid, own } from './refuse';
+import { invalid } from './refuse';
 import type { Operation, Touched } from './types';
 
 type MapRowOperation = Extract<

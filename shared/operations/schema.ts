@@ -17,8 +17,7 @@ import { LIMITS } from '../content/limits';
 import { CHANNELS, NOTATIONS, ROLE_KINDS, STEP_KINDS, TRANSITION_KINDS } from '../model';
 import type { Operation } from './types';
 
-// The one table of limits lives in shared/content; re-exported where callers always found it.
-export { LIMITS } from '../content/limits';
+// Re-exported where callers always found it; the limits themselves are read from shared/content.
 export { VOTE_KEY_PATTERN } from '../content/fields';
 export const voteKeySchema = voteKeyField;
 

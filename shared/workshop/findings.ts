@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../analysis/types';
 import type { MapDocument } from '../model';
-import { flowOrder } from './flowOrder';
+import { flowOrder } from '../analysis/flowOrder';
 
 /**
  * The key of a finding: its rule id, a colon, and the id of its first target

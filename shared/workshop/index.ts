@@ -8,6 +8,5 @@ export {
   resolvedOrGone,
   type FindingDiff,
 } from './findings';
-export { flowOrder, type FlowOrder } from './flowOrder';
 export { walkOrder } from './walkOrder';
 export { sessionSummary, type SessionSummary } from './sessionSummary';

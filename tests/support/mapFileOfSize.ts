@@ -7,7 +7,7 @@
  */
 import type { MapDocument, Step, StepId, Transition, TransitionId } from '../../shared/model';
 import { serializeMapFile } from '../../shared/file-format';
-import { LIMITS } from '../../shared/operations/schema';
+import { LIMITS } from '../../shared/content/limits';
 import { generateMap } from './generateMap';
 
 /** About what one generated step, with its arrows, takes in a file. */

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { STEP_KIND_LABELS, type StepId } from '../../../shared/model';
+import { stepName, stepNameIn } from '../../../shared/names';
 import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
 import { rankByName } from './stepMatch';
@@ -26,7 +27,7 @@ export function ConnectDialog({
     return rankByName(others, query);
   }, [doc, from, query]);
   const current = Math.min(active, Math.max(options.length - 1, 0));
-  const source = doc.steps[from]?.label || 'Untitled step';
+  const source = stepNameIn(doc, from);
   return (
     <Dialog title={`Connect “${source}” to…`} onClose={onClose}>
       <input
@@ -63,7 +64,7 @@ export function ConnectDialog({
             onMouseMove={() => index !== current && setActive(index)}
             onClick={() => onConnect(step.id)}
           >
-            <span>{step.label || 'Untitled step'}</span>
+            <span>{stepName(step)}</span>
             <span className="muted small">{STEP_KIND_LABELS[step.kind]}</span>
           </li>
         ))}

@@ -2,22 +2,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../../../shared/content/limits';
 import { clipText } from '../../../shared/content/text';
-import { STEP_KIND_LABELS, type StepKind } from '../../../shared/model';
+import { STEP_KIND_LABELS } from '../../../shared/model';
+import { stepName } from '../../../shared/names';
 import { useAppStore } from '../state/store';
-import { Icon, type IconName } from '../ui/Icon';
+import { Icon } from '../ui/Icon';
+import { STEP_KIND_ICONS } from '../ui/kinds';
 import type { StepNode as StepNodeType } from './flowMapping';
 import { countRender } from './renderCounts';
-
-export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
-  start: 'play',
-  task: 'task',
-  review: 'eye',
-  approval: 'check',
-  handoff: 'handoff',
-  wait: 'hourglass',
-  external: 'building',
-  end: 'stop',
-};
 
 /** More characters than three lines of a step hold: the name is clamped (canvas.css). */
 const LONG_NAME = 60;
@@ -55,9 +46,9 @@ export const StepNodeView = memo(function StepNodeView({
           <RenameField stepId={id} initial={label} />
         ) : (
           <span
-            className={`step-label${label ? '' : ' is-empty'}${label.length > LONG_NAME ? ' is-long' : ''}`}
+            className={`step-label${label.trim() ? '' : ' is-empty'}${label.length > LONG_NAME ? ' is-long' : ''}`}
           >
-            {label || 'Untitled step'}
+            {stepName({ label, kind })}
           </span>
         )}
       </span>
@@ -143,7 +134,7 @@ function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
       className="step-rename nodrag nopan"
       aria-label="Step name"
       value={value}
-      maxLength={500}
+      maxLength={LIMITS.label}
       onChange={(event) => setValue(event.target.value)}
       onBlur={() => finish(true)}
       onKeyDown={(event) => {

@@ -1,15 +1,37 @@
 import { BaseEdge, EdgeLabelRenderer, useReactFlow, type EdgeProps } from '@xyflow/react';
-import { memo, useContext } from 'react';
+import { memo, useContext, type CSSProperties } from 'react';
 import type { TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
+import { ARROW_STYLE, CHOSEN_ARROW, dashArray, markerId } from '../ui/kinds';
 import { arrowPath } from './arrowPath';
 import { cardOffsetsOf } from './cardPlacement';
 import { DecisionChip } from './DecisionChip';
 import { FarOutMode } from './farZoom';
 import { useLabelInArea, useLabelTurn } from './labelTurns';
 import { countRender } from './renderCounts';
+
+/**
+ * The line of each kind of arrow, selected or not, from the one arrow-style table. The colour
+ * goes through a custom property (canvas.css), so the selected and focused looks still win.
+ */
+const LINE_STYLES = new Map<string, CSSProperties>();
+function lineStyle(kind: TransitionKind, selected: boolean): CSSProperties {
+  const key = `${kind}-${selected}`;
+  let style = LINE_STYLES.get(key);
+  if (!style) {
+    const look = ARROW_STYLE[kind];
+    style = {
+      '--arrow-colour': `var(${look.colour})`,
+      strokeWidth: selected ? CHOSEN_ARROW.width : look.width,
+      strokeDasharray: dashArray(kind),
+      strokeLinecap: look.cap,
+    } as CSSProperties;
+    LINE_STYLES.set(key, style);
+  }
+  return style;
+}
 
 /**
  * An arrow. Forward is a plain line; send-back is dashed and marked "Send back"; an
@@ -22,7 +44,7 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const kind = data?.kind ?? 'forward';
   countRender(`arrow:${props.id}`);
   const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY);
-  const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
+  const caption = ARROW_STYLE[kind].caption;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
   // In the decision view each card goes where it covers no step, lane name or other card.
@@ -39,8 +61,9 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
       <BaseEdge
         id={props.id}
         path={path}
-        markerEnd={`url(#dm-arrow-${kind}${selected ? '-selected' : ''})`}
+        markerEnd={`url(#${markerId(kind, !!selected)})`}
         className={`transition transition-${kind}${selected ? ' is-selected' : ''}`}
+        style={lineStyle(kind, !!selected)}
         interactionWidth={18}
       />
       {offset?.leader && inArea && (
@@ -93,7 +116,8 @@ const ArrowLabel = memo(function ArrowLabel({
   const flow = useReactFlow();
   if (!shown) return null;
   const style = { transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` };
-  const captionIcon = <Icon name={kind === 'send-back' ? 'sendBack' : 'warning'} size={12} />;
+  const icon = ARROW_STYLE[kind].icon;
+  const captionIcon = icon && <Icon name={icon} size={12} />;
   if (text === null) {
     // The chip sits outside the arrow's SVG, so clicking it selects the arrow explicitly.
     const select = () => {
@@ -147,7 +171,7 @@ export function ArrowMarkers() {
           [false, true].map((selected) => (
             <marker
               key={`${kind}-${selected}`}
-              id={`dm-arrow-${kind}${selected ? '-selected' : ''}`}
+              id={markerId(kind, selected)}
               viewBox="0 0 10 10"
               refX="9"
               refY="5"
@@ -158,6 +182,9 @@ export function ArrowMarkers() {
               <path
                 d="M0,0 L10,5 L0,10 z"
                 className={`marker marker-${kind}${selected ? ' is-selected' : ''}`}
+                style={{
+                  fill: `var(${selected ? CHOSEN_ARROW.colour : ARROW_STYLE[kind].colour})`,
+                }}
               />
             </marker>
           )),

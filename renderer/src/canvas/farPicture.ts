@@ -8,6 +8,7 @@ import { STEP_KINDS, type StepKind, type TransitionKind } from '../../../shared/
 import { arrowCurve } from './arrowPath';
 import { FAR_ZOOM } from './farZoom';
 import { STEP_MIN_HEIGHT, STEP_WIDTH, type StepNode, type TransitionEdge } from './flowMapping';
+import { ARROW_STYLE, CHOSEN_ARROW } from '../ui/kinds';
 
 /** The part of the map the picture covers, and canvas pixels per map pixel. */
 export interface PictureFrame {
@@ -74,12 +75,8 @@ export function pictureColours(element: Element): (token: string) => string {
   return (token) => style.getPropertyValue(token).trim();
 }
 
-const ARROWS: Record<TransitionKind, { colour: string; width: number; dash: number[] }> = {
-  forward: { colour: '--edge', width: 1.75, dash: [] },
-  'send-back': { colour: '--sendback', width: 1.75, dash: [7, 5] },
-  escalation: { colour: '--escalation', width: 2.5, dash: [2, 4] },
-};
-const CHOSEN_ARROW = { colour: '--accent', width: 2.75, dash: [] };
+/** The chosen arrow: one bitmap path for all kinds, so drawn solid in the accent colour. */
+const CHOSEN = { ...CHOSEN_ARROW, dash: [] as readonly number[] };
 
 /** Where an arrow leaves and enters its steps (the handles drawn by StepNode.tsx). */
 function ends(kind: TransitionKind, from: Box, to: Box): [number, number, number, number] {
@@ -218,7 +215,7 @@ export function drawArrows(
   }
   context.globalCompositeOperation = 'destination-over';
   for (const [key, path] of arrows) {
-    const look = key === 'chosen' ? CHOSEN_ARROW : ARROWS[key];
+    const look = key === 'chosen' ? CHOSEN : ARROW_STYLE[key];
     context.strokeStyle = colour(look.colour);
     context.lineWidth = Math.max(look.width, pixel);
     context.setLineDash(look.dash.map((d) => Math.max(d, (d / 2) * pixel)));

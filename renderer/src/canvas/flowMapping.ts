@@ -14,6 +14,7 @@ import {
   type StepKind,
   type TransitionKind,
 } from '../../../shared/model';
+import { stepName, stepNameIn } from '../../../shared/names';
 
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './stepSize';
 
@@ -64,7 +65,7 @@ export function withMeasuredHandles(
 
 /** What a screen reader says for a step. */
 export function stepAccessibleName(step: Step): string {
-  return `${step.label || 'Untitled step'}, ${STEP_KIND_LABELS[step.kind].toLowerCase()} step`;
+  return `${stepName(step)}, ${STEP_KIND_LABELS[step.kind].toLowerCase()} step`;
 }
 
 /** `next` if anything differs from `previous` (same items in the same order), else `previous`. */
@@ -141,8 +142,8 @@ export function syncEdges(
     const transition = doc.transitions[id]!;
     const old = byId.get(id);
     const selected = select ? select.has(id) : (old?.selected ?? false);
-    const from = doc.steps[transition.from]?.label || 'untitled step';
-    const to = doc.steps[transition.to]?.label || 'untitled step';
+    const from = stepNameIn(doc, transition.from);
+    const to = stepNameIn(doc, transition.to);
     // Renaming a step changes what its arrows are called, so the name is part of the check.
     const ariaLabel = `${TRANSITION_KIND_LABELS[transition.kind]} arrow from ${from} to ${to}`;
     if (

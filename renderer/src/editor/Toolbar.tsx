@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { chordText, commandWords, keysText, tooltip } from '../../../shared/commands';
+import { LIMITS } from '../../../shared/content/limits';
 import { STEP_KINDS, STEP_KIND_LABELS } from '../../../shared/model';
 import type { CanvasCommands } from '../canvas/commands';
-import { STEP_KIND_ICONS } from '../canvas/StepNode';
+import { STEP_KIND_ICONS } from '../ui/kinds';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { ThemeToggle } from '../ui/ThemeToggle';
@@ -235,7 +236,7 @@ function MapNameField() {
       className="map-title"
       aria-label="Map name"
       value={value}
-      maxLength={200}
+      maxLength={LIMITS.name}
       onChange={(event) => {
         setValue(event.target.value);
         const trimmed = event.target.value.trim();

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { vagueCriterion } from '../../../shared/analysis';
 import { clipText } from '../../../shared/content/text';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import { ANSWER_FIELDS } from '../../../shared/questions';
 import { Icon } from '../ui/Icon';
 

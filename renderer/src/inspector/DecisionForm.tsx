@@ -1,4 +1,5 @@
 import type { MapDocument, Transition, TransitionId } from '../../../shared/model';
+import { LIMITS } from '../../../shared/content/limits';
 import { DECISION_QUESTIONS, type DecisionQuestion } from '../../../shared/questions';
 import { useDecisionFields } from './useDecisionFields';
 
@@ -85,7 +86,7 @@ function HoursField({
       <input
         type="number"
         min={0}
-        max={100000}
+        max={LIMITS.hours}
         step={1}
         inputMode="decimal"
         data-field={field}
@@ -94,7 +95,8 @@ function HoursField({
           const text = event.target.value;
           const number = Number(text);
           if (text === '') onChange(null);
-          else if (Number.isFinite(number) && number >= 0 && number <= 100000) onChange(number);
+          else if (Number.isFinite(number) && number >= 0 && number <= LIMITS.hours)
+            onChange(number);
         }}
       />
     </label>

@@ -104,7 +104,7 @@ export function ItemPicker({
             aria-activedescendant={open && count > 0 ? `${id}-opt-${current}` : undefined}
             value={query}
             placeholder={placeholder}
-            maxLength={200}
+            maxLength={LIMITS.name}
             onFocus={() => setOpen(true)}
             onBlur={() => setOpen(false)}
             onChange={(event) => {

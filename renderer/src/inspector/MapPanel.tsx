@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import { useAppStore } from '../state/store';
 import { TextField } from './fields';
 import { ParkingPanel } from './ParkingPanel';

@@ -1,4 +1,5 @@
-import type { MapDocument } from '../../../shared/model';
+import { own, type MapDocument } from '../../../shared/model';
+import { arrowName, stepName } from '../../../shared/names';
 import { handoffCount } from '../../../shared/lanes/lanes';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -7,10 +8,10 @@ import { Icon } from '../ui/Icon';
 export function ParkingPanel({ doc }: { doc: MapDocument }) {
   const label = (id: string | null) => {
     if (!id) return null;
-    const t = doc.transitions[id];
-    if (t)
-      return `${doc.steps[t.from]?.label || 'Untitled step'} → ${doc.steps[t.to]?.label || 'Untitled step'}`;
-    return doc.steps[id]?.label ?? null;
+    const t = own(doc.transitions, id);
+    if (t) return arrowName(doc, t);
+    const step = own(doc.steps, id);
+    return step ? stepName(step) : null;
   };
   return (
     <section className="roster" aria-labelledby="parking-panel-title">

@@ -6,7 +6,7 @@ import {
   type RoleId,
   type RoleKind,
 } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 import { ROLE_KIND_LABELS } from './NewRoleKind';

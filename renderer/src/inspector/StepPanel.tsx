@@ -6,7 +6,7 @@ import {
   type RoleId,
   type StepId,
 } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import type { StepPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
 import { ElementFindings } from './ElementFindings';

@@ -6,7 +6,8 @@ import {
   TRANSITION_KIND_LABELS,
   type TransitionId,
 } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { stepNameIn } from '../../../shared/names';
+import { LIMITS } from '../../../shared/content/limits';
 import type { TransitionPatch } from '../../../shared/operations/types';
 import { useAppStore } from '../state/store';
 import { DecisionForm } from './DecisionForm';
@@ -21,8 +22,8 @@ export function TransitionPanel({ id }: { id: string }) {
   useFieldFocus(id, panel);
   const transition = doc?.transitions[id];
   if (!doc || !transition) return null;
-  const from = doc.steps[transition.from]?.label || 'Untitled step';
-  const to = doc.steps[transition.to]?.label || 'Untitled step';
+  const from = stepNameIn(doc, transition.from);
+  const to = stepNameIn(doc, transition.to);
   const update = (patch: TransitionPatch, typingKey?: string) =>
     useAppStore
       .getState()

@@ -6,7 +6,7 @@
  */
 import type { Availability } from '../../../shared/analysis';
 import type { MapDocument, TransitionId } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { ANSWER_FIELDS } from '../../../shared/questions';
 import { useAppStore } from '../state/store';

@@ -8,11 +8,11 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapDocument, Notation, Role, RoleId, Transition } from '../../../shared/model';
 import { NOTATIONS } from '../../../shared/model';
+import { decisionTitle } from '../../../shared/names';
 import { buildMatrix, cellText, matrixRoles, totalsWords } from '../../../shared/matrix/matrix';
 import { letterFor, NOTATION_LETTERS, toggleLetter } from '../../../shared/matrix/notation';
 import { useAppStore } from '../state/store';
 import { CellMenu } from './CellMenu';
-import { decisionTitle } from './words';
 
 interface Cell {
   readonly row: number;

@@ -1,7 +1,15 @@
 import { READINESS } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
+import { ARROW_STYLE } from '../ui/kinds';
 import type { Box } from './boxes';
-import { CAPTION_TRACKING, CHIP_PAD, MAP_FONT, QUESTION_LINE, type ChipShape } from './geometry';
+import {
+  CAPTION_TRACKING,
+  CHIP_PAD,
+  MAP_FONT,
+  QUESTION_LINE,
+  tagWords,
+  type ChipShape,
+} from './geometry';
 import { ARROW_COLOUR, INK, READINESS_COLOUR } from './palette';
 
 /**
@@ -94,7 +102,8 @@ export function ChipGlyph({ chip: c }: { chip: ChipShape }) {
 
 function KindTag({ chip, tag }: { chip: ChipShape; tag: Box }) {
   const colour = ARROW_COLOUR[chip.kind];
-  const words = chip.kind === 'send-back' ? 'SEND BACK' : 'ESCALATION';
+  const words = tagWords(chip.kind);
+  const icon = ARROW_STYLE[chip.kind].icon;
   return (
     <g>
       <rect
@@ -108,7 +117,7 @@ function KindTag({ chip, tag }: { chip: ChipShape; tag: Box }) {
         strokeWidth={0.8}
       />
       <g transform={`translate(${tag.x + 6} ${tag.y + 3})`} color={colour}>
-        <Icon name={chip.kind === 'send-back' ? 'sendBack' : 'warning'} size={12} />
+        {icon && <Icon name={icon} size={12} />}
       </g>
       <text
         x={tag.x + 22}

@@ -14,6 +14,7 @@ import {
   type ListCaps,
 } from '../../../shared/compare/measures';
 import type { MapDocument } from '../../../shared/model';
+import { stepNameIn } from '../../../shared/names';
 import { healthPercent } from '../analysis/healthWords';
 import { SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
@@ -115,9 +116,7 @@ export function ComparisonSection({
   const { before, after } = comparison.health;
   const measures = comparisonMeasures(comparison, asIs, toBe);
   const removedCheckpoints = capList(
-    comparison.checkpoints.removedSteps.map(
-      (id) => asIs.steps[id]?.label.trim() || 'Untitled step',
-    ),
+    comparison.checkpoints.removedSteps.map((id) => stepNameIn(asIs, id)),
     8,
   );
   return (

@@ -1,7 +1,7 @@
 import { TRANSITION_KINDS, type TransitionKind } from '../../../shared/model';
 import { READINESS } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
-import { ARROW_COLOUR, ARROW_DASH, ARROW_WIDTH, READINESS_COLOUR } from './palette';
+import { ARROW_CAP, ARROW_COLOUR, ARROW_DASH, ARROW_WIDTH, READINESS_COLOUR } from './palette';
 
 const ARROW_WORDS: Record<TransitionKind, string> = {
   forward: 'Work moves forward',
@@ -27,7 +27,7 @@ export function Legend() {
                 stroke={ARROW_COLOUR[kind]}
                 strokeWidth={ARROW_WIDTH[kind]}
                 strokeDasharray={ARROW_DASH[kind]}
-                strokeLinecap={kind === 'escalation' ? 'round' : 'butt'}
+                strokeLinecap={ARROW_CAP[kind]}
               />
             </svg>
             {ARROW_WORDS[kind]}

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { TRANSITION_KINDS, type StepKind } from '../../../shared/model';
-import { Icon, type IconName } from '../ui/Icon';
+import { TRANSITION_KINDS } from '../../../shared/model';
+import { Icon } from '../ui/Icon';
+import { STEP_KIND_ICONS } from '../ui/kinds';
 import { ChipGlyph } from './ChipGlyph';
 import {
   CAPTION_TRACKING,
@@ -13,19 +14,7 @@ import {
   type MapGeometry,
   type StepShape,
 } from './geometry';
-import { ARROW_COLOUR, ARROW_DASH, ARROW_WIDTH, INK, KIND_COLOUR } from './palette';
-
-/** The canvas's icons for step kinds (renderer/src/canvas/StepNode.tsx), so paper matches. */
-export const STEP_KIND_ICONS: Record<StepKind, IconName> = {
-  start: 'play',
-  task: 'task',
-  review: 'eye',
-  approval: 'check',
-  handoff: 'handoff',
-  wait: 'hourglass',
-  external: 'building',
-  end: 'stop',
-};
+import { ARROW_CAP, ARROW_COLOUR, ARROW_DASH, ARROW_WIDTH, INK, KIND_COLOUR } from './palette';
 
 interface Props {
   readonly geometry: MapGeometry;
@@ -88,7 +77,7 @@ export const MapDrawing = memo(function MapDrawing(props: Props) {
           stroke={ARROW_COLOUR[a.kind]}
           strokeWidth={ARROW_WIDTH[a.kind]}
           strokeDasharray={ARROW_DASH[a.kind]}
-          strokeLinecap={a.kind === 'escalation' ? 'round' : 'butt'}
+          strokeLinecap={ARROW_CAP[a.kind]}
           markerEnd={`url(#${idPrefix}-${a.kind})`}
         />
       ))}

@@ -1,6 +1,7 @@
 import { buildMatrix, cellText, totalsWords } from '../../../shared/matrix/matrix';
 import { NOTATION_LETTERS } from '../../../shared/matrix/notation';
 import type { MapDocument } from '../../../shared/model';
+import { decisionTitle } from '../../../shared/names';
 
 /**
  * The decision-rights matrix on paper, in the map's notation: decisions in flow order by
@@ -36,10 +37,7 @@ export function MatrixSection({ doc }: { doc: MapDocument }) {
           <tbody>
             {matrix.rows.map((t) => (
               <tr key={t.id}>
-                <th scope="row">
-                  {t.decision.question ||
-                    `${doc.steps[t.from]?.label ?? ''} → ${doc.steps[t.to]?.label ?? ''}`}
-                </th>
+                <th scope="row">{decisionTitle(doc, t)}</th>
                 {matrix.roles.map((role) => (
                   <td key={role.id} className="pv-matrix-cell">
                     {cellText(doc, t, role, matrix.notation)}

@@ -1,17 +1,14 @@
-import type { MapDocument } from '../../../shared/model';
+import { own, type MapDocument } from '../../../shared/model';
+import { arrowName, stepName } from '../../../shared/names';
 
 /** Open questions parked during workshops, with what each one is about. */
 export function ParkingSection({ doc }: { doc: MapDocument }) {
   const about = (target: string | null): string => {
     if (target === null) return 'The whole map';
-    const step = doc.steps[target];
-    if (step) return step.label.trim() || 'Untitled step';
-    const t = doc.transitions[target];
-    if (t) {
-      const name = (id: string) => doc.steps[id]?.label.trim() || 'Untitled step';
-      return `${name(t.from)} → ${name(t.to)}`;
-    }
-    return 'The whole map';
+    const step = own(doc.steps, target);
+    if (step) return stepName(step);
+    const t = own(doc.transitions, target);
+    return t ? arrowName(doc, t) : 'The whole map';
   };
   return (
     <section className="print-page pv-parking-page">

@@ -212,7 +212,7 @@ function PrintDocument({
           case 'map':
             return <MapSection key={section} doc={doc} analysis={analysis} page={page} />;
           case 'register':
-            return <RegisterSection key={section} doc={doc} rows={rows} />;
+            return <RegisterSection key={section} rows={rows} />;
           case 'matrix':
             return <MatrixSection key={section} doc={doc} />;
           case 'findings':

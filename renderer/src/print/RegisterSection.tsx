@@ -1,5 +1,4 @@
 import { AVAILABILITY_WORDS, type RegisterRow } from '../../../shared/export/register';
-import type { MapDocument } from '../../../shared/model';
 import { ANSWER_FIELDS, QUESTION_LABELS } from '../../../shared/questions';
 import { READINESS } from '../analysis/readinessText';
 import { Icon, type IconName } from '../ui/Icon';
@@ -17,8 +16,7 @@ const AVAILABILITY_TONE = {
  * Every transition, in flow order, with the answers to the five questions: an HTML table
  * whose header repeats on every page and whose rows are never split across pages.
  */
-export function RegisterSection({ doc, rows }: { doc: MapDocument; rows: readonly RegisterRow[] }) {
-  const outcome = otherOutcomes(doc);
+export function RegisterSection({ rows }: { rows: readonly RegisterRow[] }) {
   return (
     <section className="print-page pv-register-page">
       <header className="pv-section-heading">
@@ -59,12 +57,7 @@ export function RegisterSection({ doc, rows }: { doc: MapDocument; rows: readonl
           </thead>
           <tbody>
             {rows.map((row, i) => (
-              <Row
-                key={row.transition}
-                number={i + 1}
-                row={row}
-                ifNotMet={row.ifNotMet || outcome(row.transition)}
-              />
+              <Row key={row.transition} number={i + 1} row={row} />
             ))}
           </tbody>
         </table>
@@ -73,24 +66,7 @@ export function RegisterSection({ doc, rows }: { doc: MapDocument; rows: readonl
   );
 }
 
-/**
- * For a forward arrow whose decision says nothing about "not met": the step's other arrows
- * that send work back or escalate it are that outcome (as the gate.no-stop rule reads it).
- */
-function otherOutcomes(doc: MapDocument): (id: string) => string {
-  const name = (id: string) => doc.steps[id]?.label.trim() || 'Untitled step';
-  return (id) => {
-    const t = doc.transitions[id];
-    if (!t || t.kind !== 'forward') return '';
-    return doc.transitionOrder
-      .map((other) => doc.transitions[other]!)
-      .filter((o) => o.from === t.from && o.kind !== 'forward')
-      .map((o) => `${o.kind === 'send-back' ? 'Sent back to' : 'Escalated to'} ${name(o.to)}`)
-      .join('; ');
-  };
-}
-
-function Row({ row, number, ifNotMet }: { row: RegisterRow; number: number; ifNotMet: string }) {
+function Row({ row, number }: { row: RegisterRow; number: number }) {
   const state = READINESS[row.readiness];
   const handoff = (
     <td>
@@ -156,7 +132,7 @@ function Row({ row, number, ifNotMet }: { row: RegisterRow; number: number; ifNo
           </ul>
         )}
       </td>
-      <td>{ifNotMet || <Missing>Not defined</Missing>}</td>
+      <td>{row.ifNotMet || <Missing>Not defined</Missing>}</td>
       <td>{row.onChange || <Missing>Not defined</Missing>}</td>
       <td>
         <Readiness label={state.label} icon={state.icon} colour={READINESS_COLOUR[row.readiness]} />

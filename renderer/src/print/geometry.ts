@@ -11,6 +11,8 @@ import {
   type StepKind,
   type TransitionKind,
 } from '../../../shared/model';
+import { stepName } from '../../../shared/names';
+import { ARROW_STYLE } from '../ui/kinds';
 import { placeCards, type CardArrow, type Point } from '../../../shared/placement/cards';
 import { curveBounds, pad, union, type Box } from './boxes';
 import { fitLine, wrapText, type Measure } from './textWrap';
@@ -91,18 +93,17 @@ export interface MapGeometry {
 
 const MARGIN = 16;
 
+/** The tag above the chip of an arrow that is not forward: its caption, in capitals. */
+export function tagWords(kind: TransitionKind): string {
+  return (ARROW_STYLE[kind].caption ?? '').toUpperCase();
+}
+
 export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Measure): MapGeometry {
   const stepById = new Map<string, StepShape>();
   const steps = doc.stepOrder.map((id) => {
     const s = doc.steps[id]!;
     const untitled = s.label.trim() === '';
-    const wrapped = wrapText(
-      untitled ? 'Untitled step' : s.label,
-      STEP_TEXT_WIDTH,
-      3,
-      FONTS.label,
-      measure,
-    );
+    const wrapped = wrapText(stepName(s), STEP_TEXT_WIDTH, 3, FONTS.label, measure);
     const height = Math.max(STEP_MIN_HEIGHT, 9 + 13 + 3 + wrapped.lines.length * LABEL_LINE + 9);
     const shape: StepShape = {
       id,
@@ -207,7 +208,7 @@ function chipAt(
   const y = cy - height / 2;
   let tag: Box | null = null;
   if (t.kind !== 'forward') {
-    const words = t.kind === 'send-back' ? 'SEND BACK' : 'ESCALATION';
+    const words = tagWords(t.kind);
     const width = measure(words, FONTS.caption) + words.length * CAPTION_TRACKING + 30;
     tag = { x: cx - width / 2, y: y - TAG_HEIGHT - 2, width, height: TAG_HEIGHT };
   }

@@ -4,6 +4,7 @@
  */
 import type { Readiness } from '../../../shared/analysis';
 import type { StepKind, TransitionKind } from '../../../shared/model';
+import { ARROW_STYLE, dashArray, type ArrowToken } from '../ui/kinds';
 
 export const INK = {
   text: '#18212d',
@@ -26,19 +27,26 @@ export const KIND_COLOUR: Record<StepKind, string> = {
   end: '#18212d',
 };
 
-export const ARROW_COLOUR: Record<TransitionKind, string> = {
-  forward: INK.edge,
-  'send-back': '#c2410c',
-  escalation: '#b91c1c',
+/** The arrow tokens of the light theme (tokens.css): paper is always light. */
+export const PAPER_TOKEN: Record<ArrowToken, string> = {
+  '--edge': INK.edge,
+  '--sendback': '#c2410c',
+  '--escalation': '#b91c1c',
+  '--accent': '#3657d6',
 };
 
-/** Line patterns: the kind of an arrow shows in its line, not only its colour. */
-export const ARROW_DASH: Record<TransitionKind, string | undefined> = {
-  forward: undefined,
-  'send-back': '7 5',
-  escalation: '2 4',
-};
+const byKind = <T>(of: (kind: TransitionKind) => T): Record<TransitionKind, T> => ({
+  forward: of('forward'),
+  'send-back': of('send-back'),
+  escalation: of('escalation'),
+});
 
+/** The arrow-style table's colours and patterns (ui/kinds.ts), as paper draws them. */
+export const ARROW_COLOUR = byKind((kind) => PAPER_TOKEN[ARROW_STYLE[kind].colour]);
+export const ARROW_DASH = byKind(dashArray);
+export const ARROW_CAP = byKind((kind) => ARROW_STYLE[kind].cap);
+
+/** Paper draws arrows thinner than the screen: they are read at arm's length, not zoomed. */
 export const ARROW_WIDTH: Record<TransitionKind, number> = {
   forward: 1.5,
   'send-back': 1.5,

@@ -10,7 +10,7 @@
  * still apply, based on the new revision.
  */
 import type { Operation } from '../../../shared/operations/types';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 
 export const SAVE_DELAY_MS = 500;
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LIMITS } from '../../../shared/content/limits';
 import { Dialog } from './Dialog';
 
 /** Asks for one line of text (a map's name); Enter confirms, Escape cancels. */
@@ -32,7 +33,7 @@ export function TextPrompt({
           <input
             autoFocus
             value={value}
-            maxLength={200}
+            maxLength={LIMITS.name}
             onChange={(event) => setValue(event.target.value)}
             onFocus={(event) => event.target.select()}
           />

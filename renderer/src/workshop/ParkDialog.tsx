@@ -34,7 +34,7 @@ export function ParkDialog({
           <input
             autoFocus
             value={text}
-            maxLength={2000}
+            maxLength={LIMITS.parkingText}
             placeholder="e.g. Who owns the launch date?"
             onChange={(event) => setText(event.target.value)}
           />

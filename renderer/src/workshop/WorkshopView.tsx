@@ -1,6 +1,7 @@
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { MapDocument, TransitionId } from '../../../shared/model';
+import { own, type MapDocument, type TransitionId } from '../../../shared/model';
+import { arrowName } from '../../../shared/names';
 import { walkOrder } from '../../../shared/workshop';
 import { NAMES_ZOOM } from '../canvas/farZoom';
 import { isTyping } from '../canvas/useCanvasKeys';
@@ -23,10 +24,8 @@ const CARD_FIELDS: Readonly<Record<string, string>> = {
 };
 
 function nameOf(doc: MapDocument, id: TransitionId): string {
-  const t = doc.transitions[id];
-  if (!t) return '';
-  const label = (s: string) => doc.steps[s]?.label || 'Untitled step';
-  return `${label(t.from)} → ${label(t.to)}`;
+  const t = own(doc.transitions, id);
+  return t ? arrowName(doc, t) : '';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /** A decision with no change rule. */
 export const rule: DecisionRule = {
@@ -13,14 +13,11 @@ export const rule: DecisionRule = {
   article: 'What happens if something changes?',
   prompt:
     'If the scope, the inputs or the people change after this decision, where does the work go and who decides again?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     if (t.decision.onChange.trim() !== '') return;
-    found.push(
-      finding(
-        rule,
-        `The decision on ${ctx.transitionLabel(t)} has no change rule: nothing says where work goes, or who decides again, when something changes.`,
-        targetsOn(t, 'onChange'),
-      ),
+    report(
+      `The decision on ${ctx.transitionLabel(t)} has no change rule: nothing says where work goes, or who decides again, when something changes.`,
+      'onChange',
     );
   },
 };

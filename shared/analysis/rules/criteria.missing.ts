@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 const NOT_BLANK = /\S/;
 
@@ -13,15 +13,12 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'The criteria are unclear.',
   prompt: 'How will the person deciding know it is good enough to move on?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const criteria = t.decision.criteria;
     for (let i = 0; i < criteria.length; i++) if (NOT_BLANK.test(criteria[i]!)) return;
-    found.push(
-      finding(
-        rule,
-        `The decision on ${ctx.transitionLabel(t)} has no criteria: nothing says what good looks like.`,
-        targetsOn(t, 'criteria'),
-      ),
+    report(
+      `The decision on ${ctx.transitionLabel(t)} has no criteria: nothing says what good looks like.`,
+      'criteria',
     );
   },
 };

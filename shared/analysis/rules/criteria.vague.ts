@@ -1,5 +1,6 @@
 import type { StepKind } from '../../model';
-import { finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
+import { listOf, q } from '../words';
 import { isOnlyAboutTime } from '../vague';
 
 /**
@@ -19,7 +20,7 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'What “good” looks like.',
   prompt: 'What would we check to know it is good: a number, a date, a named checklist?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const vague = ctx.vagueCriteria(t);
     if (vague.length === 0) return;
     let words: string[] | undefined;
@@ -53,14 +54,11 @@ export const rule: DecisionRule = {
     const is = criteria.length === 1 ? ' is vague (' : ' are vague (';
     const pattern = aboutTime ? TIME_PATTERN : patternFor(ctx.doc.steps[t.to]?.kind);
     const quoted = words.length === 1 ? q(words[0]!) : listOf(words.map(q), 8);
-    found.push(
-      finding(
-        rule,
-        which + ctx.transitionLabel(t) + is + quoted + TRY[pattern]!,
-        targetsOn(t, 'criteria'),
-        { words, criteria, pattern },
-      ),
-    );
+    report(which + ctx.transitionLabel(t) + is + quoted + TRY[pattern]!, 'criteria', {
+      words,
+      criteria,
+      pattern,
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /** A decision transition whose question is blank. */
 export const rule: DecisionRule = {
@@ -11,14 +11,11 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'So the workflow keeps moving, but the decisions don’t.',
   prompt: 'What exactly has to be decided before work moves on from here?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     if (t.decision.question.trim() !== '') return;
-    found.push(
-      finding(
-        rule,
-        `The handoff ${ctx.transitionLabel(t)} moves work on, but nothing says what is decided there.`,
-        targetsOn(t, 'question'),
-      ),
+    report(
+      `The handoff ${ctx.transitionLabel(t)} moves work on, but nothing says what is decided there.`,
+      'question',
     );
   },
 };

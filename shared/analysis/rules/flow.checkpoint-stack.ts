@@ -1,6 +1,6 @@
 import type { GraphIndex } from '../graph';
-import { finding, onTransition, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import type { MapRule } from '../rule';
+import { onTransition } from '../report';
 
 /** How many checkpoints in a row make a stack. */
 export const CHECKPOINT_STACK = 3;
@@ -25,7 +25,7 @@ export const rule: MapRule = {
   article: 'They add checkpoints.',
   prompt:
     'What does each of these reviews check that the one before did not? Could one of them go?',
-  check(ctx) {
+  check(ctx, report) {
     const g = ctx.graph;
     const isCheck = new Uint8Array(g.n);
     ctx.steps.forEach(
@@ -42,7 +42,6 @@ export const rule: MapRule = {
       const b = best.get(group[v]!);
       if (b === undefined || run[v]! > run[b]!) best.set(group[v]!, v);
     }
-    const found: Finding[] = [];
     for (const v of [...best.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1])) {
       const arrows: number[] = [];
       for (let w = v; last[w]! >= 0 && arrows.length < run[v]!; w = g.source[last[w]!]!)
@@ -50,16 +49,12 @@ export const rule: MapRule = {
       arrows.reverse();
       const ts = arrows.map((t) => ctx.transitions[t]!);
       const chain = [ts[0]!.from, ...ts.map((t) => t.to)];
-      found.push(
-        finding(
-          rule,
-          `Work passes ${run[v]} checkpoints in a row: ${path(chain.map((s) => ctx.stepLabel(s)))}.`,
-          ts.map((t) => onTransition(t)),
-          { transitions: ts.map((t) => t.id) },
-        ),
+      report(
+        `Work passes ${run[v]} checkpoints in a row: ${path(chain.map((s) => ctx.stepLabel(s)))}.`,
+        ts.map((t) => onTransition(t)),
+        { transitions: ts.map((t) => t.id) },
       );
     }
-    return found;
   },
 };
 

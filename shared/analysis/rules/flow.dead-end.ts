@@ -1,6 +1,7 @@
 import type { GraphIndex } from '../graph';
-import { finding, listOf, onStep, q, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import type { MapRule } from '../rule';
+import { onStep } from '../report';
+import { listOf, q } from '../words';
 
 /**
  * Work that cannot finish:
@@ -22,48 +23,42 @@ export const rule: MapRule = {
   counts: 'map',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'What happens after this step: where does the work go next, or is this where it ends?',
-  check(ctx) {
+  check(ctx, report) {
     const g = ctx.graph;
     const label = (i: number): string => q(ctx.stepLabel(g.stepIds[i]!));
     const leaves = (i: number): boolean => g.outStart[i + 1]! > g.outStart[i]!;
     let ends = 0;
     for (let i = 0; i < g.n; i++) ends += g.isEnd[i]!;
     if (ends === 0) {
-      if (g.n === 0) return [];
+      if (g.n === 0) return;
       const stops: number[] = [];
       for (let i = 0; i < g.n; i++) if (!leaves(i)) stops.push(i);
       const where = stops.length > 0 ? stops : [g.starts[0] ?? 0];
-      return [
-        finding(
-          NO_END,
-          stops.length > 0
-            ? `The map has no end step: nothing says where the work is finished. It stops at ${listOf(stops.map(label))}.`
-            : 'The map has no end step: nothing says where the work is finished, and it only goes round.',
-          where.map((i) => onStep(g.stepIds[i]!, 'kind')),
-          { noEnd: true },
-        ),
-      ];
+      report(
+        stops.length > 0
+          ? `The map has no end step: nothing says where the work is finished. It stops at ${listOf(stops.map(label))}.`
+          : 'The map has no end step: nothing says where the work is finished, and it only goes round.',
+        where.map((i) => onStep(g.stepIds[i]!, 'kind')),
+        { noEnd: true },
+        { prompt: NO_END_PROMPT },
+      );
+      return;
     }
     const finishes = reachesAnEnd(g);
-    const found: Finding[] = [];
     for (let i = 0; i < g.n; i++) {
       if (finishes[i] === 1) continue;
-      found.push(
-        finding(
-          rule,
-          leaves(i)
-            ? `Work that reaches ${label(i)} can never finish: no way on from it leads to an end.`
-            : `Work that reaches ${label(i)} has nowhere to go: no arrow leads on, and it is not an end.`,
-          [onStep(g.stepIds[i]!, 'kind')],
-        ),
+      report(
+        leaves(i)
+          ? `Work that reaches ${label(i)} can never finish: no way on from it leads to an end.`
+          : `Work that reaches ${label(i)} has nowhere to go: no arrow leads on, and it is not an end.`,
+        [onStep(g.stepIds[i]!, 'kind')],
       );
     }
-    return found;
   },
 };
 
-/** The same rule, asking where the work ends. */
-const NO_END = { ...rule, prompt: 'Where is this work finished: which step is the end?' };
+/** The question for a map with no end at all: where the work ends. */
+const NO_END_PROMPT = 'Where is this work finished: which step is the end?';
 
 /** 1 for each step from which an end step can be reached over arrows of any kind. O(n + m). */
 function reachesAnEnd(g: GraphIndex): Uint8Array {

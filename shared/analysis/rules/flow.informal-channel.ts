@@ -1,6 +1,6 @@
 import type { Transition } from '../../model';
-import { finding, targetsOn, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import type { MapRule } from '../rule';
+import { targetsOn } from '../report';
 
 const INFORMAL: Partial<Record<Transition['channel'], string>> = {
   chat: 'chat',
@@ -19,8 +19,7 @@ export const rule: MapRule = {
   counts: 'map',
   article: 'Slack messages, side conversations, and last-minute escalations.',
   prompt: 'Where should this handoff happen so that everyone can see what was decided?',
-  check(ctx) {
-    const found: Finding[] = [];
+  check(ctx, report) {
     for (const t of ctx.transitions) {
       const channel = INFORMAL[t.channel];
       const escalation = t.kind === 'escalation';
@@ -31,14 +30,10 @@ export const rule: MapRule = {
           : channel !== undefined
             ? `through ${channel}`
             : 'as an escalation';
-      found.push(
-        finding(
-          rule,
-          `Work moves on ${ctx.transitionLabel(t)} ${how}.`,
-          targetsOn(t, channel !== undefined ? 'channel' : 'kind'),
-        ),
+      report(
+        `Work moves on ${ctx.transitionLabel(t)} ${how}.`,
+        targetsOn(t, channel !== undefined ? 'channel' : 'kind'),
       );
     }
-    return found;
   },
 };

@@ -1,6 +1,7 @@
 import type { TransitionId } from '../../model';
-import { finding, listOf, onTransition, q, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import type { MapRule } from '../rule';
+import { onTransition } from '../report';
+import { listOf, q } from '../words';
 
 /**
  * Any cycle is a rework loop. A loop is a strongly connected component (over every arrow)
@@ -22,7 +23,7 @@ export const rule: MapRule = {
   article: 'Things get sent back for rework.',
   prompt:
     'What could the person sending it back have told us upfront, so it is right the first time?',
-  check(ctx) {
+  check(ctx, report) {
     const g = ctx.graph;
     const { of, cyclic, memberStart, members } = g.components;
     const sendBacks = new Map<number, number[]>();
@@ -37,7 +38,6 @@ export const rule: MapRule = {
     }
     // Report loops in the order of their first send-back arrow in the map.
     const loops = [...sendBacks.entries()].sort((a, b) => a[1][0]! - b[1][0]!);
-    const found: Finding[] = [];
     for (const [c, arrows] of loops) {
       const steps = Array.from(
         members.subarray(memberStart[c]!, memberStart[c + 1]!),
@@ -56,18 +56,14 @@ export const rule: MapRule = {
               ? ' It is drawn as a forward arrow, but it takes work back to where it has been.'
               : ' They are drawn as forward arrows, but they take work back to where it has been.'
             : ` ${listOf(unmarked.map((id) => ctx.transitionLabel(ctx.doc.transitions[id]!)))} ${unmarked.length === 1 ? 'is' : 'are'} drawn as forward, but ${unmarked.length === 1 ? 'takes' : 'take'} work back.`;
-      found.push(
-        finding(
-          rule,
-          `Work is sent back for rework at ${by}, looping through ${through}.${drawn}`,
-          back.map((t) =>
-            onTransition(t, g.closesLoop[ctx.indexOf(t)] === 1 ? 'kind' : 'criteria'),
-          ),
-          { steps, sendBacks: back.map((t) => t.id), unmarked },
-          unmarked.length > 0 ? { kind: 'mark-send-back', transitions: unmarked } : undefined,
-        ),
+      report(
+        `Work is sent back for rework at ${by}, looping through ${through}.${drawn}`,
+        back.map((t) => onTransition(t, g.closesLoop[ctx.indexOf(t)] === 1 ? 'kind' : 'criteria')),
+        { steps, sendBacks: back.map((t) => t.id), unmarked },
+        unmarked.length > 0
+          ? { fix: { kind: 'mark-send-back', transitions: unmarked } }
+          : undefined,
       );
     }
-    return found;
   },
 };

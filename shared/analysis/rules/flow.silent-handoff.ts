@@ -1,7 +1,9 @@
 import type { MapDocument } from '../../model';
 import { performerOf } from '../../matrix/notation';
 import { aRight, rightName } from '../rightsWords';
-import { finding, onStep, q, targetsOn, type DecisionRule } from '../rule';
+import { onStep } from '../report';
+import type { DecisionRule } from '../rule';
+import { q } from '../words';
 
 /**
  * The work goes on to someone who is not told what was decided: the performer of the step
@@ -23,7 +25,7 @@ export const rule: DecisionRule = {
   counts: 'map',
   article: 'No one is quite sure who owns the next step.',
   prompt: 'How does the person doing the next step learn what was decided, and from whom?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const { deciders, informed, approvers } = t.decision;
     if (deciders.length === 0) return;
     const next = ctx.doc.steps[t.to];
@@ -35,13 +37,12 @@ export const rule: DecisionRule = {
     if (handing === null || handing === performer || deciders.includes(handing)) return;
     if (deciders.includes(performer) || informed.includes(performer)) return;
     if (approvers.includes(performer)) return;
-    found.push(
-      finding(
-        { ...rule, prompt: promptFor(ctx.doc) },
-        `${q(ctx.roleName(performer))} does ${q(ctx.stepLabel(t.to))} after the decision on ${ctx.transitionLabel(t)}, but is not told what was decided.`,
-        [...targetsOn(t, 'informed'), onStep(t.to, 'performer')],
-        { performer },
-      ),
+    report(
+      `${q(ctx.roleName(performer))} does ${q(ctx.stepLabel(t.to))} after the decision on ${ctx.transitionLabel(t)}, but is not told what was decided.`,
+      'informed',
+      { performer },
+      [onStep(t.to, 'performer')],
+      promptFor(ctx.doc),
     );
   },
 };

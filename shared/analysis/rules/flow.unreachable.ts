@@ -1,4 +1,6 @@
-import { finding, onStep, q, type MapRule } from '../rule';
+import type { MapRule } from '../rule';
+import { onStep } from '../report';
+import { q } from '../words';
 
 /** A step that no path of arrows (of any kind) reaches from a start. */
 export const rule: MapRule = {
@@ -11,16 +13,13 @@ export const rule: MapRule = {
   counts: 'map',
   article: 'The system didn’t break. It was never fully designed to begin with.',
   prompt: 'How does work get to this step: what comes before it?',
-  check(ctx) {
+  check(ctx, report) {
     const g = ctx.graph;
-    return ctx.steps
-      .filter((_, i) => g.reachable[i] === 0)
-      .map((s) =>
-        finding(
-          rule,
-          `Work never reaches ${q(ctx.stepLabel(s.id))}: no arrow leads to it from a start.`,
-          [onStep(s.id)],
-        ),
-      );
+    ctx.steps.forEach((s, i) => {
+      if (g.reachable[i] !== 0) return;
+      report(`Work never reaches ${q(ctx.stepLabel(s.id))}: no arrow leads to it from a start.`, [
+        onStep(s.id),
+      ]);
+    });
   },
 };

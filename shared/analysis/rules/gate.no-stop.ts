@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /**
  * A forward decision with no outcome for when its criteria are not met: no gate text, and
@@ -18,7 +18,7 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'When does work move forward, and when does it stop?',
   prompt: 'If it is not good enough, does the work go back, stop, or go up, and to whom?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     if (t.kind !== 'forward' || t.decision.ifNotMet.trim() !== '') return;
     const g = ctx.graph;
     // An arrow that closes a loop sends work back, whatever it is drawn as.
@@ -33,12 +33,9 @@ export const rule: DecisionRule = {
         if (g.isEnd[g.target[other]!] === 1) return;
       }
     }
-    found.push(
-      finding(
-        rule,
-        `Nothing says what happens at ${ctx.transitionLabel(t)} when the criteria are not met: no send-back, stop or escalation.`,
-        targetsOn(t, 'ifNotMet'),
-      ),
+    report(
+      `Nothing says what happens at ${ctx.transitionLabel(t)} when the criteria are not met: no send-back, stop or escalation.`,
+      'ifNotMet',
     );
   },
 };

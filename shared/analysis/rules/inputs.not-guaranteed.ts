@@ -21,5 +21,5 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'Is the information quality high enough to responsibly make the next decision?',
   prompt: 'Is this information always there when the decision is made, or only on some paths?',
-  check: (ctx, t, found) => checkInputs(ctx, rule, t, found, 'some-paths', describe),
+  check: (ctx, t, report) => checkInputs(ctx, t, report, 'some-paths', describe),
 };

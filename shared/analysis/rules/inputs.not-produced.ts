@@ -18,5 +18,5 @@ export const rule: DecisionRule = {
   article: 'The information is incomplete.',
   prompt:
     'Where does this information come from: which step produces it, or do we already have it from outside?',
-  check: (ctx, t, found) => checkInputs(ctx, rule, t, found, 'not-produced', describe),
+  check: (ctx, t, report) => checkInputs(ctx, t, report, 'not-produced', describe),
 };

@@ -17,5 +17,5 @@ export const rule: DecisionRule = {
   article: 'The information is incomplete.',
   prompt:
     'Can this information be produced before the decision, or should the decision move later?',
-  check: (ctx, t, found) => checkInputs(ctx, rule, t, found, 'not-upstream', describe),
+  check: (ctx, t, report) => checkInputs(ctx, t, report, 'not-upstream', describe),
 };

@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /** A decision that lists no required information. */
 export const rule: DecisionRule = {
@@ -11,14 +11,8 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'What information is required?',
   prompt: 'What does the person deciding need in front of them to decide this?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     if (t.decision.requires.length > 0) return;
-    found.push(
-      finding(
-        rule,
-        `The decision on ${ctx.transitionLabel(t)} lists no information it needs.`,
-        targetsOn(t, 'requires'),
-      ),
-    );
+    report(`The decision on ${ctx.transitionLabel(t)} lists no information it needs.`, 'requires');
   },
 };

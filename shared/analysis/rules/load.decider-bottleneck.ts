@@ -1,6 +1,7 @@
 import type { Transition } from '../../model';
-import { distinct, finding, listOf, onRole, q, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import type { MapRule } from '../rule';
+import { onRole } from '../report';
+import { distinct, listOf, q } from '../words';
 import { SLOW_APPROVAL_HOURS } from './time.slow-decision';
 
 /** A role deciding at least this share of the map's decisions... */
@@ -30,7 +31,7 @@ export const rule: MapRule = {
   article: 'Work gets stuck in review.',
   prompt:
     'Which of these decisions could someone else make, or be settled by clear criteria instead of a person?',
-  check(ctx) {
+  check(ctx, report) {
     const byRole = new Map<string, Transition[]>();
     for (let d = 0; d < ctx.decisions.length; d++) {
       const t = ctx.decisions[d]!;
@@ -41,7 +42,6 @@ export const rule: MapRule = {
       }
     }
     const total = ctx.decisions.length;
-    const found: Finding[] = [];
     // A Map iterates in insertion order: roles in the order of their first decision.
     for (const [role, decided] of byRole) {
       const share = decided.length / total;
@@ -58,16 +58,13 @@ export const rule: MapRule = {
           ? `Work waits at ${waiting.length} of ${name}’s decisions: ${listOf(waiting.map((t) => ctx.transitionLabel(t)))}.`
           : '',
       ];
-      found.push(
-        finding(rule, parts.filter((p) => p !== '').join(' '), [onRole(role)], {
-          role,
-          decisions: decided.map((t) => t.id),
-          share,
-          waiting: waiting.map((t) => t.id),
-        }),
-      );
+      report(parts.filter((p) => p !== '').join(' '), [onRole(role)], {
+        role,
+        decisions: decided.map((t) => t.id),
+        share,
+        waiting: waiting.map((t) => t.id),
+      });
     }
-    return found;
   },
 };
 

@@ -1,7 +1,8 @@
 import type { Transition } from '../../model';
 import { aRight, rightName } from '../rightsWords';
-import { distinct, finding, onRole, q, type MapRule } from '../rule';
-import type { Finding } from '../types';
+import { onRole } from '../report';
+import type { MapRule } from '../rule';
+import { distinct, q } from '../words';
 
 /** A role with a veto on more than this share of the map's decisions... */
 export const VETO_SHARE = 1 / 3;
@@ -23,7 +24,7 @@ export const rule: MapRule = {
   counts: 'map',
   article: 'Approvals take too long.',
   prompt: 'Which of these decisions really need this role’s veto, and where would its input do?',
-  check(ctx) {
+  check(ctx, report) {
     const byRole = new Map<string, Transition[]>();
     for (const t of ctx.decisions) {
       for (const role of distinct(t.decision.approvers)) {
@@ -33,21 +34,17 @@ export const rule: MapRule = {
       }
     }
     const total = ctx.decisions.length;
-    const found: Finding[] = [];
     // A Map iterates in insertion order: roles in the order of their first veto.
     for (const [role, vetoed] of byRole) {
       const share = vetoed.length / total;
       if (share <= VETO_SHARE || vetoed.length < VETO_MIN_DECISIONS) continue;
-      found.push(
-        finding(
-          { ...rule, prompt: promptFor(ctx.doc) },
-          `${q(ctx.roleName(role))} can veto ${vetoed.length} of the map’s ${total} decisions (${Math.round(share * 100)}%); each of them waits for it.`,
-          [onRole(role)],
-          { role, decisions: vetoed.map((t) => t.id), share },
-        ),
+      report(
+        `${q(ctx.roleName(role))} can veto ${vetoed.length} of the map’s ${total} decisions (${Math.round(share * 100)}%); each of them waits for it.`,
+        [onRole(role)],
+        { role, decisions: vetoed.map((t) => t.id), share },
+        { prompt: promptFor(ctx.doc) },
       );
     }
-    return found;
   },
 };
 

@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /** A decision with no decider: an unowned transition. */
 export const rule: DecisionRule = {
@@ -11,14 +11,8 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'No one is quite sure who owns the next step.',
   prompt: 'Who in this room can say yes or no here, on their own?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     if (t.decision.deciders.length > 0) return;
-    found.push(
-      finding(
-        rule,
-        `No one owns the decision on ${ctx.transitionLabel(t)}.`,
-        targetsOn(t, 'deciders'),
-      ),
-    );
+    report(`No one owns the decision on ${ctx.transitionLabel(t)}.`, 'deciders');
   },
 };

@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../model';
 import { rightName } from '../rightsWords';
-import { distinct, finding, listOf, q, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
+import { distinct, listOf, q } from '../words';
 
 /**
  * Nobody brings the decision to the decider: no one recommends it, and the decider is not
@@ -18,19 +19,18 @@ export const rule: DecisionRule = {
   counts: 'map',
   article: 'So the work pauses while people try to figure it out.',
   prompt: 'Who brings this decision to the person deciding with a proposal?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const { recommenders } = t.decision;
     const deciders = distinct(t.decision.deciders);
     if (deciders.length === 0 || recommenders.length > 0) return;
     const before = ctx.doc.steps[t.from]?.performer ?? null;
     if (before === null || deciders.includes(before)) return;
-    found.push(
-      finding(
-        { ...rule, prompt: promptFor(ctx.doc) },
-        `No one recommends the decision on ${ctx.transitionLabel(t)}: ${q(ctx.roleName(before))} does ${q(ctx.stepLabel(t.from))}, but ${listOf(deciders.map((r) => q(ctx.roleName(r))))} decide${deciders.length === 1 ? 's' : ''}.`,
-        targetsOn(t, 'recommenders'),
-        { performer: before },
-      ),
+    report(
+      `No one recommends the decision on ${ctx.transitionLabel(t)}: ${q(ctx.roleName(before))} does ${q(ctx.stepLabel(t.from))}, but ${listOf(deciders.map((r) => q(ctx.roleName(r))))} decide${deciders.length === 1 ? 's' : ''}.`,
+      'recommenders',
+      { performer: before },
+      undefined,
+      promptFor(ctx.doc),
     );
   },
 };

@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../model';
 import { rightName } from '../rightsWords';
-import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
+import { distinct, listOf, q } from '../words';
 
 /** A decision left to a group, or to more than one decider. */
 export const rule: DecisionRule = {
@@ -14,18 +15,14 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'Or the decision itself is ambiguous.',
   prompt: 'If they disagree, whose call is it?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const deciders = distinct(t.decision.deciders);
     const group = deciders.length === 1 && ctx.doc.roles[deciders[0]!]?.kind === 'group';
     if (deciders.length < 2 && !group) return;
     const message = group
       ? `The decision on ${ctx.transitionLabel(t)} is left to ${q(ctx.roleName(deciders[0]!))}, a group; a group cannot be the one accountable decider.`
       : `The decision on ${ctx.transitionLabel(t)} names ${deciders.length} deciders (${listOf(deciders.map((r) => q(ctx.roleName(r))))}); one role should be accountable.`;
-    found.push(
-      finding({ ...rule, prompt: promptFor(ctx.doc) }, message, targetsOn(t, 'deciders'), {
-        deciders,
-      }),
-    );
+    report(message, 'deciders', { deciders }, undefined, promptFor(ctx.doc));
   },
 };
 

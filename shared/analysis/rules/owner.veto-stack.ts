@@ -1,6 +1,7 @@
 import type { MapDocument } from '../../model';
 import { aRight, rightName } from '../rightsWords';
-import { distinct, finding, listOf, targetsOn, q, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
+import { distinct, listOf, q } from '../words';
 
 /** How many approvers with a veto one decision may have before it counts as a stack. */
 export const VETO_STACK = 3;
@@ -16,16 +17,15 @@ export const rule: DecisionRule = {
   counts: 'readiness',
   article: 'Approvals take too long.',
   prompt: 'Which of these approvals would really stop the work, and which could be a consultation?',
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const approvers = distinct(t.decision.approvers);
     if (approvers.length < VETO_STACK) return;
-    found.push(
-      finding(
-        { ...rule, prompt: promptFor(ctx.doc) },
-        `${approvers.length} approvers can veto the decision on ${ctx.transitionLabel(t)}: ${listOf(approvers.map((r) => q(ctx.roleName(r))))}.`,
-        targetsOn(t, 'approvers'),
-        { approvers },
-      ),
+    report(
+      `${approvers.length} approvers can veto the decision on ${ctx.transitionLabel(t)}: ${listOf(approvers.map((r) => q(ctx.roleName(r))))}.`,
+      'approvers',
+      { approvers },
+      undefined,
+      promptFor(ctx.doc),
     );
   },
 };

@@ -1,4 +1,4 @@
-import { finding, targetsOn, type DecisionRule } from '../rule';
+import type { DecisionRule } from '../rule';
 
 /** Two days: how long an approval may wait while it has open blockers. */
 export const SLOW_APPROVAL_HOURS = 48;
@@ -29,17 +29,14 @@ export const rule: DecisionRule = {
   prompt:
     'While this waits, what are people waiting for: information, criteria, or someone’s time?',
   afterBlockers: true,
-  check(ctx, t, found) {
+  check(ctx, t, report) {
     const { observedHours: observed, targetHours: target } = t.decision;
     if (observed === null) return;
     if (target !== null && observed > target) {
-      found.push(
-        finding(
-          rule,
-          `The decision on ${ctx.transitionLabel(t)} typically waits ${duration(observed)}, against a target of ${duration(target)}.`,
-          targetsOn(t, 'targetHours'),
-          { observedHours: observed, targetHours: target },
-        ),
+      report(
+        `The decision on ${ctx.transitionLabel(t)} typically waits ${duration(observed)}, against a target of ${duration(target)}.`,
+        'targetHours',
+        { observedHours: observed, targetHours: target },
       );
       return;
     }
@@ -48,13 +45,10 @@ export const rule: DecisionRule = {
     const blockers = ctx.blockersOn(t.id);
     if (blockers === 0) return;
     const open = blockers === 1 ? '1 blocker is' : `${blockers} blockers are`;
-    found.push(
-      finding(
-        rule,
-        `The approval on ${ctx.transitionLabel(t)} typically waits ${duration(observed)} while ${open} open on its decision.`,
-        targetsOn(t, 'observedHours'),
-        { observedHours: observed, blockers },
-      ),
+    report(
+      `The approval on ${ctx.transitionLabel(t)} typically waits ${duration(observed)} while ${open} open on its decision.`,
+      'observedHours',
+      { observedHours: observed, blockers },
     );
   },
 };

@@ -10,7 +10,7 @@ import { analyzeMap, RULES } from '../../../shared/analysis';
 import { dispatch } from '../../../shared/api/dispatch';
 import { parseMapFile } from '../../../shared/file-format';
 import type { InformationId, MapId, RoleId } from '../../../shared/model';
-import { LIMITS } from '../../../shared/operations/schema';
+import { LIMITS } from '../../../shared/content/limits';
 import { freeName } from '../../../main/service/session';
 import { tempDir } from '../../support/tempDir';
 import { openTestWorkspace } from '../../support/workspace';

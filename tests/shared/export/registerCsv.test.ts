@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeMap } from '../../../shared/analysis';
-import { flowOrder } from '../../../shared/export/flowOrder';
+import { flowOrder } from '../../../shared/analysis/flowOrder';
 import { registerRows } from '../../../shared/export/register';
 import { REGISTER_COLUMNS, registerCsv } from '../../../shared/export/registerCsv';
 import { parseMapFile } from '../../../shared/file-format';
@@ -119,7 +119,7 @@ describe('registerCsv', () => {
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(doc.transitionOrder.length + 1);
     expect(rows.every((r) => r.length === REGISTER_COLUMNS.length)).toBe(true);
-    const order = flowOrder(doc);
+    const order = flowOrder(doc).transitions;
     const labels = (id: string) => {
       const t = doc.transitions[id]!;
       return [doc.steps[t.from]!.label, doc.steps[t.to]!.label];

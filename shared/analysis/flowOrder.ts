@@ -1,17 +1,34 @@
 /**
  * The order a person reads a workflow in: from the start steps, each step after every step
- * that moves work into it, and at each step its forward arrows before escalations before
- * send-backs. The decision register (CSV and PDF) and "walk the decisions" list transitions
- * in this order, so a reader meets the decisions in the order the work meets them.
+ * that moves work into it (a step where branches meet comes after all of them), and at each
+ * step its forward arrows before escalations before send-backs. The one order of the app:
+ * the decision register (CSV and PDF), the DMN export, "walk the decisions", the order of
+ * findings by votes, the swimlanes and the decision-rights matrix all read it, so a reader
+ * meets the decisions in the order the work meets them, wherever they look.
  */
-import type { MapDocument, TransitionId, TransitionKind } from '../model';
-import { buildGraph, type GraphIndex } from '../analysis/graph';
+import type { MapDocument, StepId, TransitionId, TransitionKind } from '../model';
+import { buildGraph, type GraphIndex } from './graph';
+
+/** Steps and arrows of a map in flow order. */
+export interface FlowOrder {
+  /** Every step once: each after every step that moves work into it, unreached ones last. */
+  readonly steps: readonly StepId[];
+  /** Every arrow once: grouped by the step it leaves, in step order, then damaged ones. */
+  readonly transitions: readonly TransitionId[];
+}
 
 const KIND_RANK: Record<TransitionKind, number> = { forward: 0, escalation: 1, 'send-back': 2 };
 
-/** Each step's outgoing transitions (graph numbers), forward first, then drawing order. */
+/**
+ * Each step's outgoing transitions (graph numbers), forward first, then drawing order. An
+ * arrow that closes a loop ranks as the send-back it is, whatever it is drawn as, so the
+ * way on is read before the way back.
+ */
 function sortedOutgoing(doc: MapDocument, g: GraphIndex): Int32Array[] {
-  const rankOf = (t: number) => KIND_RANK[doc.transitions[g.transitionIds[t]!]!.kind];
+  const rankOf = (t: number) =>
+    g.progress[t] === 0
+      ? KIND_RANK['send-back']
+      : KIND_RANK[doc.transitions[g.transitionIds[t]!]!.kind];
   const lists: Int32Array[] = [];
   for (let v = 0; v < g.n; v++) {
     const list = g.outList.slice(g.outStart[v]!, g.outStart[v + 1]!);
@@ -75,20 +92,24 @@ function stepOrder(g: GraphIndex, outgoing: readonly Int32Array[]): number[] {
 }
 
 /**
- * Every transition of the map exactly once, in flow order (see the module comment). Arrows
- * whose ends are missing from the map (only possible in a damaged map) come last, in
- * drawing order. O(n + m log d) for d the most arrows leaving one step.
+ * Every step and every transition of the map exactly once, in flow order (see the module
+ * comment). Arrows whose ends are missing from the map (only possible in a damaged map) come
+ * last, in drawing order. Loops are walked once: the arrow that closes one is a send-back
+ * (the graph's `progress`), whatever it is drawn as. Pass the analysis's graph when you have
+ * it. O(n + m log d) for d the most arrows leaving one step.
  */
-export function flowOrder(doc: MapDocument, graph: GraphIndex = buildGraph(doc)): TransitionId[] {
+export function flowOrder(doc: MapDocument, graph: GraphIndex = buildGraph(doc)): FlowOrder {
   const outgoing = sortedOutgoing(doc, graph);
   const listed = new Uint8Array(graph.m);
-  const result: TransitionId[] = [];
+  const steps: StepId[] = [];
+  const transitions: TransitionId[] = [];
   for (const v of stepOrder(graph, outgoing)) {
+    steps.push(graph.stepIds[v]!);
     for (const t of outgoing[v]!) {
       listed[t] = 1;
-      result.push(graph.transitionIds[t]!);
+      transitions.push(graph.transitionIds[t]!);
     }
   }
-  for (let t = 0; t < graph.m; t++) if (!listed[t]) result.push(graph.transitionIds[t]!);
-  return result;
+  for (let t = 0; t < graph.m; t++) if (!listed[t]) transitions.push(graph.transitionIds[t]!);
+  return { steps, transitions };
 }
