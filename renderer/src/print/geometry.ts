@@ -13,6 +13,7 @@ import {
 } from '../../../shared/model';
 import { placeCards, type CardArrow, type Point } from '../../../shared/placement/cards';
 import { curveBounds, pad, union, type Box } from './boxes';
+import { laneShapes, LANE_NAME_FONT_SIZE, type LaneShape } from './laneShapes';
 import { fitLine, wrapText, type Measure } from './textWrap';
 
 export { intersects, type Box } from './boxes';
@@ -35,6 +36,7 @@ export const FONTS = {
   question: font(600, MAP_FONT.question),
   empty: font(400, MAP_FONT.question, 'italic'),
   decider: font(600, MAP_FONT.decider),
+  lane: font(700, LANE_NAME_FONT_SIZE),
 } as const;
 
 /** The canvas draws every step 200 wide (renderer/src/canvas/flowMapping.ts, STEP_WIDTH). */
@@ -86,12 +88,19 @@ export interface MapGeometry {
   readonly steps: readonly StepShape[];
   readonly chips: readonly ChipShape[];
   readonly arrows: readonly ArrowShape[];
+  /** Swimlanes, when asked for: bands behind the steps, with their names. */
+  readonly lanes: readonly LaneShape[];
   readonly bounds: Box;
 }
 
 const MARGIN = 16;
 
-export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Measure): MapGeometry {
+export function buildGeometry(
+  doc: MapDocument,
+  analysis: Analysis,
+  measure: Measure,
+  { lanes: withLanes = false }: { readonly lanes?: boolean } = {},
+): MapGeometry {
   const stepById = new Map<string, StepShape>();
   const steps = doc.stepOrder.map((id) => {
     const s = doc.steps[id]!;
@@ -134,8 +143,13 @@ export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Mea
     const block = blockOf(chip);
     cardArrows.push({ id, curve: route.curve, width: block.width, height: block.height });
   }
-  // The same placement as the canvas's: no chip on a step or on another chip.
-  const places = placeCards(steps, cardArrows);
+  const lanes = withLanes ? laneShapes(doc, (id) => stepById.get(id), FONTS.lane, measure) : [];
+  // The same placement as the canvas's: no chip on a step, a lane's name or another chip.
+  const places = placeCards(
+    steps,
+    cardArrows,
+    lanes.map((lane) => lane.label),
+  );
   const arrows: ArrowShape[] = [];
   const chips: ChipShape[] = [];
   for (const { id, kind, route } of routes) {
@@ -152,9 +166,9 @@ export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Mea
     arrows.push({ id, kind, path: route.path, bounds: route.bounds, leader });
   }
 
-  const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds)];
+  const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds), ...lanes];
   for (const chip of chips) if (chip.tag) boxes.push(chip.tag);
-  return { steps, chips, arrows, bounds: pad(union(boxes), MARGIN) };
+  return { steps, chips, arrows, lanes, bounds: pad(union(boxes), MARGIN) };
 }
 
 function chipAt(
