@@ -46,6 +46,24 @@ export const StepNodeView = memo(function StepNodeView({
         isConnectable={false}
         aria-hidden="true"
       />
+      {/* For steps one above the other (arrowPath.ts's arrowSides): in at the top, rework
+          back in at the right. */}
+      <Handle
+        id="top-in"
+        type="target"
+        position={Position.Top}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      <Handle
+        id="side-in"
+        type="target"
+        position={Position.Right}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
       <span className="step-icon" aria-hidden="true">
         <Icon name={STEP_KIND_ICONS[kind]} size={16} />
       </span>
@@ -64,6 +82,14 @@ export const StepNodeView = memo(function StepNodeView({
       <Handle id="out" type="source" position={Position.Right} aria-label="Arrow out" />
       <Handle
         id="back-out"
+        type="source"
+        position={Position.Bottom}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      <Handle
+        id="down-out"
         type="source"
         position={Position.Bottom}
         className="handle-back"

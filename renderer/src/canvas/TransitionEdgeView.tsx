@@ -21,7 +21,16 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const { sourceX, sourceY, targetX, targetY, data, selected } = props;
   const kind = data?.kind ?? 'forward';
   countRender(`arrow:${props.id}`);
-  const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY);
+  // Into a step's top, or back in at its right: the steps are one above the other.
+  const sides = props.targetHandleId === 'top-in' || props.targetHandleId === 'side-in';
+  const [path, labelX, labelY] = arrowPath(
+    kind,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sides ? 'down' : 'across',
+  );
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');

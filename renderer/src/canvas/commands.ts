@@ -229,10 +229,18 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
               : undefined;
           },
           // With swimlanes on, every step goes into its performer's band.
-          { lanes: store().lanes ? lanesOf(doc) : undefined },
+          { lanes: store().lanes ? lanesOf(doc) : undefined, direction: store().flowDirection },
         );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(() => fitWhole(flow, flowStore.getState, 200));
+      },
+      /**
+       * Auto-layout the other way round: left to right becomes top to bottom and back. The
+       * map is laid out again at once (one undo step), so the choice shows what it does.
+       */
+      switchFlowDirection() {
+        store().toggleFlowDirection();
+        this.layout();
       },
       /**
        * Swimlanes on or off. Turned on over a map whose steps are not in their lanes (drawn

@@ -28,6 +28,10 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
     action: 'Show or hide swimlanes by role (auto-layout then keeps steps in their lane)',
   },
   { keys: 'L', action: 'Auto-layout the map' },
+  {
+    keys: 'Shift+L',
+    action: 'Switch auto-layout between left to right and top to bottom, and lay out again',
+  },
   { keys: 'F', action: 'Fit the map to the window' },
   { keys: 'Shift+drag', action: 'Select several steps with a box' },
   { keys: 'Escape', action: 'Clear the selection' },

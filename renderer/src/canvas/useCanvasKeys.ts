@@ -84,6 +84,7 @@ export function useCanvasKeys(
         if (onArrow || (focusedId && focusedId !== store.selection.steps[0])) handled = false;
         else store.setRenaming(store.selection.steps[0]!);
       } else if (key === 'c' && store.selection.steps.length === 1) open.connect();
+      else if (key === 'l' && event.shiftKey) commands.switchFlowDirection();
       else if (key === 'l') commands.layout();
       else if (key === 'd') store.toggleView();
       else if (key === 'r') store.toggleMatrix();

@@ -12,6 +12,7 @@ import {
   type TransitionKind,
 } from '../../../shared/model';
 import { placeCards, type CardArrow, type Point } from '../../../shared/placement/cards';
+import { arrowCurve, arrowEnds } from '../canvas/arrowPath';
 import { curveBounds, pad, union, type Box } from './boxes';
 import { laneShapes, LANE_NAME_FONT_SIZE, type LaneShape } from './laneShapes';
 import { fitLine, wrapText, type Measure } from './textWrap';
@@ -136,7 +137,7 @@ export function buildGeometry(
     const from = stepById.get(t.from);
     const to = stepById.get(t.to);
     if (!from || !to) continue;
-    const route = t.kind === 'send-back' ? reworkRoute(from, to) : forwardRoute(from, to);
+    const route = routeOf(t.kind, from, to);
     routes.push({ id, kind: t.kind, route });
     const chip = chipAt(doc, analysis, id, 0, 0, measure);
     unplaced.set(id, chip);
@@ -258,44 +259,21 @@ interface Route {
   readonly bounds: Box;
 }
 
-/** React Flow's bezier from a right-hand handle to a left-hand one (getBezierPath). */
-function forwardRoute(from: Box, to: Box): Route {
-  const sx = from.x + from.width;
-  const sy = from.y + from.height / 2;
-  const tx = to.x;
-  const ty = to.y + to.height / 2;
-  const distance = tx - sx;
-  const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
-  const c1x = sx + offset;
-  const c2x = tx - offset;
+/**
+ * The arrow as the canvas draws it (arrowPath.ts): across from right to left, or down from
+ * bottom to top between steps one above the other; send-backs loop under, or round the right.
+ */
+function routeOf(kind: TransitionKind, from: Box, to: Box): Route {
+  const c = arrowCurve(kind, ...arrowEnds(kind, from, to));
+  const points: [Point, Point, Point, Point] = [
+    [c.sx, c.sy],
+    [c.c1x, c.c1y],
+    [c.c2x, c.c2y],
+    [c.tx, c.ty],
+  ];
   return {
-    curve: [
-      [sx, sy],
-      [c1x, sy],
-      [c2x, ty],
-      [tx, ty],
-    ],
-    path: `M ${sx},${sy} C ${c1x},${sy} ${c2x},${ty} ${tx},${ty}`,
-    bounds: curveBounds([sx, sy], [c1x, sy], [c2x, ty], [tx, ty]),
-  };
-}
-
-/** The canvas's rework loop: from the bottom of one step to the bottom of the other, underneath. */
-function reworkRoute(from: Box, to: Box): Route {
-  const sx = from.x + from.width / 2;
-  const sy = from.y + from.height;
-  const tx = to.x + to.width / 2;
-  const ty = to.y + to.height;
-  const depth = 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
-  const bottom = Math.max(sy, ty) + depth;
-  return {
-    curve: [
-      [sx, sy],
-      [sx, bottom],
-      [tx, bottom],
-      [tx, ty],
-    ],
-    path: `M ${sx},${sy} C ${sx},${bottom} ${tx},${bottom} ${tx},${ty}`,
-    bounds: curveBounds([sx, sy], [sx, bottom], [tx, bottom], [tx, ty]),
+    curve: points,
+    path: `M ${c.sx},${c.sy} C ${c.c1x},${c.c1y} ${c.c2x},${c.c2y} ${c.tx},${c.ty}`,
+    bounds: curveBounds(...points),
   };
 }
