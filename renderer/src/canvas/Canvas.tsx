@@ -325,7 +325,7 @@ export function Canvas({
         >
           <CanvasDots />
           {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
-          {lanes && <LaneBands />}
+          {lanes && <LaneBands onShowUnassigned={() => commands.showUnassigned()} />}
           <OverviewMap />
           <Controls
             showInteractive={false}
