@@ -96,6 +96,15 @@ export const StepNodeView = memo(function StepNodeView({
         isConnectable={false}
         aria-hidden="true"
       />
+      {/* Out at the left, to a step on the left (a row running right to left). */}
+      <Handle
+        id="left-out"
+        type="source"
+        position={Position.Left}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
     </div>
   );
 });

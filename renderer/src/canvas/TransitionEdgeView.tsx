@@ -21,16 +21,9 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const { sourceX, sourceY, targetX, targetY, data, selected } = props;
   const kind = data?.kind ?? 'forward';
   countRender(`arrow:${props.id}`);
-  // Into a step's top, or back in at its right: the steps are one above the other.
-  const sides = props.targetHandleId === 'top-in' || props.targetHandleId === 'side-in';
-  const [path, labelX, labelY] = arrowPath(
-    kind,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sides ? 'down' : 'across',
-  );
+  // Which sides of its steps it joins (flowMapping.ts chose the handles by arrowSides).
+  const sides = sidesOf(props.sourceHandleId, props.targetHandleId);
+  const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY, sides);
   const caption = kind === 'send-back' ? 'Send back' : kind === 'escalation' ? 'Escalation' : null;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
@@ -73,6 +66,12 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
     </>
   );
 });
+
+/** The arrow's sides (arrowPath.ts's ArrowSides) from the handles it was given. */
+function sidesOf(source: string | null | undefined, target: string | null | undefined) {
+  if (source === 'left-out') return 'back';
+  return target === 'top-in' || target === 'side-in' ? 'down' : 'across';
+}
 
 /**
  * What an arrow says at its middle: in the decision view its chip, otherwise its caption and

@@ -4,9 +4,11 @@ import type { TransitionKind } from '../../../shared/model';
  * Which sides of its steps an arrow uses. `across`: forward arrows leave the right of a step
  * and enter the left of the next, send-backs loop under both. `down`: the steps are one above
  * the other (a top-to-bottom layout), so forward arrows leave the bottom and enter the top,
- * and send-backs loop round the right-hand side.
+ * and send-backs loop round the right-hand side. `back`: a forward arrow to a step on its
+ * left (a row of a wrapped layout that runs right to left) leaves the left of its step and
+ * enters the right of the next.
  */
-export type ArrowSides = 'across' | 'down';
+export type ArrowSides = 'across' | 'down' | 'back';
 
 interface Box {
   readonly x: number;
@@ -24,10 +26,12 @@ interface Box {
 export function arrowSides(kind: TransitionKind, from: Box, to: Box): ArrowSides {
   const [upper, lower] = kind === 'send-back' ? [to, from] : [from, to];
   const below = lower.y - (upper.y + upper.height);
-  if (below <= 0) return 'across';
   const beside = Math.abs(lower.x + lower.width / 2 - (upper.x + upper.width / 2));
   const apart = Math.max(0, beside - (upper.width + lower.width) / 2);
-  return below > apart ? 'down' : 'across';
+  if (below > 0 && below > apart) return 'down';
+  // Rework loops under its steps whichever side its target is on.
+  if (kind !== 'send-back' && to.x + to.width < from.x) return 'back';
+  return 'across';
 }
 
 /** The ids of the handles (StepNode.tsx) an arrow leaves and enters by. */
@@ -36,6 +40,7 @@ export function arrowHandles(
   sides: ArrowSides,
 ): [source: string, target: string] {
   if (kind === 'send-back') return sides === 'down' ? ['out', 'side-in'] : ['back-out', 'back-in'];
+  if (sides === 'back') return ['left-out', 'side-in'];
   return sides === 'down' ? ['down-out', 'top-in'] : ['out', 'in'];
 }
 
@@ -59,6 +64,7 @@ export function arrowEnds(
       ? [...right(from), ...right(to), sides]
       : [...bottom(from), ...bottom(to), sides];
   }
+  if (sides === 'back') return [...left(from), ...right(to), sides];
   return sides === 'down'
     ? [...bottom(from), ...top(to), sides]
     : [...right(from), ...left(to), sides];
@@ -99,6 +105,13 @@ export function arrowCurve(
   sides: ArrowSides = 'across',
 ): ArrowCurve {
   if (sides === 'down') return downCurve(kind, sx, sy, tx, ty);
+  if (sides === 'back' && kind !== 'send-back') {
+    // React Flow's bezier from a left-hand handle to a right-hand one: `across` mirrored.
+    const c1x = sx - controlOffset(sx - tx);
+    const c2x = tx + controlOffset(sx - tx);
+    const labelX = sx * 0.125 + c1x * 0.375 + c2x * 0.375 + tx * 0.125;
+    return { sx, sy, c1x, c1y: sy, c2x, c2y: ty, tx, ty, labelX, labelY: (sy + ty) / 2 };
+  }
   if (kind === 'send-back') {
     const bottom = Math.max(sy, ty) + 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
     // The middle of a cubic Bézier with these control points lies 3/4 of the way down.

@@ -50,6 +50,7 @@ export function stepHandles(width: number, height: number): NodeHandle[] {
     handle('top-in', 'target', Position.Top, width / 2, 0),
     handle('side-in', 'target', Position.Right, width, height / 2),
     handle('down-out', 'source', Position.Bottom, width / 2, height),
+    handle('left-out', 'source', Position.Left, 0, height / 2),
   ];
 }
 

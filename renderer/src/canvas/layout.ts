@@ -166,8 +166,11 @@ const ROW_GAP = 120;
 
 /**
  * A long flow laid out in one row is too wide to read on a shared screen, so after eight
- * columns it wraps, like lines of text: columns 1–5 on the first row, 6–10 below, and so on.
- * Returns the shift of each step (by its index in `centres`).
+ * columns it wraps into rows that run to and fro, like a snake: the first row left to right,
+ * the next right to left starting under the end of the first, and so on. The arrow from one
+ * row to the next then runs straight down, never across the whole map (where the workshop
+ * could not show both its steps readable on a projector). Returns the shift of each step
+ * (by its index in `centres`).
  */
 function wrapRows(centres: readonly number[], height: number) {
   const columns = [...new Set(centres.map((x) => Math.round(x)))].sort((a, b) => a - b);
@@ -175,11 +178,19 @@ function wrapRows(centres: readonly number[], height: number) {
   if (columns.length <= MAX_RANKS_IN_ONE_ROW) return noShift;
   const perRow = Math.ceil(Math.sqrt(columns.length * 1.25));
   const columnOf = new Map(columns.map((x, i) => [x, i]));
+  // Where each column goes: a row starts under the end of the row before it.
+  const placed: number[] = [];
+  let start = columns[0]!;
+  for (let first = 0, row = 0; first < columns.length; first += perRow, row++) {
+    const last = Math.min(first + perRow, columns.length) - 1;
+    const way = row % 2 === 0 ? 1 : -1;
+    for (let c = first; c <= last; c++) placed[c] = start + way * (columns[c]! - columns[first]!);
+    start = placed[last]!;
+  }
   return (index: number) => {
     const column = columnOf.get(Math.round(centres[index]!))!;
     const row = Math.floor(column / perRow);
-    const rowStart = columns[row * perRow]!;
-    return { dx: columns[0]! - rowStart, dy: row * (height + ROW_GAP) };
+    return { dx: placed[column]! - columns[column]!, dy: row * (height + ROW_GAP) };
   };
 }
 

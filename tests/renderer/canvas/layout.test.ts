@@ -118,8 +118,33 @@ describe('auto-layout', () => {
 });
 
 describe('auto-layout from top to bottom', () => {
-  test('left to right, the example draws every forward arrow across, as before', () => {
-    expect(forwardArrows(example()).filter((a) => a.sides !== 'across')).toEqual([]);
+  test('left to right, the example’s rows run to and fro: no forward arrow crosses the map', () => {
+    const doc = example();
+    const arrows = forwardArrows(doc);
+    // Along the first row, back along the second, straight down from one row to the next.
+    expect(new Set(arrows.map((a) => a.sides))).toEqual(new Set(['across', 'back', 'down']));
+    const centre = (id: string) => ({
+      x: doc.steps[id]!.position.x + 100,
+      y: doc.steps[id]!.position.y + 28,
+    });
+    const longest = Math.max(
+      ...arrows.map(({ id }) => {
+        const t = doc.transitions[id]!;
+        const [a, b] = [centre(t.from), centre(t.to)];
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      }),
+    );
+    // Two columns apart at most (448 map units each), where the row before wrapped at
+    // 1,792 from the end of one row to the start of the next.
+    expect(longest).toBeLessThan(2 * 448 + 100);
+  });
+
+  test('the wrapped rows of a generated map run to and fro too: each row starts under the end of the one before', () => {
+    const doc = laidOut(generateMap(60, 7));
+    const arrows = forwardArrows(doc);
+    expect(arrows.some((a) => a.sides === 'back')).toBe(true);
+    expect(stepOverlaps(doc)).toEqual([]);
+    expect(measureLayout(doc).overlapsPlaced).toBe(0);
   });
 
   test.each([
