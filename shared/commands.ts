@@ -11,7 +11,10 @@ export interface Chord {
   /** `KeyboardEvent.key`, lower case: 'n', '1', 'enter', 'delete', '?'. */
   readonly key: string;
   readonly mod?: boolean;
-  /** Only checked with `mod`: a plain key is the same with Shift (N and n, ? on most layouts). */
+  /**
+   * With `mod`, Shift must be as given (default: up). A plain key is the same with Shift (N
+   * and n, ? on most layouts) unless `shift` is given: Shift+L and L are two commands.
+   */
   readonly shift?: boolean;
 }
 
@@ -129,7 +132,18 @@ export const COMMANDS = [
     label: 'Show or hide swimlanes by role (auto-layout then keeps steps in their lane)',
     keys: plain('s'),
   },
-  { id: 'view:autoLayout', name: 'Auto-layout', label: 'Auto-layout the map', keys: plain('l') },
+  {
+    id: 'view:autoLayout',
+    name: 'Auto-layout',
+    label: 'Auto-layout the map',
+    keys: [{ key: 'l', shift: false }],
+  },
+  {
+    id: 'view:flowDirection',
+    name: 'Switch the layout direction',
+    label: 'Switch auto-layout between left to right and top to bottom, and lay out again',
+    keys: [{ key: 'l', shift: true }],
+  },
   { id: 'view:fit', name: 'Fit view', label: 'Fit the map to the window', keys: plain('f') },
   {
     id: 'canvas:boxSelect',

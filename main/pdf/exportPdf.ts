@@ -42,7 +42,7 @@ const NO_MAP_INSIDE =
 
 export function pdfHandlers(deps: PdfDeps): Pick<Handlers, 'export:pdf' | 'maps:importPdf'> {
   return {
-    'export:pdf': async ({ id, size, orientation, sections }) => {
+    'export:pdf': async ({ id, size, orientation, sections, lanes }) => {
       const { printer, files } = deps;
       if (!printer || !files) throw new AppError('PDF_DESKTOP_ONLY');
       const doc = deps.open(id);
@@ -50,7 +50,11 @@ export function pdfHandlers(deps: PdfDeps): Pick<Handlers, 'export:pdf' | 'maps:
       if (target === null) return { cancelled: true as const };
       let bytes: Uint8Array;
       try {
-        const printed = await printer.print(id, { size, orientation, sections }, doc.info.name);
+        const printed = await printer.print(
+          id,
+          { size, orientation, sections, lanes },
+          doc.info.name,
+        );
         bytes = await attachMapFile(printed, doc);
       } catch (error) {
         if (error instanceof AppError) throw error;

@@ -42,6 +42,11 @@ export interface PrintOptions {
   readonly orientation: Orientation;
   /** At least one; printed in PRINT_SECTIONS order whatever order they were given in. */
   readonly sections: readonly PrintSection[];
+  /**
+   * Swimlanes behind the map, as the canvas showed them when the PDF was asked for (a view
+   * setting, not part of the map). Left out means off.
+   */
+  readonly lanes?: boolean;
 }
 
 /**
@@ -58,6 +63,7 @@ export const printOptionsSchema = z.strictObject({
   size: z.enum(PAGE_SIZES),
   orientation: z.enum(ORIENTATIONS),
   sections: z.array(z.enum(PRINT_SECTIONS)).min(1).max(PRINT_SECTIONS.length),
+  lanes: z.boolean().optional(),
 });
 
 /** Paper in millimetres, portrait (width < height). Letter is 8.5 x 11 in. */
@@ -111,7 +117,8 @@ export function orderedSections(sections: readonly PrintSection[]): PrintSection
 }
 
 /**
- * The hash route of the print view: `#/print/ID?size=A4&orientation=landscape&sections=…`.
+ * The hash route of the print view: `#/print/ID?size=A4&orientation=landscape&sections=…`
+ * (and `&lanes=on` with swimlanes).
  * By default the page prints its own footer (CSS page-margin boxes), for a person printing
  * from a browser tab. A printer program that passes Chromium a footer template (Electron's
  * printToPDF, page.pdf() in tests) sets `printerFooter`, or the pages would show two footers.
@@ -126,6 +133,7 @@ export function printRouteHash(
     orientation: options.orientation,
     sections: orderedSections(options.sections).join(','),
   });
+  if (options.lanes) query.set('lanes', 'on');
   if (printerFooter) query.set('footer', 'printer');
   return `#/print/${encodeURIComponent(mapId)}?${query.toString()}`;
 }
@@ -159,6 +167,7 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
     size: pick(PAGE_SIZES, query.get('size'), DEFAULT_PRINT_OPTIONS.size),
     orientation: pick(ORIENTATIONS, query.get('orientation'), DEFAULT_PRINT_OPTIONS.orientation),
     sections: sections.length > 0 ? sections : DEFAULT_PRINT_OPTIONS.sections,
+    lanes: query.get('lanes') === 'on',
     cssFooter: query.get('footer') !== 'printer',
   };
 }

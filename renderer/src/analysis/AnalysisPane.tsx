@@ -16,6 +16,7 @@ import { useAnalysis } from './analysisOf';
 import { FixButton } from './FindingFix';
 import { HealthSummary } from './HealthSummary';
 import { SinceAsIs } from './SinceAsIs';
+import { UnassignedNotice } from './UnassignedNotice';
 import { SEVERITY } from './readinessText';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
@@ -77,7 +78,14 @@ const MORE = 50;
  * severity and question, each with the question to ask the room. Clicking a finding takes
  * the person to the element and the field that fixes it.
  */
-export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => void }) {
+export function AnalysisPane({
+  onReveal,
+  onShowUnassigned,
+}: {
+  onReveal: (finding: Finding) => void;
+  /** Takes the person to the steps without a performer (shown with swimlanes on). */
+  onShowUnassigned?: () => void;
+}) {
   const analysis = useAnalysis();
   // The rows keep their handler across renders (they re-render only when what they show does).
   const revealer = useRef(onReveal);
@@ -109,6 +117,7 @@ export function AnalysisPane({ onReveal }: { onReveal: (finding: Finding) => voi
       <p className="handoff-count">
         Handoffs between roles: <strong>{handoffs}</strong>
       </p>
+      {onShowUnassigned && <UnassignedNotice onShow={onShowUnassigned} />}
       <QuestionFilter analysis={analysis} filter={filter} onFilter={setFilter} />
       <label className="sort-votes">
         <input

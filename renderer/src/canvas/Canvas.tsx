@@ -99,7 +99,7 @@ export function Canvas({
     heldArrows.current = drawn.edges;
   }, [drawn.edges]);
   // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
-  const labelArea = useLabelArea(onlyVisible);
+  const labelArea = useLabelArea(onlyVisible, picture);
   // Each time the view comes to rest, a count on the canvas goes up: tests (and tools) wait
   // for a move to end by it, never for the length of an animation.
   const labelsOnMoveEnd = labelArea.onMoveEnd;
@@ -325,7 +325,7 @@ export function Canvas({
         >
           <CanvasDots />
           {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
-          {lanes && <LaneBands />}
+          {lanes && <LaneBands onShowUnassigned={() => commands.showUnassigned()} />}
           <OverviewMap />
           <Controls
             showInteractive={false}

@@ -16,13 +16,20 @@ import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
  * its band). The names stay on screen at the left edge of the canvas in a type that does
  * not shrink with the zoom, so a lane can be told at any zoom and is never cut off.
  */
-export function LaneBands({ names = 'header' }: { names?: 'header' | 'in-band' }) {
+export function LaneBands({
+  names = 'header',
+  onShowUnassigned,
+}: {
+  names?: 'header' | 'in-band';
+  /** Takes the person to the steps without a performer (the header's "No performer yet"). */
+  onShowUnassigned?: () => void;
+}) {
   return (
     <>
       <ViewportPortal>
         <Bands names={names === 'in-band'} />
       </ViewportPortal>
-      {names === 'header' && <LaneNames />}
+      {names === 'header' && <LaneNames onShowUnassigned={onShowUnassigned} />}
     </>
   );
 }
@@ -135,7 +142,7 @@ export function fitPadding(lanes: boolean): NonNullable<FitViewOptions['padding'
  * column: each name beside its band wherever the view is, in a type that does not shrink
  * with the zoom, in whole words.
  */
-function LaneNames() {
+function LaneNames({ onShowUnassigned }: { onShowUnassigned?: (() => void) | undefined }) {
   const bands = useBands();
   const [, y, zoom] = useStore(selectTransform).split(',').map(Number) as [number, number, number];
   return (
@@ -154,7 +161,21 @@ function LaneNames() {
             className={`lane-name${band.index % 2 ? ' is-odd' : ''}`}
             style={{ transform: `translateY(${top}px)`, height }}
           >
-            <span className={band.roleId === null ? 'is-unassigned' : undefined}>{band.name}</span>
+            {band.roleId === null && onShowUnassigned ? (
+              // The lane that asks for people: its name leads to its steps, first one first.
+              <button
+                type="button"
+                className="is-unassigned lane-name-button"
+                title="Show the steps without a performer and name who does the first"
+                onClick={onShowUnassigned}
+              >
+                {band.name}
+              </button>
+            ) : (
+              <span className={band.roleId === null ? 'is-unassigned' : undefined}>
+                {band.name}
+              </span>
+            )}
           </div>
         );
       })}

@@ -37,6 +37,24 @@ export const StepNodeView = memo(function StepNodeView({
         isConnectable={false}
         aria-hidden="true"
       />
+      {/* For steps one above the other (arrowPath.ts's arrowSides): in at the top, rework
+          back in at the right. */}
+      <Handle
+        id="top-in"
+        type="target"
+        position={Position.Top}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      <Handle
+        id="side-in"
+        type="target"
+        position={Position.Right}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
       <span className="step-icon" aria-hidden="true">
         <Icon name={STEP_KIND_ICONS[kind]} size={16} />
       </span>
@@ -57,6 +75,23 @@ export const StepNodeView = memo(function StepNodeView({
         id="back-out"
         type="source"
         position={Position.Bottom}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      <Handle
+        id="down-out"
+        type="source"
+        position={Position.Bottom}
+        className="handle-back"
+        isConnectable={false}
+        aria-hidden="true"
+      />
+      {/* Out at the left, to a step on the left (a row running right to left). */}
+      <Handle
+        id="left-out"
+        type="source"
+        position={Position.Left}
         className="handle-back"
         isConnectable={false}
         aria-hidden="true"

@@ -43,7 +43,9 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
   const { sourceX, sourceY, targetX, targetY, data, selected } = props;
   const kind = data?.kind ?? 'forward';
   countRender(`arrow:${props.id}`);
-  const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY);
+  // Which sides of its steps it joins (flowMapping.ts chose the handles by arrowSides).
+  const sides = sidesOf(props.sourceHandleId, props.targetHandleId);
+  const [path, labelX, labelY] = arrowPath(kind, sourceX, sourceY, targetX, targetY, sides);
   const caption = ARROW_STYLE[kind].caption;
   const text = data?.label ?? '';
   const decisionView = useAppStore((s) => s.view === 'decision');
@@ -87,6 +89,12 @@ export const TransitionEdgeView = memo(function TransitionEdgeView(
     </>
   );
 });
+
+/** The arrow's sides (arrowPath.ts's ArrowSides) from the handles it was given. */
+function sidesOf(source: string | null | undefined, target: string | null | undefined) {
+  if (source === 'left-out') return 'back';
+  return target === 'top-in' || target === 'side-in' ? 'down' : 'across';
+}
 
 /**
  * What an arrow says at its middle: in the decision view its chip, otherwise its caption and

@@ -6,7 +6,7 @@
  */
 import type { MapDocument } from '../../../shared/model';
 import type { CardArrow, Point, Rect } from '../../../shared/placement/cards';
-import { arrowCurve } from './arrowPath';
+import { arrowCurve, arrowEnds } from './arrowPath';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './stepSize';
 
 /**
@@ -48,14 +48,8 @@ export function cardArrows(doc: MapDocument, boxes: ReadonlyMap<string, Rect>): 
     const from = boxes.get(t.from);
     const to = boxes.get(t.to);
     if (!from || !to) continue;
-    const back = t.kind === 'send-back';
-    const [sx, sy] = back
-      ? [from.x + from.width / 2, from.y + from.height + HANDLE_OUT]
-      : [from.x + from.width + HANDLE_OUT, from.y + from.height / 2];
-    const [tx, ty] = back
-      ? [to.x + to.width / 2, to.y + to.height + HANDLE_OUT]
-      : [to.x - HANDLE_OUT, to.y + to.height / 2];
-    const c = arrowCurve(t.kind, sx, sy, tx, ty);
+    const [sx, sy, tx, ty, sides] = arrowEnds(t.kind, from, to, HANDLE_OUT);
+    const c = arrowCurve(t.kind, sx, sy, tx, ty, sides);
     const curve: [Point, Point, Point, Point] = [
       [c.sx, c.sy],
       [c.c1x, c.c1y],

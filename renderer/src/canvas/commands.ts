@@ -21,6 +21,8 @@ import { STEP_MIN_HEIGHT, STEP_WIDTH } from './flowMapping';
 import { bandsOverlap, laneBands, lanesOf } from '../../../shared/lanes/lanes';
 import { autoLayout, LAYOUT_GAP } from './layout';
 import { fitWhole } from './fitWhole';
+import { fitPadding } from './LaneBands';
+import { unassignedSteps } from '../../../shared/lanes/unassigned';
 import { roleKindTarget } from '../inspector/roleKindTarget';
 import { showRoleKind } from '../inspector/showRoleKind';
 
@@ -229,10 +231,18 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
               : undefined;
           },
           // With swimlanes on, every step goes into its performer's band.
-          { lanes: store().lanes ? lanesOf(doc) : undefined },
+          { lanes: store().lanes ? lanesOf(doc) : undefined, direction: store().flowDirection },
         );
         store().edit({ type: 'steps/move', moves });
         requestAnimationFrame(() => fitWhole(flow, flowStore.getState, 200));
+      },
+      /**
+       * Auto-layout the other way round: left to right becomes top to bottom and back. The
+       * map is laid out again at once (one undo step), so the choice shows what it does.
+       */
+      switchFlowDirection() {
+        store().toggleFlowDirection();
+        this.layout();
       },
       /**
        * Swimlanes on or off. Turned on over a map whose steps are not in their lanes (drawn
@@ -299,6 +309,34 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           duration: 250,
         });
         if (!role && target.field) store().focusField(target.id, target.field);
+      },
+      /**
+       * Takes the person to the steps nobody performs yet (the lane "No performer yet"):
+       * frames them all, selects the first and puts the keyboard in its performer field, so
+       * the room's answer is typed at once; the next one is a click away again.
+       */
+      showUnassigned() {
+        const doc = store().doc;
+        const found = doc ? unassignedSteps(doc) : null;
+        if (!found) return;
+        const first = found.stepIds[0]!;
+        flow.setNodes((nodes) =>
+          nodes.map((node) => {
+            const selected = node.id === first;
+            return node.selected === selected ? node : { ...node, selected };
+          }),
+        );
+        flow.setEdges((edges) => edges.map((e) => (e.selected ? { ...e, selected: false } : e)));
+        store().setSelection({ steps: [first], transitions: [] });
+        void flow.fitView({
+          nodes: found.stepIds.map((id) => ({ id })),
+          includeHiddenNodes: true,
+          padding: fitPadding(store().lanes),
+          minZoom: 0.5,
+          maxZoom: 1.1,
+          duration: 250,
+        });
+        store().focusField(first, 'performer');
       },
       fit() {
         fitWhole(flow, flowStore.getState, 200);

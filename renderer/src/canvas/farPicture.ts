@@ -5,7 +5,7 @@
  * under a point.
  */
 import { STEP_KINDS, type StepKind, type TransitionKind } from '../../../shared/model';
-import { arrowCurve } from './arrowPath';
+import { arrowCurve, arrowEnds } from './arrowPath';
 import { FAR_ZOOM } from './farZoom';
 import { STEP_MIN_HEIGHT, STEP_WIDTH, type StepNode, type TransitionEdge } from './flowMapping';
 import { ARROW_STYLE, CHOSEN_ARROW } from '../ui/kinds';
@@ -77,13 +77,6 @@ export function pictureColours(element: Element): (token: string) => string {
 
 /** The chosen arrow: one bitmap path for all kinds, so drawn solid in the accent colour. */
 const CHOSEN = { ...CHOSEN_ARROW, dash: [] as readonly number[] };
-
-/** Where an arrow leaves and enters its steps (the handles drawn by StepNode.tsx). */
-function ends(kind: TransitionKind, from: Box, to: Box): [number, number, number, number] {
-  return kind === 'send-back'
-    ? [from.x + from.width / 2, from.y + from.height, to.x + to.width / 2, to.y + to.height]
-    : [from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2];
-}
 
 /** The boxes of the steps, by id (for drawArrows). */
 export function boxesOf(nodes: readonly StepNode[]): Map<string, Box> {
@@ -206,7 +199,8 @@ export function drawArrows(
     const to = boxes.get(edge.target);
     if (!from || !to) continue;
     const kind = edge.data?.kind ?? 'forward';
-    const c = arrowCurve(kind, ...ends(kind, from, to));
+    // Where it leaves and enters its steps: the handles drawn by StepNode.tsx.
+    const c = arrowCurve(kind, ...arrowEnds(kind, from, to));
     const key = edge.selected ? 'chosen' : kind;
     const path = arrows.get(key) ?? new Path2D();
     arrows.set(key, path);

@@ -24,13 +24,34 @@ export type Detail = 'full' | 'names' | 'far';
 
 /** Below this zoom a 13 px name reads under 8 px: names grow and chips become badges. */
 export const NAMES_ZOOM = 0.6;
-/** Below this zoom a 200 px step is under 60 px wide on screen. */
-export const FAR_NAMES_ZOOM = 0.3;
+/** A step at least this wide on screen still carries its name and its cards' badges. */
+export const READABLE_STEP_PX = 60;
+/** A step narrower than this on screen gives its room to its name alone ('names'). */
+const FULL_STEP_PX = 120;
 
-/** For `useStore`: the level of detail at this zoom (changes only when crossing a level). */
+/**
+ * The steps' drawn width, as React Flow measured them (the first measured step: every step
+ * is as wide, steps.css), or 200 before any is measured. Looked up in every frame of a move,
+ * so it stops at the first measured step.
+ */
+export function stepWidthOf(s: ReactFlowState): number {
+  for (const node of s.nodeLookup.values()) {
+    if (node.measured.width) return node.measured.width;
+  }
+  return 200;
+}
+
+/** How wide a step is on screen, in pixels, at the view's zoom. */
+export const stepOnScreen = (s: ReactFlowState): number => s.transform[2] * stepWidthOf(s);
+
+/**
+ * For `useStore`: the level of detail (changes only when crossing a level), by how wide a
+ * step is on screen (measured, not a fixed zoom): full from 120 px, names from 60 px (the
+ * zooms NAMES_ZOOM and FAR_NAMES_ZOOM for the usual 200 px step), far below.
+ */
 export const selectDetail = (s: ReactFlowState): Detail => {
-  const zoom = s.transform[2];
-  return zoom >= NAMES_ZOOM ? 'full' : zoom >= FAR_NAMES_ZOOM ? 'names' : 'far';
+  const px = stepOnScreen(s);
+  return px >= FULL_STEP_PX ? 'full' : px >= READABLE_STEP_PX ? 'names' : 'far';
 };
 
 /**

@@ -12,10 +12,12 @@ import {
   type MapDocument,
   type Step,
   type StepKind,
+  type Transition,
   type TransitionKind,
 } from '../../../shared/model';
 import { stepName, stepNameIn } from '../../../shared/names';
-
+import { arrowHandles, arrowSides } from './arrowPath';
+import { estimatedStepHeight } from './cardGeometry';
 import { STEP_MIN_HEIGHT, STEP_WIDTH } from './stepSize';
 
 export { STEP_MIN_HEIGHT, STEP_WIDTH };
@@ -28,7 +30,7 @@ export type TransitionEdge = Edge<{ kind: TransitionKind; label: string }, 'tran
 const HANDLE_SIZE = 10;
 
 /**
- * Where StepNode.tsx draws the four handles of a step of this size. With these and a first
+ * Where StepNode.tsx draws the handles of a step of this size. With these and a first
  * size, React Flow can draw arrows to steps it has not measured, so it renders only the
  * steps in view instead of every step of the map once, to measure it, when it opens.
  */
@@ -46,6 +48,10 @@ export function stepHandles(width: number, height: number): NodeHandle[] {
     handle('back-in', 'target', Position.Bottom, width / 2, height),
     handle('out', 'source', Position.Right, width, height / 2),
     handle('back-out', 'source', Position.Bottom, width / 2, height),
+    handle('top-in', 'target', Position.Top, width / 2, 0),
+    handle('side-in', 'target', Position.Right, width, height / 2),
+    handle('down-out', 'source', Position.Bottom, width / 2, height),
+    handle('left-out', 'source', Position.Left, 0, height / 2),
   ];
 }
 
@@ -146,12 +152,16 @@ export function syncEdges(
     const to = stepNameIn(doc, transition.to);
     // Renaming a step changes what its arrows are called, so the name is part of the check.
     const ariaLabel = `${TRANSITION_KIND_LABELS[transition.kind]} arrow from ${from} to ${to}`;
+    // Across (right to left) or down (bottom to top), by where its steps are now.
+    const [sourceHandle, targetHandle] = handlesOf(doc, transition);
     if (
       old &&
       old.data?.kind === transition.kind &&
       old.data.label === transition.label &&
       old.source === transition.from &&
       old.target === transition.to &&
+      old.sourceHandle === sourceHandle &&
+      old.targetHandle === targetHandle &&
       old.selected === selected &&
       (keepNames || old.ariaLabel === ariaLabel)
     ) {
@@ -163,13 +173,26 @@ export function syncEdges(
       type: 'transition',
       source: transition.from,
       target: transition.to,
-      // Rework runs underneath the flow, from the bottom of one step to the bottom of another.
-      sourceHandle: transition.kind === 'send-back' ? 'back-out' : 'out',
-      targetHandle: transition.kind === 'send-back' ? 'back-in' : 'in',
+      // Rework runs underneath the flow (or beside it, running down): see arrowPath.ts.
+      sourceHandle,
+      targetHandle,
       data: { kind: transition.kind, label: transition.label },
       selected,
       ariaLabel,
     };
   });
   return unlessSame(previous, next);
+}
+
+/** The handles an arrow uses, from its steps' boxes as the card placement sees them. */
+function handlesOf(doc: MapDocument, t: Transition): [string, string] {
+  const from = doc.steps[t.from];
+  const to = doc.steps[t.to];
+  if (!from || !to) return arrowHandles(t.kind, 'across');
+  const box = (s: Step) => ({
+    ...s.position,
+    width: STEP_WIDTH,
+    height: estimatedStepHeight(s.label),
+  });
+  return arrowHandles(t.kind, arrowSides(t.kind, box(from), box(to)));
 }

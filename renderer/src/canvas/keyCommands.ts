@@ -32,6 +32,7 @@ export interface KeyTargets {
     paste(): void;
     duplicate(): void;
     layout(): void;
+    switchFlowDirection(): void;
     toggleLanes(): void;
     fit(): void;
   };
@@ -103,6 +104,7 @@ const BEHAVIOUR: Readonly<Record<OwnId, Behaviour>> = {
   'workshop:start': { when: besideGrid, run: (t) => t.store.startWorkshop(null) },
   'view:lanes': { when: onCanvas, run: (t) => t.canvas.toggleLanes() },
   'view:autoLayout': { when: onCanvas, run: (t) => t.canvas.layout() },
+  'view:flowDirection': { when: onCanvas, run: (t) => t.canvas.switchFlowDirection() },
   'view:fit': { when: onCanvas, run: (t) => t.canvas.fit() },
   'help:shortcuts': { when: besideGrid, run: (t) => t.open.shortcuts() },
 };
@@ -114,12 +116,13 @@ export const KEY_COMMANDS: readonly (CommandWords & Behaviour & { id: OwnId })[]
 
 /**
  * Whether a key press is the chord. `mod` is Ctrl or ⌘; Alt never takes part. A plain chord
- * is the same with Shift (N and n; "?" needs Shift on most layouts).
+ * is the same with Shift (N and n; "?" needs Shift on most layouts) unless it names Shift.
  */
 export function chordMatches(chord: Chord, press: KeyPress): boolean {
   const mod = press.ctrlKey || press.metaKey;
   if (press.altKey || mod !== (chord.mod ?? false)) return false;
   if (mod && press.shiftKey !== (chord.shift ?? false)) return false;
+  if (!mod && chord.shift !== undefined && press.shiftKey !== chord.shift) return false;
   return press.key.toLowerCase() === chord.key;
 }
 

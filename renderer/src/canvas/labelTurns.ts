@@ -12,7 +12,7 @@
  */
 import { useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { FAR_ZOOM } from './farZoom';
+import { FAR_ZOOM, READABLE_STEP_PX, stepOnScreen } from './farZoom';
 import { exposeLabelsWaiting } from './renderCounts';
 
 const LABELS_PER_FRAME = 8;
@@ -42,13 +42,15 @@ const areaListeners = new Set<() => void>();
 
 /**
  * The view has come to rest here (onMoveEnd, and when its size changes), or null: labels
- * everywhere (a map small enough to be drawn whole).
+ * everywhere (a map small enough to be drawn whole). With its far picture (`picture`, a map
+ * of 500 steps and more) a map has none below FAR_ZOOM, where the picture covers them.
  */
-function setLabelArea(view: ReactFlowState | null): void {
+function setLabelArea(view: ReactFlowState | null, picture = false): void {
   if (view === null && area === null) return;
   if (view === null) area = null;
-  else if (view.transform[2] < FAR_ZOOM) {
-    // Too small to read: no labels (on a large map its picture covers the canvas anyway).
+  else if (picture ? view.transform[2] < FAR_ZOOM : stepOnScreen(view) < READABLE_STEP_PX) {
+    // Too small to read: no labels. Without the picture, the cards' badges stay while a step
+    // is 60 px wide on screen or more, as its name does (farZoom.ts, Detail).
     area = NOWHERE;
   } else {
     const [tx, ty, zoom] = view.transform;
@@ -130,7 +132,10 @@ const holdWhileMoving = () => holdLabels(true);
  * (a large map), are drawn only where the view comes to rest. Returns React Flow's
  * onMoveStart and onMoveEnd.
  */
-export function useLabelArea(culled: boolean): {
+export function useLabelArea(
+  culled: boolean,
+  picture = false,
+): {
   onMoveStart: () => void;
   onMoveEnd: (event: unknown) => void;
 } {
@@ -138,15 +143,15 @@ export function useLabelArea(culled: boolean): {
   // A move by hand ends with the event that ended it; "fit view" and the like with none.
   const onMoveEnd = useCallback(
     (event: unknown) => {
-      setLabelArea(culled ? store.getState() : null);
+      setLabelArea(culled ? store.getState() : null, picture);
       holdLabels(false, !!event);
     },
-    [store, culled],
+    [store, culled, picture],
   );
   const size = useStore(selectSize);
   useEffect(() => {
-    setLabelArea(culled && size !== '0x0' ? store.getState() : null);
-  }, [size, store, culled]);
+    setLabelArea(culled && size !== '0x0' ? store.getState() : null, picture);
+  }, [size, store, culled, picture]);
   useEffect(
     () => () => {
       holdLabels(false);

@@ -34,7 +34,15 @@ const GRID = 16;
 /** The room between a column of steps and its column of cards, each side. */
 export const LAYOUT_GAP = 48;
 
+/** Which way the flow runs after auto-layout: the view's choice (uiSlice's `flowDirection`). */
+export type FlowDirection = 'right' | 'down';
+
 export interface LayoutOptions {
+  /**
+   * Left to right (the default) or top to bottom. Swimlanes are horizontal bands, so with
+   * lanes the flow runs left to right whatever this says.
+   */
+  readonly direction?: FlowDirection;
   /** Swimlanes on: every step in its performer's lane. */
   readonly lanes?: readonly Lane[] | undefined;
   /**
@@ -61,11 +69,20 @@ function layOut(
   doc: MapDocument,
   gap: number,
   sizeOf: (id: StepId) => Size | undefined,
-  { lanes, cards = true }: LayoutOptions,
+  { lanes, cards = true, direction = 'right' }: LayoutOptions,
 ): StepMove[] {
+  const down = direction === 'down' && !lanes;
   const graph = new dagre.graphlib.Graph();
   // With labels dagre puts a rank of them between two ranks of steps, half `ranksep` from each.
-  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: gap, marginx: 0, marginy: 0 });
+  // Running down, steps of one rank sit side by side: more room between them for the cards
+  // of the arrows that fan out to them.
+  graph.setGraph({
+    rankdir: down ? 'TB' : 'LR',
+    nodesep: down ? 64 : 40,
+    ranksep: gap,
+    marginx: 0,
+    marginy: 0,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const id of doc.stepOrder) {
     const size = sizeOf(id) ?? DEFAULT_SIZE;
@@ -84,10 +101,15 @@ function layOut(
   }
   dagre.layout(graph);
   if (lanes) return inLanes(doc, (id) => graph.node(id).x, lanes, sizeOf);
-  const wrap = wrapRows(
-    doc.stepOrder.map((id) => graph.node(id).x),
-    graph.graph().height ?? 0,
-  );
+  const wrap = down
+    ? wrapColumns(
+        doc.stepOrder.map((id) => graph.node(id).y),
+        graph.graph().width ?? 0,
+      )
+    : wrapRows(
+        doc.stepOrder.map((id) => graph.node(id).x),
+        graph.graph().height ?? 0,
+      );
   return doc.stepOrder.map((id, index) => {
     const node = graph.node(id);
     const size = sizeOf(id) ?? DEFAULT_SIZE;
@@ -144,8 +166,11 @@ const ROW_GAP = 120;
 
 /**
  * A long flow laid out in one row is too wide to read on a shared screen, so after eight
- * columns it wraps, like lines of text: columns 1–5 on the first row, 6–10 below, and so on.
- * Returns the shift of each step (by its index in `centres`).
+ * columns it wraps into rows that run to and fro, like a snake: the first row left to right,
+ * the next right to left starting under the end of the first, and so on. The arrow from one
+ * row to the next then runs straight down, never across the whole map (where the workshop
+ * could not show both its steps readable on a projector). Returns the shift of each step
+ * (by its index in `centres`).
  */
 function wrapRows(centres: readonly number[], height: number) {
   const columns = [...new Set(centres.map((x) => Math.round(x)))].sort((a, b) => a - b);
@@ -153,10 +178,40 @@ function wrapRows(centres: readonly number[], height: number) {
   if (columns.length <= MAX_RANKS_IN_ONE_ROW) return noShift;
   const perRow = Math.ceil(Math.sqrt(columns.length * 1.25));
   const columnOf = new Map(columns.map((x, i) => [x, i]));
+  // Where each column goes: a row starts under the end of the row before it.
+  const placed: number[] = [];
+  let start = columns[0]!;
+  for (let first = 0, row = 0; first < columns.length; first += perRow, row++) {
+    const last = Math.min(first + perRow, columns.length) - 1;
+    const way = row % 2 === 0 ? 1 : -1;
+    for (let c = first; c <= last; c++) placed[c] = start + way * (columns[c]! - columns[first]!);
+    start = placed[last]!;
+  }
   return (index: number) => {
     const column = columnOf.get(Math.round(centres[index]!))!;
     const row = Math.floor(column / perRow);
-    const rowStart = columns[row * perRow]!;
-    return { dx: columns[0]! - rowStart, dy: row * (height + ROW_GAP) };
+    return { dx: placed[column]! - columns[column]!, dy: row * (height + ROW_GAP) };
+  };
+}
+
+const MAX_RANKS_IN_ONE_COLUMN = 6;
+const COLUMN_GAP = 160;
+
+/**
+ * Running down, a long flow wraps into columns side by side, like a newspaper's: a screen is
+ * wider than tall, so a column holds fewer ranks than a row does. Returns the shift of each
+ * step (by its index in `centres`, the steps' vertical centres).
+ */
+function wrapColumns(centres: readonly number[], width: number) {
+  const ranks = [...new Set(centres.map((y) => Math.round(y)))].sort((a, b) => a - b);
+  const noShift = () => ({ dx: 0, dy: 0 });
+  if (ranks.length <= MAX_RANKS_IN_ONE_COLUMN) return noShift;
+  const perColumn = Math.ceil(Math.sqrt(ranks.length / 1.25));
+  const rankOf = new Map(ranks.map((y, i) => [y, i]));
+  return (index: number) => {
+    const rank = rankOf.get(Math.round(centres[index]!))!;
+    const column = Math.floor(rank / perColumn);
+    const columnStart = ranks[column * perColumn]!;
+    return { dx: column * (width + COLUMN_GAP), dy: ranks[0]! - columnStart };
   };
 }

@@ -140,7 +140,12 @@ function Editor() {
           </div>
         ) : hasDoc ? (
           <>
-            {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
+            {analysisOpen && (
+              <AnalysisPane
+                onReveal={(finding) => commands.reveal(finding)}
+                onShowUnassigned={() => commands.showUnassigned()}
+              />
+            )}
             {matrixDoc ? (
               <MatrixView doc={matrixDoc} />
             ) : (

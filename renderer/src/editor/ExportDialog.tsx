@@ -11,6 +11,7 @@ import { JobStatus } from '../files/JobStatus';
 import { PictureStage } from '../files/PictureStage';
 import { saveFile, type FileToSave, type SaveOutcome } from '../files/saveFile';
 import { useFileJob } from '../files/useFileJob';
+import { useAppStore } from '../state/store';
 import { Dialog } from '../ui/Dialog';
 import { Icon, type IconName } from '../ui/Icon';
 import { bpmnFile, dmnFile, mapFile, matrixFile, pictureFile, registerFile } from './exportFiles';
@@ -167,7 +168,8 @@ export function ExportDialog({
     if (!exportPdf) return;
     void run(
       'Laying out and printing the PDF…',
-      () => exportPdf(pdf),
+      // Swimlanes on paper as on screen, like the PNG and SVG.
+      () => exportPdf({ ...pdf, lanes: useAppStore.getState().lanes }),
       'The PDF could not be made. Nothing was saved.',
     );
   };

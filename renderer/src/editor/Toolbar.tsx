@@ -80,6 +80,7 @@ export function Toolbar({
         >
           <Icon name="layout" />
         </button>
+        <FlowDirectionButton commands={commands} />
         <button
           className="icon-button"
           aria-label="Fit view"
@@ -117,6 +118,32 @@ export function Toolbar({
       </button>
       <SaveStatus />
     </header>
+  );
+}
+
+/**
+ * Which way auto-layout runs the flow; a click switches it and lays the map out again. The
+ * arrow shows the way it runs now; with swimlanes (horizontal bands) it runs left to right.
+ */
+function FlowDirectionButton({ commands }: { commands: CanvasCommands }) {
+  const down = useAppStore((s) => s.flowDirection === 'down');
+  const lanes = useAppStore((s) => s.lanes);
+  const now = down ? 'top to bottom' : 'left to right';
+  const next = down ? 'left to right' : 'top to bottom';
+  const keys = keysText(commandWords('view:flowDirection'));
+  return (
+    <button
+      className="icon-button"
+      aria-label={`Auto-layout ${next}`}
+      title={
+        lanes
+          ? `Auto-layout runs ${now}; with swimlanes, left to right (${keys})`
+          : `Auto-layout runs ${now}: lay out ${next} instead (${keys})`
+      }
+      onClick={() => commands.switchFlowDirection()}
+    >
+      <Icon name={down ? 'flowDown' : 'flowRight'} />
+    </button>
   );
 }
 

@@ -3,6 +3,7 @@ import { TRANSITION_KINDS } from '../../../shared/model';
 import { Icon } from '../ui/Icon';
 import { STEP_KIND_ICONS } from '../ui/kinds';
 import { ChipGlyph } from './ChipGlyph';
+import { LANE_NAME_FONT_SIZE, type LaneShape } from './laneShapes';
 import {
   CAPTION_TRACKING,
   LABEL_LINE,
@@ -39,6 +40,7 @@ export const MapDrawing = memo(function MapDrawing(props: Props) {
   const { geometry, window: view, scale, idPrefix, chips = true } = props;
   const arrows = geometry.arrows.filter((a) => intersects(a.bounds, view));
   const steps = geometry.steps.filter((s) => intersects(s, view));
+  const lanes = geometry.lanes.filter((lane) => intersects(lane, view));
   const shown = chips
     ? geometry.chips.filter((c) => intersects(c, view) || (c.tag && intersects(c.tag, view)))
     : [];
@@ -69,6 +71,9 @@ export const MapDrawing = memo(function MapDrawing(props: Props) {
           </marker>
         ))}
       </defs>
+      {lanes.map((lane) => (
+        <LaneGlyph key={lane.id} lane={lane} />
+      ))}
       {arrows.map((a) => (
         <path
           key={a.id}
@@ -105,6 +110,37 @@ export const MapDrawing = memo(function MapDrawing(props: Props) {
     </svg>
   );
 });
+
+/** A swimlane: a band between dashed rules (every other one shaded), its name at its left. */
+function LaneGlyph({ lane }: { lane: LaneShape }) {
+  return (
+    <g>
+      <rect
+        x={lane.x}
+        y={lane.y}
+        width={lane.width}
+        height={lane.height}
+        fill={lane.odd ? INK.wash : INK.paper}
+      />
+      <path
+        d={`M ${lane.x},${lane.y} h ${lane.width} M ${lane.x},${lane.y + lane.height} h ${lane.width}`}
+        stroke={INK.border}
+        strokeWidth={1}
+        strokeDasharray="4 3"
+      />
+      <text
+        x={lane.label.x}
+        y={lane.label.y + LANE_NAME_FONT_SIZE + 1}
+        fontSize={LANE_NAME_FONT_SIZE}
+        fontWeight={700}
+        fontStyle={lane.unassigned ? 'italic' : undefined}
+        fill={INK.muted}
+      >
+        {lane.name}
+      </text>
+    </g>
+  );
+}
 
 function StepGlyph({ step: s }: { step: StepShape }) {
   const colour = KIND_COLOUR[s.kind];

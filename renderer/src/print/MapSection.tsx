@@ -19,13 +19,15 @@ interface Props {
   readonly analysis: Analysis;
   /** The printable area of one page. */
   readonly page: Area;
+  /** Swimlanes behind the map (as the canvas showed them). */
+  readonly lanes?: boolean;
 }
 
 /** The map section: one fitted page, or an overview page followed by numbered tiles. */
-export function MapSection({ doc, analysis, page }: Props) {
+export function MapSection({ doc, analysis, page, lanes = false }: Props) {
   const geometry = useMemo(
-    () => buildGeometry(doc, analysis, (measure ??= browserMeasure())),
-    [doc, analysis],
+    () => buildGeometry(doc, analysis, (measure ??= browserMeasure()), { lanes }),
+    [doc, analysis, lanes],
   );
   const fitArea = { width: page.width, height: page.height - HEADING_HEIGHT - LEGEND_HEIGHT };
   const tileArea = { width: page.width, height: page.height - TILE_HEADING_HEIGHT };

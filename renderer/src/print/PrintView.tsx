@@ -210,7 +210,15 @@ function PrintDocument({
               )
             );
           case 'map':
-            return <MapSection key={section} doc={doc} analysis={analysis} page={page} />;
+            return (
+              <MapSection
+                key={section}
+                doc={doc}
+                analysis={analysis}
+                page={page}
+                lanes={route.lanes ?? false}
+              />
+            );
           case 'register':
             return <RegisterSection key={section} rows={rows} />;
           case 'matrix':

@@ -14,7 +14,9 @@ import {
 import { stepName } from '../../../shared/names';
 import { ARROW_STYLE } from '../ui/kinds';
 import { placeCards, type CardArrow, type Point } from '../../../shared/placement/cards';
+import { arrowCurve, arrowEnds } from '../canvas/arrowPath';
 import { curveBounds, pad, union, type Box } from './boxes';
+import { laneShapes, LANE_NAME_FONT_SIZE, type LaneShape } from './laneShapes';
 import { fitLine, wrapText, type Measure } from './textWrap';
 
 export { intersects, type Box } from './boxes';
@@ -37,6 +39,7 @@ export const FONTS = {
   question: font(600, MAP_FONT.question),
   empty: font(400, MAP_FONT.question, 'italic'),
   decider: font(600, MAP_FONT.decider),
+  lane: font(700, LANE_NAME_FONT_SIZE),
 } as const;
 
 /** The canvas draws every step 200 wide (renderer/src/canvas/flowMapping.ts, STEP_WIDTH). */
@@ -88,6 +91,8 @@ export interface MapGeometry {
   readonly steps: readonly StepShape[];
   readonly chips: readonly ChipShape[];
   readonly arrows: readonly ArrowShape[];
+  /** Swimlanes, when asked for: bands behind the steps, with their names. */
+  readonly lanes: readonly LaneShape[];
   readonly bounds: Box;
 }
 
@@ -98,7 +103,12 @@ export function tagWords(kind: TransitionKind): string {
   return (ARROW_STYLE[kind].caption ?? '').toUpperCase();
 }
 
-export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Measure): MapGeometry {
+export function buildGeometry(
+  doc: MapDocument,
+  analysis: Analysis,
+  measure: Measure,
+  { lanes: withLanes = false }: { readonly lanes?: boolean } = {},
+): MapGeometry {
   const stepById = new Map<string, StepShape>();
   const steps = doc.stepOrder.map((id) => {
     const s = doc.steps[id]!;
@@ -128,15 +138,20 @@ export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Mea
     const from = stepById.get(t.from);
     const to = stepById.get(t.to);
     if (!from || !to) continue;
-    const route = t.kind === 'send-back' ? reworkRoute(from, to) : forwardRoute(from, to);
+    const route = routeOf(t.kind, from, to);
     routes.push({ id, kind: t.kind, route });
     const chip = chipAt(doc, analysis, id, 0, 0, measure);
     unplaced.set(id, chip);
     const block = blockOf(chip);
     cardArrows.push({ id, curve: route.curve, width: block.width, height: block.height });
   }
-  // The same placement as the canvas's: no chip on a step or on another chip.
-  const places = placeCards(steps, cardArrows);
+  const lanes = withLanes ? laneShapes(doc, (id) => stepById.get(id), FONTS.lane, measure) : [];
+  // The same placement as the canvas's: no chip on a step, a lane's name or another chip.
+  const places = placeCards(
+    steps,
+    cardArrows,
+    lanes.map((lane) => lane.label),
+  );
   const arrows: ArrowShape[] = [];
   const chips: ChipShape[] = [];
   for (const { id, kind, route } of routes) {
@@ -153,9 +168,9 @@ export function buildGeometry(doc: MapDocument, analysis: Analysis, measure: Mea
     arrows.push({ id, kind, path: route.path, bounds: route.bounds, leader });
   }
 
-  const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds)];
+  const boxes: Box[] = [...steps, ...chips, ...arrows.map((a) => a.bounds), ...lanes];
   for (const chip of chips) if (chip.tag) boxes.push(chip.tag);
-  return { steps, chips, arrows, bounds: pad(union(boxes), MARGIN) };
+  return { steps, chips, arrows, lanes, bounds: pad(union(boxes), MARGIN) };
 }
 
 function chipAt(
@@ -245,44 +260,21 @@ interface Route {
   readonly bounds: Box;
 }
 
-/** React Flow's bezier from a right-hand handle to a left-hand one (getBezierPath). */
-function forwardRoute(from: Box, to: Box): Route {
-  const sx = from.x + from.width;
-  const sy = from.y + from.height / 2;
-  const tx = to.x;
-  const ty = to.y + to.height / 2;
-  const distance = tx - sx;
-  const offset = distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
-  const c1x = sx + offset;
-  const c2x = tx - offset;
+/**
+ * The arrow as the canvas draws it (arrowPath.ts): across from right to left, or down from
+ * bottom to top between steps one above the other; send-backs loop under, or round the right.
+ */
+function routeOf(kind: TransitionKind, from: Box, to: Box): Route {
+  const c = arrowCurve(kind, ...arrowEnds(kind, from, to));
+  const points: [Point, Point, Point, Point] = [
+    [c.sx, c.sy],
+    [c.c1x, c.c1y],
+    [c.c2x, c.c2y],
+    [c.tx, c.ty],
+  ];
   return {
-    curve: [
-      [sx, sy],
-      [c1x, sy],
-      [c2x, ty],
-      [tx, ty],
-    ],
-    path: `M ${sx},${sy} C ${c1x},${sy} ${c2x},${ty} ${tx},${ty}`,
-    bounds: curveBounds([sx, sy], [c1x, sy], [c2x, ty], [tx, ty]),
-  };
-}
-
-/** The canvas's rework loop: from the bottom of one step to the bottom of the other, underneath. */
-function reworkRoute(from: Box, to: Box): Route {
-  const sx = from.x + from.width / 2;
-  const sy = from.y + from.height;
-  const tx = to.x + to.width / 2;
-  const ty = to.y + to.height;
-  const depth = 48 + Math.min(Math.abs(tx - sx) * 0.12, 120);
-  const bottom = Math.max(sy, ty) + depth;
-  return {
-    curve: [
-      [sx, sy],
-      [sx, bottom],
-      [tx, bottom],
-      [tx, ty],
-    ],
-    path: `M ${sx},${sy} C ${sx},${bottom} ${tx},${bottom} ${tx},${ty}`,
-    bounds: curveBounds([sx, sy], [sx, bottom], [tx, bottom], [tx, ty]),
+    curve: points,
+    path: `M ${c.sx},${c.sy} C ${c.c1x},${c.c1y} ${c.c2x},${c.c2y} ${c.tx},${c.ty}`,
+    bounds: curveBounds(...points),
   };
 }

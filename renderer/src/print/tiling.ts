@@ -62,7 +62,9 @@ export function planMap(
   const scale = minScale;
   const solid: Box[] = [...geometry.steps, ...geometry.chips];
   for (const chip of geometry.chips) if (chip.tag) solid.push(chip.tag);
-  // Tiles cover the steps and chips; an arrow bulging past them may be cut at the edge.
+  // The lanes' names too, at the left of the first column of parts.
+  for (const lane of geometry.lanes) solid.push(lane.label);
+  // Tiles cover the steps, chips and lane names; an arrow bulging past them may be cut.
   const covered = pad(union(solid), TILE_MARGIN);
   const largest = (size: (b: Box) => number) => Math.max(0, ...solid.map(size));
   const columns = cutAxis(

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Analysis } from '../../../shared/analysis';
+import type { FlowDirection } from '../canvas/layout';
 import type { AppState } from './store';
 
 export type CanvasView = 'workflow' | 'decision';
@@ -24,6 +25,12 @@ export interface UiSlice {
   analysisOpen: boolean;
   /** Swimlanes: a band per performing role behind the steps. */
   lanes: boolean;
+  /**
+   * Which way auto-layout runs the flow: left to right, or top to bottom. A setting of the
+   * view, like the lanes; the map keeps only the positions it gives (and its arrows follow
+   * them: arrowPath.ts's arrowSides).
+   */
+  flowDirection: FlowDirection;
   /** The map's own panel (purpose, roles, information) when nothing is selected. */
   mapPanelOpen: boolean;
   fieldFocus: FieldFocus | null;
@@ -32,6 +39,7 @@ export interface UiSlice {
   toggleMatrix(): void;
   toggleAnalysis(): void;
   toggleLanes(): void;
+  toggleFlowDirection(): void;
   toggleMapPanel(): void;
   focusField(elementId: string, field: string): void;
 }
@@ -42,6 +50,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   matrixOpen: false,
   analysisOpen: true,
   lanes: false,
+  flowDirection: 'right',
   mapPanelOpen: false,
   fieldFocus: null,
   toggleView() {
@@ -60,6 +69,9 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   toggleLanes() {
     set({ lanes: !get().lanes });
+  },
+  toggleFlowDirection() {
+    set({ flowDirection: get().flowDirection === 'right' ? 'down' : 'right' });
   },
   toggleMapPanel() {
     set({ mapPanelOpen: !get().mapPanelOpen });

@@ -5,6 +5,8 @@ const paths = {
   undo: 'M7 8H13a4 4 0 010 8H9M7 8l3-3M7 8l3 3',
   redo: 'M13 8H7a4 4 0 000 8h4M13 8l-3-3M13 8l-3 3',
   layout: 'M3 4h5v4H3zM12 4h5v4h-5zM7.5 12h5v4h-5zM5.5 8v2h9V8M10 10v2',
+  flowRight: 'M2 5h5v4H2zM13 11h5v4h-5zM7 7h3.5v6H13M11 11l2 2-2 2',
+  flowDown: 'M3 2h6v4H3zM11 14h6v4h-6zM6 6v5h8v3M12 12l2 2 2-2',
   fit: 'M3 7V3h4M13 3h4v4M17 13v4h-4M7 17H3v-4',
   keyboard: 'M2.5 6h15v9h-15zM5 9h1M8 9h1M11 9h1M14 9h1M6 12h8',
   sun: 'M10 6.5a3.5 3.5 0 110 7 3.5 3.5 0 010-7zM10 2v2M10 16v2M2 10h2M16 10h2M4.3 4.3l1.4 1.4M14.3 14.3l1.4 1.4M4.3 15.7l1.4-1.4M14.3 5.7l1.4-1.4',

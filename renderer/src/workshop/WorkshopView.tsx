@@ -1,5 +1,5 @@
-import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { own, type MapDocument, type TransitionId } from '../../../shared/model';
 import { arrowName } from '../../../shared/names';
 import { walkOrder } from '../../../shared/workshop';
@@ -8,13 +8,17 @@ import { isTyping } from '../canvas/useCanvasKeys';
 import { useAppStore } from '../state/store';
 import { newId } from '../ui/ids';
 import { DecisionCards } from './DecisionCards';
-import { decisionFrame } from './decisionFrame';
+import { canvasWidthFor, decisionFrame, FRAME_PADDING } from './decisionFrame';
 import { ParkDialog } from './ParkDialog';
 import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
 import { TopVotes } from './TopVotes';
 
 const TIMEBOXES = [null, 2, 3, 5, 10] as const;
+/** The canvas's usual share of the screen (workshop.css: `.walk-body`, 5fr beside 6fr). */
+const CANVAS_SHARE = 5 / 11;
+/** The most a decision's canvas may take, so the question cards stay readable beside it. */
+const CANVAS_MOST = 0.62;
 const CARD_FIELDS: Readonly<Record<string, string>> = {
   '1': 'question',
   '2': 'deciders',
@@ -40,6 +44,10 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
   const [parking, setParking] = useState(false);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
+  const body = useRef<HTMLDivElement>(null);
+  // The canvas's width in pixels when the decision needs more than its usual share.
+  const [canvasPx, setCanvasPx] = useState<number | null>(null);
+  const canvasWidth = useStore((s) => s.width);
   const current =
     session?.current && order.includes(session.current) ? session.current : (order[0] ?? null);
   const index = current ? order.indexOf(current) : -1;
@@ -68,8 +76,19 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     };
     const { width, height } = flowStore.getState();
     const frame = decisionFrame(doc, useAppStore.getState().lanes, t.id, measured);
+    // Too wide to read in the canvas's usual share (two steps far apart): the canvas takes
+    // the width it needs, up to CANVAS_MOST, and the decision is framed once it has it.
+    const screen = body.current?.clientWidth ?? 0;
+    if (frame && screen > 0) {
+      const needed = canvasWidthFor(frame, NAMES_ZOOM);
+      const wanted = needed > screen * CANVAS_SHARE ? Math.min(needed, screen * CANVAS_MOST) : null;
+      if (wanted !== canvasPx) {
+        setCanvasPx(wanted);
+        return;
+      }
+    }
     if (frame && width > 0 && height > 0) {
-      const viewport = getViewportForBounds(frame, width, height, NAMES_ZOOM, 1.2, 0.1);
+      const viewport = getViewportForBounds(frame, width, height, NAMES_ZOOM, 1.2, FRAME_PADDING);
       void flow.setViewport(viewport, { duration: 300 });
     } else {
       void flow.fitView({
@@ -80,8 +99,9 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
         duration: 300,
       });
     }
-    // Only when the decision on screen changes, not on every edit of it.
-  }, [current]); // eslint-disable-line react-hooks/exhaustive-deps
+    // When the decision on screen changes (not on every edit of it), and when the canvas
+    // has taken its new width.
+  }, [current, canvasPx, canvasWidth]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     void document.documentElement.requestFullscreen?.().catch(() => {});
@@ -187,7 +207,11 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           </button>
         </div>
       </header>
-      <div className="walk-body">
+      <div
+        className="walk-body"
+        ref={body}
+        style={canvasPx ? { gridTemplateColumns: `${canvasPx}px minmax(0, 1fr)` } : undefined}
+      >
         <div className="walk-canvas">
           {current && <h2 className="walk-decision">{nameOf(doc, current)}</h2>}
           {canvas}

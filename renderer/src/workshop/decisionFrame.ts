@@ -28,3 +28,15 @@ export function decisionFrame(
   ]);
   return unionOf([from, to, ...cardBoxes(doc, lanes, id, steps)]);
 }
+
+/** Room left around a decision's frame on the workshop canvas, each side (a share of it). */
+export const FRAME_PADDING = 0.05;
+
+/**
+ * How wide the workshop's canvas must be, in pixels, to show `frame` whole at `zoom`: a
+ * decision whose steps lie far apart (a send-back across two columns) needs more than the
+ * canvas's usual share of a 1280 px screen to stay readable.
+ */
+export function canvasWidthFor(frame: Rect, zoom: number): number {
+  return Math.ceil(frame.width * zoom * (1 + 2 * FRAME_PADDING)) + 4;
+}

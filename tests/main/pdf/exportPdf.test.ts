@@ -59,6 +59,14 @@ describe('export:pdf', () => {
     service.close();
   });
 
+  it('hands the printer the swimlanes the canvas shows', async () => {
+    const { service, pdf } = setup(path.join(tempDir(), 'out.pdf'));
+    const map = await example(service);
+    await call(service, 'export:pdf', { id: map.id, ...options, lanes: true });
+    expect(pdf.print.mock.calls[0]?.[1]).toMatchObject({ lanes: true });
+    service.close();
+  });
+
   it('prints nothing when the save dialog is cancelled', async () => {
     const { service, pdf, files } = setup(null);
     const map = await example(service);

@@ -38,15 +38,20 @@ const renameStep = (doc: MapDocument, id: string, label: string): MapDocument =>
 });
 
 describe('stepHandles', () => {
-  it('puts the four handles, 10 pixels square, centred on the middles of the sides', () => {
+  it('puts the eight handles, 10 pixels square, centred on the middles of the sides', () => {
     const handles = stepHandles(200, 80);
     const at = (id: string) => handles.find((h) => h.id === id);
-    expect(handles).toHaveLength(4);
+    expect(handles).toHaveLength(8);
     // Work comes in on the left and leaves on the right; rework runs along the bottom.
     expect(at('in')).toMatchObject({ type: 'target', position: Position.Left, x: -5, y: 35 });
     expect(at('out')).toMatchObject({ type: 'source', position: Position.Right, x: 195, y: 35 });
     expect(at('back-in')).toMatchObject({ type: 'target', position: Position.Bottom, x: 95 });
     expect(at('back-out')).toMatchObject({ type: 'source', position: Position.Bottom, y: 75 });
+    // A step below or to the left of the one before is joined top to bottom or side to side.
+    expect(at('top-in')).toMatchObject({ type: 'target', position: Position.Top, x: 95, y: -5 });
+    expect(at('side-in')).toMatchObject({ type: 'target', position: Position.Right, x: 195 });
+    expect(at('down-out')).toMatchObject({ type: 'source', position: Position.Bottom, y: 75 });
+    expect(at('left-out')).toMatchObject({ type: 'source', position: Position.Left, x: -5 });
     for (const handle of handles) expect([handle.width, handle.height]).toEqual([10, 10]);
   });
 });

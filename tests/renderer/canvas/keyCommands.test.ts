@@ -38,6 +38,7 @@ function targets(state: { matrixOpen?: boolean; steps?: string[] } = {}) {
       paste: log('paste'),
       duplicate: log('duplicate'),
       layout: log('layout'),
+      switchFlowDirection: log('switchFlowDirection'),
       toggleLanes: log('toggleLanes'),
       fit: log('fit'),
     },
@@ -93,6 +94,7 @@ const DOES: Record<(typeof KEY_COMMANDS)[number]['id'], (key: string) => string>
   'workshop:start': () => 'startWorkshop()',
   'view:lanes': () => 'toggleLanes',
   'view:autoLayout': () => 'layout',
+  'view:flowDirection': () => 'switchFlowDirection',
   'view:fit': () => 'fit',
   'help:shortcuts': () => 'shortcuts',
 };

@@ -25,6 +25,7 @@ describe('the print route', () => {
       size: 'Letter',
       orientation: 'portrait',
       sections: ['summary', 'register'],
+      lanes: false,
       cssFooter: true,
     });
     const printer = printRouteHash('m', DEFAULT_PRINT_OPTIONS, { printerFooter: true });
@@ -32,8 +33,16 @@ describe('the print route', () => {
     expect(parsePrintRoute(printer)?.cssFooter).toBe(false);
   });
 
+  test('carries swimlanes when the canvas shows them, and only then', () => {
+    const withLanes = printRouteHash('m', { ...DEFAULT_PRINT_OPTIONS, lanes: true });
+    expect(withLanes).toContain('&lanes=on');
+    expect(parsePrintRoute(withLanes)?.lanes).toBe(true);
+    expect(printRouteHash('m', { ...DEFAULT_PRINT_OPTIONS, lanes: false })).not.toContain('lanes');
+    expect(parsePrintRoute('#/print/m?lanes=yes')?.lanes).toBe(false);
+  });
+
   test('falls back to the defaults for what is missing or unknown', () => {
-    const defaults = { mapId: 'abc', ...DEFAULT_PRINT_OPTIONS, cssFooter: true };
+    const defaults = { mapId: 'abc', ...DEFAULT_PRINT_OPTIONS, lanes: false, cssFooter: true };
     expect(parsePrintRoute('#/print/abc')).toEqual(defaults);
     expect(parsePrintRoute('#/print/abc?size=B5&orientation=sideways&sections=cover')).toEqual(
       defaults,
