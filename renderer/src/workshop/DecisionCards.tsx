@@ -1,6 +1,7 @@
 import type { DecisionQuestion, Finding } from '../../../shared/analysis';
 import type { MapDocument, TransitionId } from '../../../shared/model';
 import { LIMITS } from '../../../shared/operations/schema';
+import { QUESTION_CARDS } from '../../../shared/workshop/questions';
 import type { DecisionPatch } from '../../../shared/operations/types';
 import { findingsOn } from '../analysis/analysisOf';
 import { CriteriaEditor } from '../inspector/CriteriaEditor';
@@ -9,29 +10,7 @@ import { RequiredInformationPicker, RolePicker } from '../inspector/decisionPick
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
 
-const CARDS: readonly { question: DecisionQuestion; title: string; ask: string }[] = [
-  {
-    question: 'what',
-    title: 'What is decided?',
-    ask: 'What exactly has to be true to move on here?',
-  },
-  { question: 'who', title: 'Who decides?', ask: 'Who can say yes or no here, on their own?' },
-  {
-    question: 'information',
-    title: 'What information is needed?',
-    ask: 'What must the decider have in hand?',
-  },
-  {
-    question: 'good',
-    title: 'What does good look like?',
-    ask: 'How would we all recognise work that is ready?',
-  },
-  {
-    question: 'change',
-    title: 'What if something changes?',
-    ask: 'When scope, inputs or people change, where does the work go?',
-  },
-];
+const CARDS = QUESTION_CARDS;
 
 /**
  * The five questions of one decision as large cards: the current answer or the gap, the
