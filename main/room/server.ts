@@ -52,8 +52,9 @@ export function readRoomPage(pageDir: string): Map<string, { type: string; body:
   const html = readFileSync(join(pageDir, ROOM_PAGE));
   const files = new Map<string, { type: string; body: Buffer }>();
   files.set('/', { type: TYPES['.html']!, body: html });
-  for (const match of html.toString('utf8').matchAll(/(?:src|href)="(\/assets\/[\w.-]+)"/g)) {
-    const path = match[1]!;
+  // Vite names them relative to the page (`./assets/room-HASH.js`); the page is at `/`.
+  for (const match of html.toString('utf8').matchAll(/(?:src|href)="\.?\/(assets\/[\w.-]+)"/g)) {
+    const path = `/${match[1]!}`;
     const ext = path.slice(path.lastIndexOf('.'));
     const type = TYPES[ext];
     if (type) files.set(path, { type, body: readFileSync(join(pageDir, path)) });

@@ -9,6 +9,7 @@ import { newId } from '../ui/ids';
 import { DecisionCards } from './DecisionCards';
 import { decisionFrame } from './decisionFrame';
 import { ParkDialog } from './ParkDialog';
+import { RoomPanel } from './room/RoomPanel';
 import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
 import { TopVotes } from './TopVotes';
@@ -194,6 +195,8 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           {canvas}
           <TopVotes doc={doc} />
           <ParkingList doc={doc} />
+          {/* Leaving the walk (its summary, or workshop mode) unmounts it: the room ends. */}
+          {!session.ended && <RoomPanel doc={doc} current={current} order={order} />}
         </div>
         {current ? (
           <DecisionCards doc={doc} id={current} />
@@ -214,6 +217,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
         <SummaryDialog
           before={session.before}
           after={doc}
+          fromRoom={session.fromRoom}
           onClose={() => useAppStore.getState().closeWorkshop()}
         />
       )}
