@@ -111,6 +111,13 @@ test('answers arrive grouped; one is accepted into the map as one undo step', as
   const workshop = page.getByRole('main', { name: 'Workshop: walk the decisions' });
   await workshop.getByRole('button', { name: 'Remove Head of brand' }).waitFor();
   await expect.poll(() => group.getByRole('listitem').count()).toBe(2);
+  // One undo takes the room's answer (the new role and the decider) back out; redo puts it back.
+  const removeButton = workshop.getByRole('button', { name: 'Remove Head of brand' });
+  await page.locator('.walk-decision').click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => removeButton.count()).toBe(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => removeButton.count()).toBe(1);
   // Every phone sees the map as it is now.
   await expect
     .poll(() => phones[5]!.page.locator('.answers li').nth(1).textContent())
@@ -169,6 +176,16 @@ test('a question from a phone is parked into the map’s parking lot', async () 
     .getByRole('region', { name: /Parking lot/ })
     .getByText('Who signs off the media budget?')
     .waitFor();
+});
+
+test('the shared timer shows on every phone', async () => {
+  await page.getByLabel('Shared timer').selectOption({ label: '5 min' });
+  await expect
+    .poll(() => page.getByRole('timer', { name: 'Shared timer' }).textContent())
+    .toMatch(/^[45]:\d\d$/);
+  for (const phone of phones) {
+    await expect.poll(() => phone.page.locator('.timer').textContent()).toMatch(/^[45]:\d\d left$/);
+  }
 });
 
 test('closing the room ends every participant’s access', async () => {

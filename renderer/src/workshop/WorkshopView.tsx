@@ -98,7 +98,12 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key;
-      if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
+      const mod = event.ctrlKey || event.metaKey;
+      // Undo and redo here too: an answer accepted from the room is one step to take back.
+      if (mod && key.toLowerCase() === 'z') {
+        if (event.shiftKey) useAppStore.getState().redo();
+        else useAppStore.getState().undo();
+      } else if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
       else if (key === 'p' || key === 'P') setParking(true);
       else if (CARD_FIELDS[key]) {
