@@ -198,3 +198,14 @@ test('closing the room ends every participant’s access', async () => {
   phones.push(late);
   await expect(late.page.goto(roomUrl)).rejects.toThrow();
 });
+
+test('the session summary names what the room put into the map', async () => {
+  await page.keyboard.press('Escape');
+  const summary = page.getByRole('dialog', { name: 'What this session defined' });
+  await summary.getByRole('heading', { name: 'From the room' }).waitFor();
+  await summary.getByText('Proposed by the room (Person 1): Head of brand').waitFor();
+  await summary.getByText('The room’s vote: 11 dots on 1 finding').waitFor();
+  // No console error or CSP violation on the projector or on any phone that stayed.
+  expect(host.problems).toEqual([]);
+  for (const phone of phones.slice(0, 8)) expect(phone.problems).toEqual([]);
+});

@@ -40,6 +40,8 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
   const doc = useAppStore((s) => s.doc)!;
   const order = useMemo(() => walkOrder(doc), [doc]);
   const [parking, setParking] = useState(false);
+  // Where "Invite the room" sits among the walk's buttons, so no room costs the canvas nothing.
+  const [roomSlot, setRoomSlot] = useState<HTMLElement | null>(null);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const current =
@@ -189,6 +191,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           <button className="button large" onClick={() => setParking(true)}>
             Park a question (P)
           </button>
+          <span className="walk-room-slot" ref={setRoomSlot} />
           <button className="button large" onClick={() => useAppStore.getState().endWorkshop()}>
             Leave (Esc)
           </button>
@@ -201,7 +204,9 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           <TopVotes doc={doc} />
           <ParkingList doc={doc} />
           {/* Leaving the walk (its summary, or workshop mode) unmounts it: the room ends. */}
-          {!session.ended && <RoomPanel doc={doc} current={current} order={order} />}
+          {!session.ended && (
+            <RoomPanel doc={doc} current={current} order={order} inviteSlot={roomSlot} />
+          )}
         </div>
         {current ? (
           <DecisionCards doc={doc} id={current} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { MapDocument, TransitionId } from '../../../../shared/model';
 import { acceptOps, parkOps, revealOps } from '../../../../shared/room/accept';
 import type { RoomControl, RoomProposal, RoomSnapshot } from '../../../../shared/room/facilitator';
@@ -24,10 +25,13 @@ export function RoomPanel({
   doc,
   current,
   order,
+  inviteSlot,
 }: {
   doc: MapDocument;
   current: TransitionId | null;
   order: readonly TransitionId[];
+  /** Where "Invite the room" goes while no room is open: among the walk's own buttons. */
+  inviteSlot: HTMLElement | null;
 }) {
   const { snapshot, adopt } = useRoom();
   const analysis = useAppStore((s) => s.analysis);
@@ -93,18 +97,21 @@ export function RoomPanel({
     useAppStore
       .getState()
       .noteFromRoom(
-        `The room’s vote: ${dots} ${dots === 1 ? 'dot' : 'dots'} on ${ops.length} findings`,
+        `The room’s vote: ${dots} ${dots === 1 ? 'dot' : 'dots'} on ${ops.length} ${ops.length === 1 ? 'finding' : 'findings'}`,
       );
   };
 
   if (!room) {
-    return (
-      <section className="room-panel" aria-labelledby="room-title">
-        <h2 id="room-title">The room</h2>
-        <p className="muted">Let everyone answer and vote from their own phone.</p>
+    const invite = (
+      <>
         <button className="button large" onClick={() => setInviting(true)}>
           Invite the room
         </button>
+        {problem && (
+          <span className="error" role="alert">
+            {problem}
+          </span>
+        )}
         {inviting && (
           <InviteDialog
             mapId={doc.info.id}
@@ -116,8 +123,9 @@ export function RoomPanel({
             }}
           />
         )}
-      </section>
+      </>
     );
+    return inviteSlot ? createPortal(invite, inviteSlot) : null;
   }
 
   const here = room.participants.filter((p) => p.connected);
@@ -168,7 +176,9 @@ export function RoomPanel({
           Reveal votes
         </button>
         <span className="room-dots" aria-live="polite">
-          {room.voting.revealed ? 'Votes revealed' : `${room.dotsPlaced} dots placed`}
+          {room.voting.revealed
+            ? 'Votes revealed'
+            : `${room.dotsPlaced} ${room.dotsPlaced === 1 ? 'dot' : 'dots'} placed`}
         </span>
         <label>
           Dots each{' '}
