@@ -17,6 +17,13 @@ import type { Connection, Participant, Room } from './room';
 
 export const ROOM_PAGE = 'room.html';
 
+/** Open WebSockets one room takes, all addresses together: a room of people, never a flood. */
+export const MAX_CONNECTIONS = 2 * ROOM_LIMITS.participants;
+/** A page must join (code or token) this soon after connecting, or it is let go. */
+export const JOIN_WITHIN_MS = 30_000;
+/** How often the room checks that each phone is still there (a dropped Wi-Fi sends no close). */
+const HEARTBEAT_MS = 15_000;
+
 /** The participants' page: strict, with requests only back to the room itself. */
 export function roomPagePolicy(): string {
   return [
@@ -114,13 +121,35 @@ export async function startRoomServer(options: {
       path !== '/live' ||
       !hostOk(req) ||
       req.headers.origin?.toLowerCase() !== `http://${origin}` ||
-      !room?.isOpen
+      !room?.isOpen ||
+      wss.clients.size >= MAX_CONNECTIONS
     ) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, room, req.socket.remoteAddress ?? ''));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      wss.emit('connection', ws, req);
+      attach(ws, room, req.socket.remoteAddress ?? '');
+    });
   });
+
+  // A phone that vanished without closing (asleep, out of Wi-Fi) misses a ping and is let go,
+  // so the facilitator sees it away; it rejoins with its token when it wakes.
+  const alive = new WeakSet<WebSocket>();
+  wss.on('connection', (ws) => {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+  });
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) ws.terminate();
+      else {
+        alive.delete(ws);
+        ws.ping();
+      }
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -138,6 +167,7 @@ export async function startRoomServer(options: {
     url: `http://${hostPort(options.host, port)}/`,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(heartbeat);
         for (const ws of wss.clients) ws.terminate();
         wss.close();
         server.close(() => resolve());
@@ -151,6 +181,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** One participant's page: messages in, checked against the contract, to the room. */
 function attach(ws: WebSocket, room: Room, address: string): void {
   let joined: Participant | null = null;
+  const unjoined = setTimeout(() => {
+    if (!joined) ws.close(1008);
+  }, JOIN_WITHIN_MS);
+  unjoined.unref();
   const conn: Connection = {
     address,
     send: (message) => {
@@ -181,7 +215,10 @@ function attach(ws: WebSocket, room: Room, address: string): void {
   });
   // An oversized message closes the socket (ws: 1009); the room keeps the participant.
   ws.on('error', () => ws.terminate());
-  ws.on('close', () => room.leave(conn, joined));
+  ws.on('close', () => {
+    clearTimeout(unjoined);
+    room.leave(conn, joined);
+  });
 }
 
 function text(res: ServerResponse, status: number, body: string) {

@@ -6,6 +6,7 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../main/http/server';
+import { MAX_CONNECTIONS } from '../../../main/room/server';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
 import { roomWorkspace, viewOf, fakeRoomPage } from '../../support/room';
@@ -216,6 +217,27 @@ describe('messages', () => {
 });
 
 describe('flooding', () => {
+  it('takes no more connections than a room of people needs', async () => {
+    const { room } = await openRoom();
+    const open = await Promise.all(
+      Array.from({ length: MAX_CONNECTIONS }, () => Phone.connect(room.url)),
+    );
+    await expect(Phone.connect(room.url)).rejects.toThrow(/403/);
+    open[0]!.close();
+    await open[0]!.closed();
+    await expect
+      .poll(async () => {
+        try {
+          (await Phone.connect(room.url)).close();
+          return 'in';
+        } catch {
+          return 'refused';
+        }
+      })
+      .toBe('in');
+    for (const phone of open) phone.close();
+  });
+
   it('refuses a burst beyond the rate limit, then disconnects a page that keeps flooding', async () => {
     const w = await openRoom();
     const phone = await Phone.connect(w.room.url);
