@@ -7,7 +7,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { DEFAULT_PRINT_OPTIONS } from '../../shared/print/options';
 import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
+import { openPrintView } from './support/pdf';
 
 let app: RunningApp;
 let browser: Browser;
@@ -208,4 +210,15 @@ test('the session summary names what the room put into the map', async () => {
   // No console error or CSP violation on the projector or on any phone that stayed.
   expect(host.problems).toEqual([]);
   for (const phone of phones.slice(0, 8)) expect(phone.problems).toEqual([]);
+});
+
+test('the PDF’s findings carry the room’s votes, and its register the accepted answer', async () => {
+  const [map] = await app.call('maps:list', {});
+  const print = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+  phones.push(print);
+  await openPrintView(print.page, app, map!.id, DEFAULT_PRINT_OPTIONS);
+  await print.page.locator('.pv-votes', { hasText: '11 votes from the room' }).waitFor();
+  expect(await print.page.locator('.pv-votes').count()).toBe(1);
+  await print.page.getByText('Head of brand').first().waitFor();
+  expect(print.problems).toEqual([]);
 });

@@ -221,6 +221,7 @@ function PrintDocument({
                 key={section}
                 findings={analysis.findings}
                 decisions={analysis.health.decisions}
+                votes={doc.votes}
               />
             );
           case 'parking':
