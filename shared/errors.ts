@@ -56,6 +56,7 @@ export const ERROR_MESSAGES = {
   ROOM_NOT_ON_SCREEN: 'That decision is no longer on screen. Answer the one shown now.',
   ROOM_TOO_MANY_OPEN:
     'The facilitator has many of your ideas still to look at. Wait until some are taken up.',
+  ROOM_NOT_KEPT: 'That could not be kept just now. Try again in a moment.',
   ROOM_ANONYMOUS_OFF: 'The facilitator has asked for names on answers in this room.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
   BRIDGE_MISSING:

@@ -211,7 +211,19 @@ function attach(ws: WebSocket, room: Room, address: string): void {
       });
       return;
     }
-    joined = room.receive(conn, joined, checked.data);
+    try {
+      joined = room.receive(conn, joined, checked.data);
+    } catch (error) {
+      // The workspace could not keep it (disk full, workspace switched): say so, keep going.
+      logError('room', 'a room message could not be kept', error);
+      const seq = 'seq' in checked.data ? { seq: checked.data.seq } : {};
+      conn.send({
+        type: 'refused',
+        code: 'ROOM_NOT_KEPT',
+        message: ERROR_MESSAGES.ROOM_NOT_KEPT,
+        ...seq,
+      });
+    }
   });
   // An oversized message closes the socket (ws: 1009); the room keeps the participant.
   ws.on('error', () => ws.terminate());

@@ -141,6 +141,8 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
       failure.cause = error;
       throw failure;
     }
+    // The room's rows live in the workspace being left: the room ends with it.
+    void room.shutdown();
     const previous = state;
     state = next;
     if (previous.kind === 'ready') {

@@ -100,4 +100,27 @@ describe('room persistence', () => {
     const resolved = await w.call('room:resolve', { id: next.proposals[0]!.id, status: 'parked' });
     expect(resolved.room!.proposals).toEqual([]);
   });
+
+  it('says so when the workspace cannot keep an answer, and the room carries on', async () => {
+    const dataDir = tempDir();
+    const w = await roomWorkspace(dataDir);
+    const room = (await w.call('room:open', { mapId: w.mapId, host: '127.0.0.1' })).room!;
+    const phone = await Phone.connect(room.url);
+    await phone.join(room.code, 'Ana');
+    // Another connection makes every new question fail, as a full disk would.
+    const other = new Database(`${dataDir}/workspace.db`);
+    other.exec(
+      "CREATE TRIGGER refuse BEFORE INSERT ON room_proposals BEGIN SELECT RAISE(ABORT, 'full'); END",
+    );
+    const refused = phone.next('refused');
+    phone.send({ type: 'park', seq: 1, text: 'Kept?' });
+    expect(await refused).toMatchObject({ code: 'ROOM_NOT_KEPT', seq: 1 });
+    other.exec('DROP TRIGGER refuse');
+    other.close();
+    phone.send({ type: 'park', seq: 2, text: 'Kept now?' });
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 2 });
+    expect((await w.call('room:state', {})).room!.proposals.map((p) => p.text)).toEqual([
+      'Kept now?',
+    ]);
+  });
 });
