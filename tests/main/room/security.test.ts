@@ -6,6 +6,8 @@
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../main/http/server';
+import { openWorkspace } from '../../../main/service/workspace';
+import { tempDir } from '../../support/tempDir';
 import { MAX_CONNECTIONS } from '../../../main/room/server';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
@@ -113,6 +115,36 @@ describe('joining', () => {
   });
 });
 
+describe('opening a room', () => {
+  it('listens only on an address it offered, for a map that exists', async () => {
+    const w = await roomWorkspace();
+    expect(await w.call('room:interfaces', {})).toEqual([
+      { name: 'Given with --room-host', address: '127.0.0.1', local: true },
+    ]);
+    for (const host of ['0.0.0.0', '192.168.1.20', '::']) {
+      await expect(w.call('room:open', { mapId: w.mapId, host })).rejects.toThrow(
+        /ROOM_HOST_NOT_OFFERED/,
+      );
+    }
+    await expect(w.call('room:open', { mapId: 'no-such-map', host: '127.0.0.1' })).rejects.toThrow(
+      /MAP_NOT_FOUND/,
+    );
+    expect((await w.call('room:state', {})).room).toBeNull();
+  });
+
+  it('is not offered at all without a --room-host in browser mode', async () => {
+    const service = openWorkspace({
+      dataDir: tempDir(),
+      room: { pageDir: fakeRoomPage(), hosts: [] },
+    });
+    try {
+      expect(await service.handlers['room:interfaces']({})).toEqual([]);
+    } finally {
+      service.close();
+    }
+  });
+});
+
 describe('tokens stay where they belong', () => {
   it('a participant token does not open another room', async () => {
     const a = await openRoom();
@@ -192,6 +224,43 @@ describe('messages', () => {
     expect(await phone.closed()).toBe(1009);
     const again = await Phone.connect(w.room.url);
     expect((await again.join(w.room.code, 'Ben')).type).toBe('welcome');
+  });
+
+  it('keeps names on answers when the facilitator turns anonymous answers off', async () => {
+    const w = await openRoom();
+    await w.call('room:control', { view: viewOf('t1') });
+    const phone = await Phone.connect(w.room.url);
+    await phone.join(w.room.code, 'Ana');
+    const propose = (seq: number, anonymous: boolean) =>
+      phone.send({
+        type: 'propose',
+        seq,
+        transition: 't1',
+        question: 'what',
+        text: 'Go?',
+        anonymous,
+      });
+    propose(1, true);
+    await phone.next('ack', (m) => m.seq === 1);
+    await w.call('room:control', { anonymousAllowed: false });
+    const refused = phone.next('refused');
+    propose(2, true);
+    expect(await refused).toMatchObject({ code: 'ROOM_ANONYMOUS_OFF', seq: 2 });
+    propose(3, false);
+    await phone.next('ack', (m) => m.seq === 3);
+    // Answers to a decision never shown are refused too.
+    const elsewhere = phone.next('refused');
+    phone.send({
+      type: 'propose',
+      seq: 4,
+      transition: 't9',
+      question: 'what',
+      text: 'x',
+      anonymous: false,
+    });
+    expect(await elsewhere).toMatchObject({ code: 'ROOM_NOT_ON_SCREEN', seq: 4 });
+    const snap = await w.call('room:state', {});
+    expect(snap.room!.proposals.map((p) => p.from)).toEqual(['Anonymous', 'Ana']);
   });
 
   it('refuses votes on findings never shown and dots over the budget', async () => {

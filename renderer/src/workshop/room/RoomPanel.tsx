@@ -159,6 +159,14 @@ export function RoomPanel({
           />
           Follow me
         </label>
+        <label className="room-check">
+          <input
+            type="checkbox"
+            checked={room.anonymousAllowed}
+            onChange={(e) => void control({ anonymousAllowed: e.target.checked })}
+          />
+          Anonymous answers
+        </label>
         {room.voting.open ? (
           <button className="button" onClick={() => void control({ voting: 'closed' })}>
             Close voting
