@@ -134,12 +134,15 @@ export class Room {
     if (!joined.bucket.take()) {
       conn.send(refusal('ROOM_SLOW_DOWN', message.seq));
       if (++joined.refusedInARow >= FLOOD_DISCONNECT) conn.close();
+      // The page may have shown the action already: it gets the room as it is.
+      else this.sendState(joined);
       return joined;
     }
     joined.refusedInARow = 0;
     const refused = this.act(joined, message);
     if (refused) {
       conn.send(refusal(refused, message.seq));
+      this.sendState(joined);
       return joined;
     }
     joined.actions++;

@@ -16,6 +16,8 @@ document.documentElement.dataset.theme = window.matchMedia('(prefers-color-schem
   : 'light';
 
 let state: RoomState | null = null;
+/** What to say when the room acknowledges an action, by its number. */
+const pending = new Map<number, string>();
 let name = '';
 const notice = h('p', { class: 'notice', role: 'status' });
 const connection = new RoomConnection(onMessage, onConnection);
@@ -86,7 +88,7 @@ const proposeForm = h(
 proposeForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!state?.view || answerInput.value.trim() === '') return;
-  connection.act({
+  const seq = connection.act({
     type: 'propose',
     transition: state.view.transition,
     question: questionSelect.value as DecisionView['answers'][number]['question'],
@@ -94,7 +96,8 @@ proposeForm.addEventListener('submit', (event) => {
     anonymous: anonymous.checked && state.anonymousAllowed,
   });
   answerInput.value = '';
-  fill(notice, 'Answer sent to the facilitator.');
+  // Said once the room has it (its ack), not when it leaves the phone.
+  pending.set(seq, 'Answer sent to the facilitator.');
 });
 
 const parkInput = h('textarea', { id: 'park', rows: '2', maxlength: '500', required: true });
@@ -109,9 +112,8 @@ const parkForm = h(
 parkForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (parkInput.value.trim() === '') return;
-  connection.act({ type: 'park', text: parkInput.value });
+  pending.set(connection.act({ type: 'park', text: parkInput.value }), 'Question parked.');
   parkInput.value = '';
-  fill(notice, 'Question parked.');
 });
 
 const inRoom = h(
@@ -127,7 +129,13 @@ const inRoom = h(
 );
 
 function vote(key: string, count: number): void {
+  if (!state) return;
   connection.act({ type: 'vote', key, count });
+  // Shown at once, so a quick second tap counts from this one; the room's reply confirms it.
+  const mine = { ...state.mine, [key]: count };
+  if (count === 0) delete mine[key];
+  state = { ...state, mine };
+  render();
 }
 
 function render(): void {
@@ -156,7 +164,12 @@ function onMessage(message: ServerMessage): void {
     state = message;
     timerAt = Date.now();
     render();
+  } else if (message.type === 'ack') {
+    const said = pending.get(message.seq);
+    pending.delete(message.seq);
+    if (said) fill(notice, said);
   } else if (message.type === 'refused') {
+    if (message.seq !== undefined) pending.delete(message.seq);
     if (root.contains(joinForm) || message.code === 'ROOM_NOT_JOINED') {
       fill(root, joinForm);
       fill(joinError, message.message);
