@@ -37,7 +37,13 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     build: {
       outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: resolve(root, 'renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          // The room's participant page (main/room serves it alone): no React, no app code.
+          room: resolve(root, 'renderer/room.html'),
+        },
+      },
     },
     plugins: [
       react(),

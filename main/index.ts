@@ -5,7 +5,7 @@
  * on quit.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
 import { MENU_EVENT_CHANNEL } from '../shared/api/menu';
 import { OPEN_FILE_EVENT_CHANNEL } from '../shared/api/openFile';
@@ -144,6 +144,8 @@ function start(): void {
       },
       // Imported PDFs are read in a worker thread the app can always end.
       untrustedWorker: UNTRUSTED_WORKER,
+      // The participants' page is built beside the app's; the room lists this machine's addresses.
+      room: { pageDir: dirname(location.indexHtml) },
     });
     app.on('will-quit', () => service.close());
     const fromMainWindow = trustedSender(() => window, isOurPage);

@@ -1,5 +1,5 @@
 /**
- * Browser mode: `node out/main/web.js [--data-dir DIR] [--port N]`. Opens the workspace,
+ * Browser mode: `node out/main/web.js [--data-dir DIR] [--port N] [--room-host ADDRESS]`. Opens the workspace,
  * serves the built renderer and the API on 127.0.0.1, prints the one address to open, and
  * closes the database cleanly on Ctrl+C or SIGTERM (so no -wal/-shm files are left behind).
  * No electron here: this runs in plain Node.
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { defaultDataDir, resolveDataDir } from './config/dataDir';
-import { parsePort } from './http/port';
+import { parsePort, parseRoomHosts } from './http/port';
 import { startWebServer } from './http/server';
 import { initLogging, log } from './log';
 import { openWorkspace } from './service/workspace';
@@ -20,6 +20,11 @@ async function main(): Promise<void> {
   const port = parsePort(argv);
   if (port === null) {
     process.stderr.write('--port needs a number from 0 to 65535 (0 picks a free port).\n');
+    process.exit(2);
+  }
+  const roomHosts = parseRoomHosts(argv);
+  if (roomHosts === null) {
+    process.stderr.write('--room-host needs an IP address of this machine, e.g. 192.168.1.20.\n');
     process.exit(2);
   }
   // The bundle is out/main/web.js; the built renderer sits beside it in out/renderer.
@@ -47,6 +52,8 @@ async function main(): Promise<void> {
     },
     // Imported PDFs are read in a worker thread the app can always end.
     untrustedWorker: UNTRUSTED_WORKER,
+    // A room only on the addresses given with --room-host; its page is built beside the app's.
+    room: { pageDir: staticDir, hosts: roomHosts },
   });
   let web: Awaited<ReturnType<typeof startWebServer>>;
   try {

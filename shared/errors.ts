@@ -36,6 +36,28 @@ export const ERROR_MESSAGES = {
   STORAGE_FAILED: 'Your change could not be saved to disk. Check free space and try again.',
   STEP_NEEDS_ONE_PLACE:
     'A new step goes after one selected step or onto one selected arrow. Select just one, then press the key again.',
+  ROOM_NOT_OPEN: 'No room is open. Invite the room first.',
+  ROOM_HOST_NOT_OFFERED:
+    'The room can only open on one of the network addresses listed. Pick one and try again.',
+  ROOM_NOT_STARTED:
+    'The room could not start on that address. Check the network connection, or pick another address.',
+  ROOM_PAGE_MISSING:
+    'The participants’ page is missing from this installation, so no room can be opened. Install Decision Map again.',
+  ROOM_WRONG_CODE: 'That code does not open this room. Check the code on the screen and try again.',
+  ROOM_TOO_MANY_TRIES:
+    'Too many wrong codes from this device. Wait a minute, then type the code on the screen.',
+  ROOM_CLOSED: 'This room has ended. Thank you for taking part.',
+  ROOM_NOT_JOINED: 'Join the room first, with the code on the screen.',
+  ROOM_SLOW_DOWN: 'That was a lot at once. Wait a moment, then try again.',
+  ROOM_BAD_MESSAGE: 'The page sent something the room could not read. Reload the page.',
+  ROOM_FULL: 'The room is full. Ask the facilitator.',
+  ROOM_VOTING_CLOSED: 'Voting is not open right now.',
+  ROOM_OVER_BUDGET: 'You have used all your dots. Take one back to place it elsewhere.',
+  ROOM_NOT_ON_SCREEN: 'That decision is no longer on screen. Answer the one shown now.',
+  ROOM_TOO_MANY_OPEN:
+    'The facilitator has many of your ideas still to look at. Wait until some are taken up.',
+  ROOM_NOT_KEPT: 'That could not be kept just now. Try again in a moment.',
+  ROOM_ANONYMOUS_OFF: 'The facilitator has asked for names on answers in this room.',
   INTERNAL: 'Something went wrong inside Decision Map. Nothing was changed.',
   BRIDGE_MISSING:
     'This window of Decision Map could not connect to your workspace, so no map can be opened or saved in it. Your maps are safe. Quit Decision Map and open it again; if this keeps happening, install it again.',

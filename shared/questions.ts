@@ -66,10 +66,11 @@ export const DECISION_QUESTIONS: readonly QuestionWords[] = [
   },
 ];
 
-/** The five questions' ids, in order. */
-export const DECISION_QUESTION_IDS: readonly DecisionQuestion[] = DECISION_QUESTIONS.map(
-  (q) => q.id,
-);
+/** The five questions' ids, in order; never empty, as zod's `z.enum` (the room's contract) needs. */
+export const DECISION_QUESTION_IDS = DECISION_QUESTIONS.map((q) => q.id) as unknown as readonly [
+  DecisionQuestion,
+  ...DecisionQuestion[],
+];
 
 /** Every question a finding can belong to: the five, then "flow". */
 export const QUESTION_IDS: readonly Question[] = [...DECISION_QUESTION_IDS, 'flow'];

@@ -30,6 +30,7 @@ import {
   type MapEdit,
   type RowPlan,
 } from '../store';
+import { RoomStore } from '../room/roomStore';
 import { EXAMPLES } from './examples';
 import { MapCache, type CachedMap } from './mapCache';
 
@@ -139,6 +140,8 @@ function storing<T>(write: () => T): T {
 
 export class WorkspaceSession {
   private readonly store: MapStore;
+  /** The room's rows (participants, dots, proposals) in this same workspace file. */
+  readonly rooms: RoomStore;
   private readonly cache = new MapCache();
   private readonly totalChanges: Database.Statement<[], number>;
   /** The file `file` named when it was opened; null when that could not be read. */
@@ -152,6 +155,7 @@ export class WorkspaceSession {
     private readonly file: string,
   ) {
     this.store = new MapStore(db);
+    this.rooms = new RoomStore(db);
     this.totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
     this.opened = identityOf(file);
   }

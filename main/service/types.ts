@@ -6,6 +6,7 @@
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
 import type { SaveHost } from '../files/saveFile';
 import type { PdfPrinter } from '../pdf/exportPdf';
+import type { RoomOptions } from '../room/host';
 import type { BackupOptions, BackupScheduler } from '../store/backup';
 import type { AppKind } from './workspaceLock';
 
@@ -38,6 +39,11 @@ export interface WorkspaceOptions {
    * (tests) a PDF is read in-process, within the same budgets but for the hard stops.
    */
   readonly untrustedWorker?: string;
+  /**
+   * The room (main/room): where its page was built, and in browser mode the addresses it may
+   * listen on. Without it (the command line, most tests) no room can be opened.
+   */
+  readonly room?: RoomOptions;
 }
 
 export interface WorkspaceService {

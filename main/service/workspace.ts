@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, WorkspaceStatus } from '../../shared/api/contract';
+import type { MapId } from '../../shared/model';
 import { AppError, ERROR_MESSAGES } from '../../shared/errors';
 import { logWarn } from '../log';
 import { fileHandlers } from '../files/saveFile';
@@ -22,6 +23,7 @@ import { readDrawio } from '../import/drawio';
 import { PROCESS_LIMITS } from '../import';
 import { pdfHandlers } from '../pdf/exportPdf';
 import { extractMapFile } from '../pdf/extract';
+import { roomHost } from '../room/host';
 import { APPLICATION_ID, openDatabase } from '../store';
 import { BackupScheduler } from '../store/backup';
 import { unopenable } from '../store/probe';
@@ -139,6 +141,8 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
       failure.cause = error;
       throw failure;
     }
+    // The room's rows live in the workspace being left: the room ends with it.
+    void room.shutdown();
     const previous = state;
     state = next;
     if (previous.kind === 'ready') {
@@ -212,6 +216,11 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     return currentStatus();
   }
 
+  const room = roomHost(options.room ?? null, {
+    store: () => session().rooms,
+    checkMap: (id) => void session().open(id as MapId),
+  });
+
   const handlers: Handlers = {
     'workspace:status': () => currentStatus(),
     'workspace:retry': () => retry(),
@@ -259,6 +268,7 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
           : readDrawio(bytes, PROCESS_LIMITS);
       },
     }),
+    ...room.handlers,
   };
 
   backups?.start();
@@ -268,6 +278,9 @@ export function openWorkspace(options: WorkspaceOptions): WorkspaceService {
     backups,
     status: () => currentStatus(),
     close() {
+      // The room ends before anything else: its participants lose their access, and its
+      // last rows are written while the database is still open.
+      void room.shutdown();
       // First the backup worker lets go of the database, so that the app's connection is
       // the last one and its close folds the WAL in and removes -wal/-shm.
       try {

@@ -13,6 +13,7 @@ import './styles/lanes.css';
 import './styles/pane.css';
 import './styles/inspector.css';
 import './styles/workshop.css';
+import './styles/room.css';
 import './styles/files.css';
 import './styles/matrix.css';
 import { App } from './App';

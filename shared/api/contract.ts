@@ -11,6 +11,12 @@ import { MAX_FILE_CHARS } from '../file-format/safeJson';
 import { LIMITS } from '../content/limits';
 import { operationSchema } from '../operations/schema';
 import { printOptionsSchema } from '../print/options';
+import {
+  roomControlSchema,
+  roomInterfaceSchema,
+  roomOpenArgsSchema,
+  roomSnapshotSchema,
+} from '../room/facilitator';
 
 // Map ids and names follow the same rules as in a map file (shared/content).
 const mapId = idField.transform((v) => v as MapId);
@@ -232,7 +238,43 @@ export const contract = {
     }),
     result: z.union([importedModelSchema, modelPagesSchema]),
   },
+  /**
+   * The room (issue 19): the network addresses a room can listen on. The desktop app lists
+   * this machine's; browser mode only the one named by `--room-host` (none without it).
+   */
+  'room:interfaces': { args: none, result: z.array(roomInterfaceSchema) },
+  /**
+   * Opens a room for a map on one listed address, with a new join code; one room at a time,
+   * so a room already open is closed first (its participants lose their access).
+   */
+  'room:open': { args: roomOpenArgsSchema, result: roomSnapshotSchema },
+  /** Ends the room and every participant's access to it. */
+  'room:close': { args: none, result: roomSnapshotSchema },
+  /**
+   * The room as the facilitator sees it. With `since`, waits (up to `ROOM_WAIT_MS`) until
+   * the room has changed past that version, so the page sees joins, answers and dots at once.
+   */
+  'room:state': {
+    args: z.strictObject({ since: z.number().int().min(-1).optional() }),
+    result: roomSnapshotSchema,
+  },
+  /** Follow me, voting, reveal, the dot budget and the shared timer. */
+  'room:control': { args: roomControlSchema, result: roomSnapshotSchema },
+  /**
+   * Marks an answer or question from the room as accepted (the page has applied it to the
+   * map as its own edit) or parked (the page has put it in the map's parking lot).
+   */
+  'room:resolve': {
+    args: z.strictObject({
+      id: z.string().min(1).max(100),
+      status: z.enum(['accepted', 'parked']),
+    }),
+    result: roomSnapshotSchema,
+  },
 } as const;
+
+/** How long `room:state` with `since` waits for a change before answering anyway. */
+export const ROOM_WAIT_MS = 20_000;
 
 export type Contract = typeof contract;
 export type ApiChannel = keyof Contract;

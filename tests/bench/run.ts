@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bench, FiguresBench, SampledBench } from './types';
+import type { Bench, FiguresBench, LoadBench, SampledBench } from './types';
 
 // tsx runs this file as CommonJS (the package has no "type": "module"), so no import.meta.
 const DIR = __dirname;
@@ -101,7 +101,7 @@ async function measure(bench: Bench): Promise<void> {
   report(bench.name, bench.n, times, extra);
 }
 
-type AnyBench = Bench | SampledBench | FiguresBench;
+type AnyBench = Bench | SampledBench | FiguresBench | LoadBench;
 
 function printFigures(bench: FiguresBench): void {
   for (const [name, figures] of Object.entries(bench.figures())) {
@@ -124,7 +124,10 @@ async function main(): Promise<void> {
       if (filters.length > 0 && !filters.some((f) => bench.name.includes(f))) continue;
       if (!('kind' in bench)) await measure(bench);
       else if (bench.kind === 'sampled') await measureSampled(bench);
-      else printFigures(bench);
+      else if (bench.kind === 'load') {
+        // The room's load test (room.bench.ts) times its own clients and prints its line.
+        console.log(JSON.stringify({ name: bench.name, n: bench.n, ...(await bench.run()) }));
+      } else printFigures(bench);
     }
   }
 }

@@ -56,3 +56,14 @@ export interface FiguresBench {
   readonly name: string;
   figures(): Readonly<Record<string, { readonly n: number } & Readonly<Record<string, number>>>>;
 }
+
+/**
+ * A load test that measures itself from start to end (the room: many clients at once for a
+ * minute) and reports one line of its own figures: `{ name, n, ...figures }`.
+ */
+export interface LoadBench {
+  readonly kind: 'load';
+  readonly name: string;
+  readonly n: number;
+  run(): Promise<Readonly<Record<string, number>>>;
+}

@@ -70,6 +70,8 @@ describe('main process lifecycle', () => {
       },
       // Untrusted files (PDFs) are parsed in this worker, which main can stop.
       untrustedWorker: expect.stringMatching(/untrustedWorker\.(ts|js)$/),
+      // The participants' page, built beside the app's (main/room).
+      room: { pageDir: expect.stringMatching(/renderer$/) },
     });
     // The contract's calls, and the page's answer before the window closes.
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(

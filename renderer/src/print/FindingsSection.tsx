@@ -1,4 +1,5 @@
 import { QUESTION_LABELS, RULES, type Finding, type Severity } from '../../../shared/analysis';
+import { votesOf } from '../../../shared/workshop/findings';
 import { SEVERITY } from '../analysis/readinessText';
 import { Icon } from '../ui/Icon';
 
@@ -12,10 +13,13 @@ const TITLES = new Map(RULES.map((r) => [r.id, r.title]));
 export function FindingsSection({
   findings,
   decisions,
+  votes = {},
 }: {
   findings: readonly Finding[];
   /** The map's decisions: with none, "no findings" does not mean every decision is ready. */
   decisions: number;
+  /** The room's dot votes on findings (workshop mode and the room), printed beside each. */
+  votes?: Readonly<Record<string, number>>;
 }) {
   return (
     <section className="print-page pv-findings-page">
@@ -51,9 +55,20 @@ export function FindingsSection({
                   <span className="pv-prompt-label">Ask the room:</span> “{items[0]!.prompt}”
                 </p>
                 <ul>
-                  {items.map((f, i) => (
-                    <li key={i}>{f.message}</li>
-                  ))}
+                  {items.map((f, i) => {
+                    const n = votesOf(f, votes);
+                    return (
+                      <li key={i}>
+                        {f.message}
+                        {n > 0 && (
+                          <span className="pv-votes">
+                            {' '}
+                            · {n} {n === 1 ? 'vote' : 'votes'} from the room
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </div>
             ))}

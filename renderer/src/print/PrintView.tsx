@@ -229,6 +229,7 @@ function PrintDocument({
                 key={section}
                 findings={analysis.findings}
                 decisions={analysis.health.decisions}
+                votes={doc.votes}
               />
             );
           case 'parking':

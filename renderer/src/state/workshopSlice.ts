@@ -13,6 +13,8 @@ export interface WorkshopSession {
   readonly shownAt: number;
   /** The walk is over and its summary is showing. */
   readonly ended: boolean;
+  /** What the room put into the map this session (accepted answers, revealed dots), in words. */
+  readonly fromRoom: readonly string[];
 }
 
 export interface WorkshopSlice {
@@ -22,6 +24,8 @@ export interface WorkshopSlice {
   setTimebox(minutes: number | null): void;
   endWorkshop(): void;
   closeWorkshop(): void;
+  /** Notes for the summary what the room put into the map ("proposed by the room"). */
+  noteFromRoom(what: string): void;
 }
 
 export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> = (set, get) => ({
@@ -36,6 +40,7 @@ export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> 
         timeboxMinutes: null,
         shownAt: Date.now(),
         ended: false,
+        fromRoom: [],
       },
     });
   },
@@ -53,5 +58,9 @@ export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> 
   },
   closeWorkshop() {
     set({ workshop: null });
+  },
+  noteFromRoom(what) {
+    const session = get().workshop;
+    if (session) set({ workshop: { ...session, fromRoom: [...session.fromRoom, what] } });
   },
 });

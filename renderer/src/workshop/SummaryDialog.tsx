@@ -8,10 +8,13 @@ import { Dialog } from '../ui/Dialog';
 export function SummaryDialog({
   before,
   after,
+  fromRoom = [],
   onClose,
 }: {
   before: MapDocument;
   after: MapDocument;
+  /** What the room put into the map: accepted answers and revealed dots, in words. */
+  fromRoom?: readonly string[];
   onClose: () => void;
 }) {
   const summary = useMemo(() => sessionSummary(before, after), [before, after]);
@@ -56,6 +59,16 @@ export function SummaryDialog({
           <ul className="summary-parked">
             {summary.parkingAdded.map((p) => (
               <li key={p.id}>{p.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {fromRoom.length > 0 && (
+        <>
+          <h3>From the room</h3>
+          <ul className="summary-room">
+            {fromRoom.map((line, i) => (
+              <li key={i}>{line}</li>
             ))}
           </ul>
         </>

@@ -10,6 +10,7 @@ import { newId } from '../ui/ids';
 import { DecisionCards } from './DecisionCards';
 import { canvasWidthFor, decisionFrame, FRAME_PADDING } from './decisionFrame';
 import { ParkDialog } from './ParkDialog';
+import { RoomPanel } from './room/RoomPanel';
 import { SummaryDialog } from './SummaryDialog';
 import { Timebox } from './Timebox';
 import { TopVotes } from './TopVotes';
@@ -42,6 +43,8 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
   const doc = useAppStore((s) => s.doc)!;
   const order = useMemo(() => walkOrder(doc), [doc]);
   const [parking, setParking] = useState(false);
+  // Where "Invite the room" sits among the walk's buttons, so no room costs the canvas nothing.
+  const [roomSlot, setRoomSlot] = useState<HTMLElement | null>(null);
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const body = useRef<HTMLDivElement>(null);
@@ -116,7 +119,12 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const key = event.key;
-      if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
+      const mod = event.ctrlKey || event.metaKey;
+      // Undo and redo here too: an answer accepted from the room is one step to take back.
+      if (mod && key.toLowerCase() === 'z') {
+        if (event.shiftKey) useAppStore.getState().redo();
+        else useAppStore.getState().undo();
+      } else if (key === 'ArrowRight' || key === ' ' || key === 'PageDown') go(1);
       else if (key === 'ArrowLeft' || key === 'PageUp') go(-1);
       else if (key === 'p' || key === 'P') setParking(true);
       else if (CARD_FIELDS[key]) {
@@ -202,6 +210,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           <button className="button large" onClick={() => setParking(true)}>
             Park a question (P)
           </button>
+          <span className="walk-room-slot" ref={setRoomSlot} />
           <button className="button large" onClick={() => useAppStore.getState().endWorkshop()}>
             Leave (Esc)
           </button>
@@ -217,6 +226,10 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
           {canvas}
           <TopVotes doc={doc} />
           <ParkingList doc={doc} />
+          {/* Leaving the walk (its summary, or workshop mode) unmounts it: the room ends. */}
+          {!session.ended && (
+            <RoomPanel doc={doc} current={current} order={order} inviteSlot={roomSlot} />
+          )}
         </div>
         {current ? (
           <DecisionCards doc={doc} id={current} />
@@ -237,6 +250,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
         <SummaryDialog
           before={session.before}
           after={doc}
+          fromRoom={session.fromRoom}
           onClose={() => useAppStore.getState().closeWorkshop()}
         />
       )}

@@ -23,6 +23,8 @@ export interface StartOptions {
   readonly dataDir?: string;
   /** Extra environment variables for the server. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Extra command-line arguments, e.g. `['--room-host', '127.0.0.1']`. */
+  readonly args?: readonly string[];
 }
 
 export interface RunningApp {
@@ -70,11 +72,15 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const { DECISION_MAP_DATA_DIR: _fromShell, ...inherited } = process.env;
   const env: NodeJS.ProcessEnv = { ...inherited, ...options.env };
 
-  const child = spawn(process.execPath, [webEntry, '--data-dir', dataDir, '--port', '0'], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [webEntry, '--data-dir', dataDir, '--port', '0', ...(options.args ?? [])],
+    {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.add(child);
 
   let stdout = '';

@@ -153,6 +153,8 @@ function check(file: string, label: string): State {
       ...(at >= LATEST ? ['kill_probe'] : []),
       'maps',
       'roles',
+      // Version 4: the room's participants, dots and proposals.
+      ...(at >= 4 ? ['room_participants', 'room_proposals', 'room_votes', 'rooms'] : []),
       'steps',
       'transitions',
     ]);

@@ -51,7 +51,17 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(tables(db)).toEqual(['information', 'maps', 'roles', 'steps', 'transitions']);
+    expect(tables(db)).toEqual([
+      'information',
+      'maps',
+      'roles',
+      'room_participants',
+      'room_proposals',
+      'room_votes',
+      'rooms',
+      'steps',
+      'transitions',
+    ]);
     expect(backup).toBeNull();
     db.close();
     expect(fs.readdirSync(path.dirname(file)).filter((f) => f.endsWith('.bak'))).toEqual([]);
@@ -144,7 +154,17 @@ describe('migrations', () => {
     // Each migration commits on its own: the ones before the broken one stay applied.
     const db = new Database(file, { readonly: true });
     expect(version(db)).toBe(NEXT - 1);
-    expect(tables(db)).toEqual(['information', 'maps', 'roles', 'steps', 'transitions']);
+    expect(tables(db)).toEqual([
+      'information',
+      'maps',
+      'roles',
+      'room_participants',
+      'room_proposals',
+      'room_votes',
+      'rooms',
+      'steps',
+      'transitions',
+    ]);
     expect(
       db
         .prepare(`SELECT count(*) FROM pragma_table_info('maps') WHERE name = 'colour'`)
@@ -201,7 +221,7 @@ describe('migrations', () => {
       .run(JSON.stringify({ id: 't', from: 'a', to: 'a', decision }));
     old.close();
     const { db } = openDatabase(file, { now: at });
-    expect(version(db)).toBe(3);
+    expect(version(db)).toBe(latestVersion(MIGRATIONS));
     const doc = new MapStore(db).load('m1' as MapId)!.doc;
     expect(doc.info.notation).toBe('RACI');
     expect(doc.transitions['t']!.decision).toEqual({ ...decision, recommenders: [], informed: [] });
