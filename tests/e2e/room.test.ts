@@ -101,7 +101,7 @@ test('answers arrive grouped; one is accepted into the map as one undo step', as
   };
   await propose(phones[0]!.page, 'Who decides?', 'Head of brand');
   await propose(phones[1]!.page, 'Who decides?', '<b>CMO</b>');
-  await propose(phones[2]!.page, 'What if something changes?', 'Back to the brief owner');
+  await propose(phones[2]!.page, 'What happens when something changes?', 'Back to the brief owner');
 
   const decision = (await walkTitle())!;
   const group = page.getByRole('region', { name: `Answers for ${decision}` });
