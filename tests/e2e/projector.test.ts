@@ -118,13 +118,23 @@ describe.each([
   test.each(DECISIONS)('decision %i: the arrow, both steps and three cards', async (n) => {
     if (n > 1) await page.getByRole('button', { name: 'Next →' }).click();
     await expect.poll(() => page.locator('.walk-progress').textContent()).toMatch(`Decision ${n} `);
-    // The canvas glides to the decision; measured once it has come to rest there.
+    // The canvas glides to the decision; measured once it has come to rest there: what is
+    // seen in two reads in a row is the same and shows both steps and the card whole.
+    let last = '';
     await expect
       .poll(async () => {
         const f = await framed().catch(() => null);
-        return !!f?.card && f.steps.every((s) => s.inView && s.onTop) && f.card.inView;
+        const seen = JSON.stringify(f);
+        const still = seen === last;
+        last = seen;
+        if (!f?.card || !still) return 'moving';
+        const problems = [
+          ...f.steps.filter((s) => !s.inView || !s.onTop).map((s) => `${s.name} hidden`),
+          ...(f.card.inView && f.card.onTop ? [] : ['card hidden']),
+        ];
+        return problems.join(', ') || 'at rest, all on screen';
       })
-      .toBe(true);
+      .toBe('at rest, all on screen');
     const f = await framed();
     for (const step of f.steps) {
       expect(step, step.name).toMatchObject({ inView: true, onTop: true });
