@@ -1,16 +1,16 @@
 import type { StateCreator } from 'zustand';
-import type { Args } from '../../../shared/api/contract';
+import type { Api, Args } from '../../../shared/api/contract';
 import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/model';
 import { applyOperation, applyOperations } from '../../../shared/operations/apply';
 import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
 import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
-import { api, apiOutlivingPage, ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/client';
+import { ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/apiError';
 import { record, type HistoryEntry } from './history';
 import { Saver, type SaveState } from './saver';
 import { PieceSender } from './savePieces';
-import type { AppState } from './store';
+import type { AppState } from './createAppStore';
 
 export interface Selection {
   readonly steps: readonly StepId[];
@@ -56,18 +56,16 @@ export interface EditorSlice {
    * newer map on their own save instead.
    */
   syncMap(): Promise<void>;
+  /** Whether edits are still waiting to reach the disk (to warn before the page closes). */
+  hasUnsavedEdits(): boolean;
+  /**
+   * Sends waiting edits now, because the page is being hidden or closed: in requests that
+   * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
+   */
+  flushNow(): void;
 }
 
 const emptySelection: Selection = { steps: [], transitions: [] };
-let saver: Saver | null = null;
-/**
- * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
- * unsaved edits were made on, so an edit lost to another tab's save is described with the
- * names it saw.
- */
-let confirmed: MapDocument | null = null;
-/** Flushes started because the page is being hidden or closed (see flushNow). */
-let leavingFlushes = 0;
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -83,7 +81,34 @@ function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
   return { doc: current, inverse };
 }
 
-export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+/** The calls the editor makes: to load maps and save edits (see AppStoreDeps). */
+export interface EditorDeps {
+  readonly api: Api;
+  readonly apiOutlivingPage?: Api;
+}
+
+type Creator = StateCreator<AppState, [], [], EditorSlice>;
+
+export const createEditorSlice =
+  (deps: EditorDeps): Creator =>
+  (set, get) =>
+    editorSlice(deps, set, get);
+
+function editorSlice(
+  { api, apiOutlivingPage = api }: EditorDeps,
+  set: Parameters<Creator>[0],
+  get: Parameters<Creator>[1],
+): EditorSlice {
+  let saver: Saver | null = null;
+  /**
+   * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
+   * unsaved edits were made on, so an edit lost to another tab's save is described with the
+   * names it saw.
+   */
+  let confirmed: MapDocument | null = null;
+  /** Flushes started because the page is being hidden or closed (see flushNow). */
+  let leavingFlushes = 0;
+
   function makeSaver(mapId: MapId): Saver {
     const pieces = new PieceSender(
       mapId,
@@ -281,22 +306,17 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       // The history was made on the older copy; undoing it now could undo the other's edit.
       set({ doc: opened.doc, undoStack: [], redoStack: [] });
     },
+
+    hasUnsavedEdits() {
+      return saver?.hasUnsaved ?? false;
+    },
+
+    flushNow() {
+      if (!saver) return;
+      leavingFlushes += 1;
+      void saver.flush().finally(() => {
+        leavingFlushes -= 1;
+      });
+    },
   };
-};
-
-/** Whether edits are still waiting to reach the disk (to warn before the page closes). */
-export function hasUnsavedEdits(): boolean {
-  return saver?.hasUnsaved ?? false;
-}
-
-/**
- * Sends waiting edits now, because the page is being hidden or closed: in requests that
- * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
- */
-export function flushNow(): void {
-  if (!saver) return;
-  leavingFlushes += 1;
-  void saver.flush().finally(() => {
-    leavingFlushes -= 1;
-  });
 }

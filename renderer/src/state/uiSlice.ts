@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Analysis } from '../../../shared/analysis';
-import type { AppState } from './store';
+import type { AppState } from './createAppStore';
 
 export type CanvasView = 'workflow' | 'decision';
 
