@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Api, Args } from '../../../shared/api/contract';
 import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/model';
 import { applyOperation, applyOperations } from '../../../shared/operations/apply';
+import type { Fragment } from '../../../shared/operations/build';
 import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
 import { replayOperations } from '../../../shared/operations/replay';
@@ -17,9 +18,17 @@ export interface Selection {
   readonly transitions: readonly TransitionId[];
 }
 
+export interface Clipboard {
+  readonly fragment: Fragment;
+  /** Pastes since the copy: each copy lands a little further from the original. */
+  readonly pastes: number;
+}
+
 export interface EditOptions {
   /** Typing: saved when it pauses, merged into one undo entry per field. */
   readonly typingKey?: string;
+  /** What is selected once the edit is made (a new step, a pasted copy), in the same update. */
+  readonly select?: Selection;
 }
 
 export interface EditorSlice {
@@ -36,17 +45,25 @@ export interface EditorSlice {
    * window first, in plain words; listed to the person until dismissed.
    */
   lostEdits: readonly string[];
+  /**
+   * What is selected: the one source of it. The canvas shows it, and reports a selection
+   * made on it (a click, a box) here (canvas/Canvas.tsx).
+   */
   selection: Selection;
   /** The step whose label is being edited on the canvas. */
   renamingStepId: StepId | null;
+  /** Steps copied with the arrows between them; kept across maps, as a clipboard is. */
+  clipboard: Clipboard | null;
   openMap(id: MapId): Promise<void>;
   closeMap(): Promise<void>;
   /** Applies edits at once, records them for undo, and queues them for saving. */
   edit(ops: Operation | readonly Operation[], options?: EditOptions): void;
   undo(): void;
   redo(): void;
+  /** Selects these; the same steps and arrows selected again change nothing. */
   setSelection(selection: Selection): void;
   setRenaming(id: StepId | null): void;
+  setClipboard(clipboard: Clipboard | null): void;
   dismissEditNotice(): void;
   dismissLostEdits(): void;
   flushSaves(): Promise<void>;
@@ -66,6 +83,27 @@ export interface EditorSlice {
 }
 
 const emptySelection: Selection = { steps: [], transitions: [] };
+
+const sameMembers = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  const members = new Set(a);
+  return b.every((id) => members.has(id));
+};
+
+/** The same steps and arrows, in any order. */
+function sameSelection(a: Selection, b: Selection): boolean {
+  return sameMembers(a.steps, b.steps) && sameMembers(a.transitions, b.transitions);
+}
+
+/** The selection without what the map no longer has (deleted, undone); the same when all is there. */
+function inMap(selection: Selection, doc: MapDocument): Selection {
+  const steps = selection.steps.filter((id) => doc.steps[id] !== undefined);
+  const transitions = selection.transitions.filter((id) => doc.transitions[id] !== undefined);
+  return steps.length === selection.steps.length &&
+    transitions.length === selection.transitions.length
+    ? selection
+    : { steps, transitions };
+}
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -167,12 +205,13 @@ function editorSlice(
   }
 
   /** Applies and saves without touching the history (for undo and redo themselves). */
-  function applyAndSave(ops: readonly Operation[], typingKey?: string) {
+  function applyAndSave(ops: readonly Operation[], typingKey?: string, select?: Selection) {
     const { doc } = get();
     if (!doc || ops.length === 0) return null;
     try {
       const result = applyWithInverse(doc, ops);
-      set({ doc: result.doc });
+      const selection = inMap(select ?? get().selection, result.doc);
+      set(selection === get().selection ? { doc: result.doc } : { doc: result.doc, selection });
       saver?.enqueue(ops, typingKey !== undefined);
       return result.inverse;
     } catch (error) {
@@ -192,6 +231,7 @@ function editorSlice(
     lostEdits: [],
     selection: emptySelection,
     renamingStepId: null,
+    clipboard: null,
 
     async openMap(id) {
       if (get().mapId !== id) {
@@ -238,7 +278,7 @@ function editorSlice(
 
     edit(input, options = {}) {
       const ops = Array.isArray(input) ? (input as Operation[]) : [input as Operation];
-      const inverse = applyAndSave(ops, options.typingKey);
+      const inverse = applyAndSave(ops, options.typingKey, options.select);
       if (!inverse) return;
       const entry: HistoryEntry = {
         ops,
@@ -270,11 +310,17 @@ function editorSlice(
     },
 
     setSelection(selection) {
-      set({ selection });
+      // A selection reported back by the canvas is mostly the one already here: keeping the
+      // same object spares everything that shows the selection a render.
+      if (!sameSelection(get().selection, selection)) set({ selection });
     },
 
     setRenaming(id) {
       set({ renamingStepId: id });
+    },
+
+    setClipboard(clipboard) {
+      set({ clipboard });
     },
 
     dismissEditNotice() {

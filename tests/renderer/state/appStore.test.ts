@@ -120,6 +120,25 @@ describe('a store built against a fake API', () => {
     await state().closeMap();
   });
 
+  it('selects what an edit added in the same update, and lets go of what an undo took away', async () => {
+    const { store, state } = await openStore();
+    const updates: { doc: boolean; selection: boolean }[] = [];
+    store.subscribe((now, before) =>
+      updates.push({ doc: now.doc !== before.doc, selection: now.selection !== before.selection }),
+    );
+    state().edit(addStep('b', 'Creative'), { select: { steps: ['b' as StepId], transitions: [] } });
+    expect(state().selection).toEqual({ steps: ['b'], transitions: [] });
+    // The canvas sees the new step and its selection at once, never one without the other.
+    expect(updates.filter((u) => u.doc || u.selection)).toEqual([{ doc: true, selection: true }]);
+    const selected = state().selection;
+    state().setSelection({ steps: ['b' as StepId], transitions: [] });
+    expect(state().selection).toBe(selected);
+    state().undo();
+    expect(state().doc?.steps.b).toBeUndefined();
+    expect(state().selection).toEqual({ steps: [], transitions: [] });
+    await state().closeMap();
+  });
+
   it('shares nothing between two stores', async () => {
     const one = await openStore();
     const two = createAppStore({ api: one.fake.api, address: { hash: '' } });
