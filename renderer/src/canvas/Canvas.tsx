@@ -12,7 +12,15 @@ import {
   type FinalConnectionState,
   type NodeChange,
 } from '@xyflow/react';
-import { startTransition, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
@@ -30,7 +38,7 @@ import {
 } from './flowMapping';
 import { FarDrawing } from './FarDrawing';
 import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
-import { useLabelArea } from './labelTurns';
+import { LabelTurnsContext, useLabelArea, type LabelTurns } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
 import { OverviewMap } from './OverviewMap';
 import { countRender } from './renderCounts';
@@ -230,7 +238,7 @@ export function Canvas({
     >
       <ArrowMarkers />
       {empty && <CanvasHint />}
-      <FarOutMode.Provider value={picture ? 'picture' : 'simplify'}>
+      <CanvasContext mode={picture ? 'picture' : 'simplify'} turns={labelArea.turns}>
         <ReactFlow<StepNode, TransitionEdge>
           nodes={drawn.nodes}
           edges={drawn.edges}
@@ -269,7 +277,7 @@ export function Canvas({
           <InitialView />
           {picture && <ZoomInToStep far={far} />}
         </ReactFlow>
-      </FarOutMode.Provider>
+      </CanvasContext>
     </div>
   );
 }
@@ -365,6 +373,23 @@ function ZoomInToStep({ far }: { far: boolean }) {
     return () => document.removeEventListener('focusin', onFocus);
   }, [far, renaming, flow]);
   return null;
+}
+
+/** What the arrows read from their canvas: how far out it draws, and its labels' turns. */
+function CanvasContext({
+  mode,
+  turns,
+  children,
+}: {
+  mode: 'picture' | 'simplify';
+  turns: LabelTurns;
+  children: ReactNode;
+}) {
+  return (
+    <FarOutMode.Provider value={mode}>
+      <LabelTurnsContext.Provider value={turns}>{children}</LabelTurnsContext.Provider>
+    </FarOutMode.Provider>
+  );
 }
 
 function CanvasHint() {

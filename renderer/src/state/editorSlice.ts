@@ -52,6 +52,11 @@ export interface EditorSlice {
   selection: Selection;
   /** The step whose label is being edited on the canvas. */
   renamingStepId: StepId | null;
+  /**
+   * Letters typed for the step being named before its name field appeared (React Flow shows
+   * a step once it has measured it): kept so they are not lost or taken for shortcuts.
+   */
+  typedAhead: string;
   /** Steps copied with the arrows between them; kept across maps, as a clipboard is. */
   clipboard: Clipboard | null;
   openMap(id: MapId): Promise<void>;
@@ -64,6 +69,9 @@ export interface EditorSlice {
   setSelection(selection: Selection): void;
   setRenaming(id: StepId | null): void;
   setClipboard(clipboard: Clipboard | null): void;
+  typeAhead(key: string): void;
+  /** Hands over what was typed ahead, and forgets it. */
+  takeTypedAhead(): string;
   dismissEditNotice(): void;
   dismissLostEdits(): void;
   flushSaves(): Promise<void>;
@@ -232,6 +240,7 @@ function editorSlice(
     selection: emptySelection,
     renamingStepId: null,
     clipboard: null,
+    typedAhead: '',
 
     async openMap(id) {
       if (get().mapId !== id) {
@@ -321,6 +330,16 @@ function editorSlice(
 
     setClipboard(clipboard) {
       set({ clipboard });
+    },
+
+    typeAhead(key) {
+      set({ typedAhead: get().typedAhead + key });
+    },
+
+    takeTypedAhead() {
+      const typed = get().typedAhead;
+      if (typed) set({ typedAhead: '' });
+      return typed;
     },
 
     dismissEditNotice() {

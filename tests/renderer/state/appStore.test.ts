@@ -151,6 +151,13 @@ describe('a store built against a fake API', () => {
     expect(labelOf(two.getState().doc, 'a')).toBe('Brief');
     expect(two.getState().undoStack).toHaveLength(0);
     expect(two.getState().saveState).toEqual({ kind: 'saved' });
+    // What the canvas keeps (letters typed ahead of a name field, the clipboard) is per store.
+    one.state().typeAhead('C');
+    one.state().setClipboard({ fragment: { steps: [], transitions: [] }, pastes: 0 });
+    expect(two.getState().takeTypedAhead()).toBe('');
+    expect(two.getState().clipboard).toBeNull();
+    expect(one.state().takeTypedAhead()).toBe('C');
+    expect(one.state().takeTypedAhead()).toBe('');
     one.fake.refuseSavesWith = null;
     await one.state().closeMap();
     await two.getState().closeMap();
