@@ -47,7 +47,7 @@ export interface EditorSlice {
   lostEdits: readonly string[];
   /**
    * What is selected: the one source of it. The canvas shows it, and reports a selection
-   * made on it (a click, a box) here (canvas/Canvas.tsx).
+   * made on it (a click, a box) here (canvas/canvasSelection.ts).
    */
   selection: Selection;
   /** The step whose label is being edited on the canvas. */
