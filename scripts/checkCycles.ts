@@ -11,15 +11,7 @@ const root = path.resolve(import.meta.dirname, '..');
  * Knots known and being untied elsewhere, each by all its files and why it may stay for
  * now. Keep this empty: a new entry needs a reason and someone who removes it.
  */
-const ALLOWED: readonly { readonly files: readonly string[]; readonly why: string }[] = [
-  {
-    // Issue 16, "a store you can build": createAppStore({ api }) hands the store to the
-    // analysis scheduler instead of analysisOf.ts importing the singleton. Another engineer
-    // is making that change; the lead removes this entry when it lands.
-    files: ['renderer/src/analysis/analysisOf.ts', 'renderer/src/state/store.ts'],
-    why: 'the store singleton and the analysis scheduler (issue 16, store you can build)',
-  },
-];
+const ALLOWED: readonly { readonly files: readonly string[]; readonly why: string }[] = [];
 
 const key = (files: readonly string[]) => [...files].sort().join(' ');
 const allowed = new Set(ALLOWED.map((a) => key(a.files)));

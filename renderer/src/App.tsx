@@ -8,7 +8,6 @@ import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
 import { WorkspaceLost } from './home/WorkspaceLost';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
-import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
@@ -22,9 +21,9 @@ export function App() {
   useEffect(() => {
     void useAppStore.getState().loadWorkspace();
     const onHash = () => useAppStore.getState().navigate(routeFromHash(window.location.hash));
-    const onHide = () => flushNow();
+    const onHide = () => useAppStore.getState().flushNow();
     const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushNow();
+      if (document.visibilityState === 'hidden') useAppStore.getState().flushNow();
     };
     // Back in view: another tab or window may have saved the open map meanwhile.
     const onShow = () => {
@@ -34,14 +33,14 @@ export function App() {
     // cancels the close with no prompt at all, so the desktop app never objects; main asks
     // the page to save before it closes the window instead (onCloseRequest below).
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (isDesktopApp || !hasUnsavedEdits()) return;
-      flushNow();
+      if (isDesktopApp || !useAppStore.getState().hasUnsavedEdits()) return;
+      useAppStore.getState().flushNow();
       event.preventDefault();
     };
     const stopCloseRequests = onCloseRequest(() =>
       saveBeforeClose({
         flush: () => useAppStore.getState().flushSaves(),
-        hasUnsaved: hasUnsavedEdits,
+        hasUnsaved: () => useAppStore.getState().hasUnsavedEdits(),
         lastError: () => {
           const state = useAppStore.getState().saveState;
           return state.kind === 'retrying' ? state.message : null;

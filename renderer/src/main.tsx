@@ -17,11 +17,15 @@ import './styles/room.css';
 import './styles/files.css';
 import './styles/matrix.css';
 import { App } from './App';
-import { desktopBridgeMissing } from './api/client';
+import { api, apiOutlivingPage, desktopBridgeMissing } from './api/client';
 import { BridgeMissing } from './BridgeMissing';
+import { createAppStore } from './state/createAppStore';
+import { setAppStore } from './state/store';
 import { applyStoredTheme } from './ui/theme';
 
 applyStoredTheme();
+// The page's one store, before anything renders (state/store.ts).
+setAppStore(createAppStore({ api, apiOutlivingPage }));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>{desktopBridgeMissing ? <BridgeMissing /> : <App />}</StrictMode>,

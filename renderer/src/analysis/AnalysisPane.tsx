@@ -21,14 +21,19 @@ import { SEVERITY } from './readinessText';
 
 const NO_VOTES: Readonly<Record<string, number>> = {};
 
-/** The last handoff count, and what it was counted from. */
-let handoffMemo: {
-  readonly transitions: MapDocument['transitions'];
-  readonly order: MapDocument['transitionOrder'];
-  readonly roles: MapDocument['roles'];
-  steps: MapDocument['steps'];
-  readonly count: number;
-} | null = null;
+/**
+ * The last handoff count of each set of arrows, and what else it was counted from: kept with
+ * the map's arrows (which an edit of a step's name leaves as they are), not beside the module.
+ */
+const handoffMemos = new WeakMap<
+  MapDocument['transitions'],
+  {
+    readonly order: MapDocument['transitionOrder'];
+    readonly roles: MapDocument['roles'];
+    steps: MapDocument['steps'];
+    readonly count: number;
+  }
+>();
 
 /** Whether every step has the same performer in both (a rename or a note changes neither). */
 function samePerformers(a: MapDocument['steps'], b: MapDocument['steps']): boolean {
@@ -44,10 +49,9 @@ function samePerformers(a: MapDocument['steps'], b: MapDocument['steps']): boole
  * change: the selector runs on every store change, and typing a name changes the map.
  */
 function handoffsIn(doc: MapDocument): number {
-  const memo = handoffMemo;
+  const memo = handoffMemos.get(doc.transitions);
   if (
     memo &&
-    memo.transitions === doc.transitions &&
     memo.order === doc.transitionOrder &&
     memo.roles === doc.roles &&
     (memo.steps === doc.steps || samePerformers(memo.steps, doc.steps))
@@ -56,13 +60,12 @@ function handoffsIn(doc: MapDocument): number {
     return memo.count;
   }
   const count = handoffCount(doc);
-  handoffMemo = {
-    transitions: doc.transitions,
+  handoffMemos.set(doc.transitions, {
     order: doc.transitionOrder,
     roles: doc.roles,
     steps: doc.steps,
     count,
-  };
+  });
   return count;
 }
 const SEVERITIES: readonly Severity[] = ['blocker', 'warning', 'note'];

@@ -8,6 +8,9 @@ import { channels, type Api, type ApiChannel, type Reply } from '../../../shared
 import type { DesktopBridge } from '../../../shared/api/bridge';
 import type { DesktopBridgeExtras } from '../../../shared/api/menu';
 import { ERROR_MESSAGES } from '../../../shared/errors';
+import { ApiError, KEEPALIVE_BUDGET_BYTES } from './apiError';
+
+export { ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from './apiError';
 
 /** `outliveThePage`: the request should reach main even if the page closes meanwhile. */
 type Transport = (
@@ -15,16 +18,6 @@ type Transport = (
   args: unknown,
   outliveThePage: boolean,
 ) => Promise<Reply<unknown>>;
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
 
 function desktopBridge(): DesktopBridge | undefined {
   return (window as unknown as { decisionMap?: DesktopBridge }).decisionMap;
@@ -46,16 +39,6 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/**
- * Chromium refuses a keepalive request (it fails as if the app were not running) once the
- * bodies of all keepalive requests in flight would pass 64 KiB. Staying a little under it
- * leaves room for the headers Chromium may count. Only requests that must outlive the page
- * are sent with keepalive, and never past this budget: a body that does not fit goes as an
- * ordinary request, which still arrives unless the page closes first.
- */
-export const KEEPALIVE_BUDGET_BYTES = 60 * 1024;
-
-let keepaliveBytesInFlight = 0;
 const utf8 = new TextEncoder();
 
 const OFFLINE: Reply<unknown> = {
@@ -68,6 +51,8 @@ const OFFLINE: Reply<unknown> = {
 
 function httpTransport(): Transport {
   const token = browserToken();
+  /** The bodies of this page's keepalive requests still on their way (KEEPALIVE_BUDGET_BYTES). */
+  let keepaliveBytesInFlight = 0;
   return async (channel, args, outliveThePage) => {
     const body = JSON.stringify(args ?? {});
     const size = outliveThePage ? utf8.encode(body).length : 0;
@@ -163,10 +148,4 @@ export function onOpenFile(listener: Parameters<DesktopBridgeExtras['onOpenFile'
 /** Desktop app: answers main before the window closes (shared/api/closing.ts). */
 export function onCloseRequest(handler: Parameters<DesktopBridgeExtras['onCloseRequest']>[0]) {
   return bridge?.onCloseRequest(handler) ?? (() => {});
-}
-
-/** A message a person can read, whatever was thrown. */
-export function messageOf(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return 'Something went wrong. Nothing was changed.';
 }

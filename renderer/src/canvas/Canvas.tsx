@@ -11,25 +11,24 @@ import {
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
   startTransition,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useRef,
   useState,
+  type ReactNode,
   type RefObject,
 } from 'react';
-import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
+import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
 import { LaneBands, fitPadding } from './LaneBands';
 import { CanvasDots } from './CanvasDots';
+import { useCanvasSelection } from './canvasSelection';
 import type { CanvasCommands } from './commands';
-import { takePendingSelection } from './commands';
 import {
   syncEdges,
   syncNodes,
@@ -39,7 +38,7 @@ import {
 } from './flowMapping';
 import { FarDrawing } from './FarDrawing';
 import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
-import { useLabelArea } from './labelTurns';
+import { LabelTurnsContext, useLabelArea, type LabelTurns } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
 import { OverviewMap } from './OverviewMap';
 import { countRender } from './renderCounts';
@@ -94,10 +93,7 @@ export function Canvas({
   // not even follow the level, so crossing one re-renders nothing.
   const detail = useStore((s) => (picture ? 'full' : selectDetail(s)));
   const drawn = useFarSwap(nodes, edges, picture);
-  const heldArrows = useRef(drawn.edges);
-  useLayoutEffect(() => {
-    heldArrows.current = drawn.edges;
-  }, [drawn.edges]);
+  const selecting = useCanvasSelection();
   // Arrow labels wait while the view moves; on a large map, drawn where it comes to rest.
   const labelArea = useLabelArea(onlyVisible, picture);
   // Each time the view comes to rest, a count on the canvas goes up: tests (and tools) wait
@@ -117,18 +113,27 @@ export function Canvas({
   // source they are synchronised from whenever it changes. The mapping hands back the same
   // arrays when nothing drawn changed, and then nothing re-renders.
   // The arrows' accessible names follow a renamed step once typing pauses (see syncEdges).
+  // The store's selection is the one truth: the steps and arrows React Flow draws carry it
+  // as their `selected` flag, set from it here whenever the map or the selection changes.
+  // A selection made on the canvas (a click, a box) reaches the store through
+  // useCanvasSelection (canvasSelection.ts).
   useEffect(() => {
     let names: ReturnType<typeof setTimeout> | undefined;
+    const show = (selection: Selection) => {
+      setNodes((current) => flagged(current, new Set(selection.steps)));
+      setEdges((current) => flagged(current, new Set(selection.transitions)));
+    };
     const syncNames = () => {
       const doc = useAppStore.getState().doc;
       if (doc) setEdges((previous) => syncEdges(doc, previous, null));
     };
-    const sync = (doc: MapDocument | null) => {
+    const sync = (doc: MapDocument | null, selection: Selection) => {
       if (!doc) return;
-      const select = takePendingSelection();
       const apply = () => {
-        setNodes((previous) => syncNodes(doc, previous, select, { estimated: true }));
-        setEdges((previous) => syncEdges(doc, previous, select, { keepNames: true }));
+        const steps = new Set<string>(selection.steps);
+        const arrows = new Set<string>(selection.transitions);
+        setNodes((previous) => syncNodes(doc, previous, steps, { estimated: true }));
+        setEdges((previous) => syncEdges(doc, previous, arrows, { keepNames: true }));
       };
       // Typed into a field (the inspector's): the analysis pane and the field first, the
       // canvas, on a large map the slower part, as soon as they are painted.
@@ -137,9 +142,12 @@ export function Canvas({
       clearTimeout(names);
       names = setTimeout(syncNames, NAMES_AFTER_MS);
     };
-    sync(useAppStore.getState().doc);
+    const { doc, selection } = useAppStore.getState();
+    sync(doc, selection);
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.doc !== previous.doc) sync(state.doc);
+      if (state.doc !== previous.doc) sync(state.doc, state.selection);
+      // Selected elsewhere (a command, the keyboard, a finding, the workshop): shown here.
+      else if (state.selection !== previous.selection) show(state.selection);
     });
     return () => {
       unsubscribe();
@@ -147,48 +155,36 @@ export function Canvas({
     };
   }, []);
 
-  // Arrows left out of React Flow (outside the ring on a large map, useFarSwap.ts) cannot be
-  // selected through it: a selection made elsewhere ("select all", a finding followed)
-  // reaches them here. One that React Flow reported is already in its arrows; applying it
-  // again would fight React Flow, which reports each selection a render late (two quick
-  // changes then chase each other).
-  const reportedByFlow = useRef(false);
-  useEffect(
-    () =>
-      useAppStore.subscribe((state, previous) => {
-        if (state.selection === previous.selection || reportedByFlow.current) return;
-        const chosen = new Set<string>(state.selection.transitions);
-        const differs = (edge: TransitionEdge) => !!edge.selected !== chosen.has(edge.id);
-        setEdges((current) =>
-          current.some(differs)
-            ? current.map((edge) => (differs(edge) ? { ...edge, selected: !edge.selected } : edge))
-            : current,
-        );
-      }),
-    [],
+  const { takeStepPicks, takeArrowPicks } = selecting;
+  const onNodesChange = useCallback(
+    (all: NodeChange<StepNode>[]) => {
+      const changes = withoutHidden(all);
+      setNodes((current) => withMeasuredHandles(applyNodeChanges(changes, current), changes));
+      takeStepPicks(changes);
+      // A drag that ended, or a move by arrow keys, is one edit of the map.
+      const moves: StepMove[] = [];
+      for (const change of changes) {
+        if (change.type === 'position' && change.dragging === false && change.position) {
+          moves.push({ id: change.id as StepId, position: change.position });
+        }
+      }
+      const current = useAppStore.getState().doc;
+      const changed = moves.filter((m) => {
+        const p = current?.steps[m.id]?.position;
+        return p && (p.x !== m.position.x || p.y !== m.position.y);
+      });
+      if (changed.length > 0) useAppStore.getState().edit({ type: 'steps/move', moves: changed });
+    },
+    [takeStepPicks],
   );
 
-  const onNodesChange = useCallback((all: NodeChange<StepNode>[]) => {
-    const changes = withoutHidden(all);
-    setNodes((current) => withMeasuredHandles(applyNodeChanges(changes, current), changes));
-    // A drag that ended, or a move by arrow keys, is one edit of the map.
-    const moves: StepMove[] = [];
-    for (const change of changes) {
-      if (change.type === 'position' && change.dragging === false && change.position) {
-        moves.push({ id: change.id as StepId, position: change.position });
-      }
-    }
-    const current = useAppStore.getState().doc;
-    const changed = moves.filter((m) => {
-      const p = current?.steps[m.id]?.position;
-      return p && (p.x !== m.position.x || p.y !== m.position.y);
-    });
-    if (changed.length > 0) useAppStore.getState().edit({ type: 'steps/move', moves: changed });
-  }, []);
-
-  const onEdgesChange = useCallback((changes: EdgeChange<TransitionEdge>[]) => {
-    setEdges((current) => applyEdgeChanges(changes, current));
-  }, []);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<TransitionEdge>[]) => {
+      setEdges((current) => applyEdgeChanges(changes, current));
+      takeArrowPicks(changes);
+    },
+    [takeArrowPicks],
+  );
 
   const onConnect = useCallback(
     (connection: Connection) =>
@@ -217,36 +213,6 @@ export function Canvas({
     [commands],
   );
 
-  // A step grabbed and dragged becomes selected as the drag starts; the inspector it opens
-  // would reflow the whole window in the drag's first frame, so the selection is passed on
-  // when the step is dropped.
-  const dragging = useRef(false);
-  const heldSelection = useRef<Selection | null>(null);
-
-  /**
-   * A selection React Flow reported, into the store (see reportedByFlow), with the selected
-   * arrows it does not hold (left out, useFarSwap.ts), which it cannot report.
-   */
-  const report = useCallback((selection: Selection) => {
-    const { selection: before, doc } = useAppStore.getState();
-    const held = before.transitions.length > 0 && new Set(heldArrows.current.map((e) => e.id));
-    const kept = held
-      ? before.transitions.filter((id) => !held.has(id) && doc?.transitions[id] !== undefined)
-      : [];
-    reportedByFlow.current = true;
-    try {
-      useAppStore
-        .getState()
-        .setSelection(
-          kept.length === 0
-            ? selection
-            : { ...selection, transitions: [...new Set([...selection.transitions, ...kept])] },
-        );
-    } finally {
-      reportedByFlow.current = false;
-    }
-  }, []);
-
   // A click on the empty canvas clears the whole selection, the arrows React Flow does not
   // hold included.
   const onPaneClick = useCallback(() => {
@@ -255,28 +221,6 @@ export function Canvas({
       setSelection({ steps: [], transitions: [] });
     }
   }, []);
-
-  const onSelectionChange = useCallback(
-    ({ nodes, edges }: OnSelectionChangeParams) => {
-      const selection: Selection = {
-        steps: nodes.map((n) => n.id as StepId),
-        transitions: edges.map((e) => e.id as TransitionId),
-      };
-      if (dragging.current) heldSelection.current = selection;
-      else report(selection);
-    },
-    [report],
-  );
-
-  const onNodeDragStart = useCallback(() => {
-    dragging.current = true;
-  }, []);
-
-  const onNodeDragStop = useCallback(() => {
-    dragging.current = false;
-    if (heldSelection.current) report(heldSelection.current);
-    heldSelection.current = null;
-  }, [report]);
 
   const onNodeDoubleClick = useCallback((_: unknown, node: StepNode) => {
     useAppStore.getState().setRenaming(node.id as StepId);
@@ -294,7 +238,7 @@ export function Canvas({
     >
       <ArrowMarkers />
       {empty && <CanvasHint />}
-      <FarOutMode.Provider value={picture ? 'picture' : 'simplify'}>
+      <CanvasContext mode={picture ? 'picture' : 'simplify'} turns={labelArea.turns}>
         <ReactFlow<StepNode, TransitionEdge>
           nodes={drawn.nodes}
           edges={drawn.edges}
@@ -304,10 +248,9 @@ export function Canvas({
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}
-          onSelectionChange={onSelectionChange}
           onPaneClick={onPaneClick}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
+          onNodeDragStart={selecting.onNodeDragStart}
+          onNodeDragStop={selecting.onNodeDragStop}
           onNodeDoubleClick={onNodeDoubleClick}
           onMoveStart={labelArea.onMoveStart}
           onMoveEnd={onMoveEnd}
@@ -334,7 +277,7 @@ export function Canvas({
           <InitialView />
           {picture && <ZoomInToStep far={far} />}
         </ReactFlow>
-      </FarOutMode.Provider>
+      </CanvasContext>
     </div>
   );
 }
@@ -356,6 +299,17 @@ const DRAW_VISIBLE_FROM = 150;
  * draw as React Flow does: at 200 steps the pan-zoom p95 is 17 ms.
  */
 const PICTURE_FROM = 500;
+
+/** `items` with `selected` set on exactly the chosen ones; the same array when nothing differs. */
+function flagged<T extends { id: string; selected?: boolean }>(
+  items: T[],
+  chosen: ReadonlySet<string>,
+): T[] {
+  const differs = (item: T) => !!item.selected !== chosen.has(item.id);
+  return items.some(differs)
+    ? items.map((item) => (differs(item) ? { ...item, selected: !item.selected } : item))
+    : items;
+}
 
 /** How long typing pauses before renamed steps' arrows take the new name. */
 const NAMES_AFTER_MS = 300;
@@ -419,6 +373,23 @@ function ZoomInToStep({ far }: { far: boolean }) {
     return () => document.removeEventListener('focusin', onFocus);
   }, [far, renaming, flow]);
   return null;
+}
+
+/** What the arrows read from their canvas: how far out it draws, and its labels' turns. */
+function CanvasContext({
+  mode,
+  turns,
+  children,
+}: {
+  mode: 'picture' | 'simplify';
+  turns: LabelTurns;
+  children: ReactNode;
+}) {
+  return (
+    <FarOutMode.Provider value={mode}>
+      <LabelTurnsContext.Provider value={turns}>{children}</LabelTurnsContext.Provider>
+    </FarOutMode.Provider>
+  );
 }
 
 function CanvasHint() {

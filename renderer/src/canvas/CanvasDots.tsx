@@ -23,8 +23,8 @@ export const CanvasDots = memo(function CanvasDots() {
   );
 });
 
-let lastNodes: ReactFlowState['nodes'] | null = null;
-let lastArea = '';
+/** Each list of steps' area, kept with the list: React Flow hands a new list when steps change. */
+const areas = new WeakMap<ReactFlowState['nodes'], string>();
 
 /**
  * The area as a string (so the component re-renders only when it changes): the steps'
@@ -33,7 +33,8 @@ let lastArea = '';
  * only when the steps change, not in every frame of a move.
  */
 function selectArea(s: ReactFlowState): string {
-  if (s.nodes === lastNodes) return lastArea;
+  const known = areas.get(s.nodes);
+  if (known !== undefined) return known;
   let minX = 0;
   let minY = 0;
   let maxX = 0;
@@ -47,7 +48,7 @@ function selectArea(s: ReactFlowState): string {
   }
   const down = (v: number) => Math.floor(v / REACH) * REACH - REACH;
   const up = (v: number) => Math.ceil(v / REACH) * REACH + REACH;
-  lastNodes = s.nodes;
-  lastArea = `${down(minX)} ${down(minY)} ${up(maxX)} ${up(maxY)}`;
-  return lastArea;
+  const area = `${down(minX)} ${down(minY)} ${up(maxX)} ${up(maxY)}`;
+  areas.set(s.nodes, area);
+  return area;
 }

@@ -121,10 +121,6 @@ export const FarDrawing = memo(function FarDrawing({
     const step = stepAt(nodes, point);
     let centre = point;
     if (step) {
-      flow.setNodes((all) =>
-        all.map((n) => (n.selected === (n.id === step.id) ? n : { ...n, selected: !n.selected })),
-      );
-      flow.setEdges((all) => all.map((e) => (e.selected ? { ...e, selected: false } : e)));
       useAppStore.getState().setSelection({ steps: [step.id as StepId], transitions: [] });
       const width = step.measured?.width ?? 0;
       const height = step.measured?.height ?? 0;

@@ -100,15 +100,13 @@ export const StepNodeView = memo(function StepNodeView({
   );
 });
 
-let typedAhead = '';
-
 /**
  * Letters typed in the moment between adding a step and its name field appearing (React
  * Flow shows a step only once it has measured it). Kept so the first letters of a name
  * are never lost or taken for shortcuts.
  */
 export function typeAheadIntoRename(key: string): void {
-  typedAhead += key;
+  useAppStore.getState().typeAhead(key);
 }
 
 /** Enter pressed before the name field appeared: what was typed becomes the name. */
@@ -116,9 +114,9 @@ export function commitTypeAhead(): void {
   const store = useAppStore.getState();
   const id = store.renamingStepId;
   store.setRenaming(null);
+  const typedAhead = store.takeTypedAhead();
   if (id && typedAhead)
     store.edit({ type: 'step/update', id, patch: { label: clipText(typedAhead, LIMITS.label) } });
-  typedAhead = '';
 }
 
 /** Inline rename: Enter or leaving the field keeps the text, Escape leaves it as it was. */
@@ -134,10 +132,9 @@ function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
       if (!field) return;
       field.focus();
       if (document.activeElement === field) {
-        if (typedAhead) {
-          setValue(typedAhead);
-          typedAhead = '';
-        } else field.select();
+        const typedAhead = useAppStore.getState().takeTypedAhead();
+        if (typedAhead) setValue(typedAhead);
+        else field.select();
         return;
       }
       if (++tries < 30) frame = requestAnimationFrame(focus);
@@ -148,8 +145,8 @@ function RenameField({ stepId, initial }: { stepId: string; initial: string }) {
   const finish = (keep: boolean) => {
     if (done.current) return;
     done.current = true;
-    typedAhead = '';
     const store = useAppStore.getState();
+    store.takeTypedAhead();
     store.setRenaming(null);
     if (keep && value !== initial) {
       store.edit({

@@ -1,6 +1,6 @@
-import { BaseEdge, EdgeLabelRenderer, useReactFlow, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo, useContext, type CSSProperties } from 'react';
-import type { TransitionKind } from '../../../shared/model';
+import type { TransitionId, TransitionKind } from '../../../shared/model';
 import type { TransitionEdge } from './flowMapping';
 import { useAppStore } from '../state/store';
 import { Icon } from '../ui/Icon';
@@ -121,19 +121,14 @@ const ArrowLabel = memo(function ArrowLabel({
   queued: boolean;
 }) {
   const shown = useLabelTurn(queued);
-  const flow = useReactFlow();
   if (!shown) return null;
   const style = { transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` };
   const icon = ARROW_STYLE[kind].icon;
   const captionIcon = icon && <Icon name={icon} size={12} />;
   if (text === null) {
     // The chip sits outside the arrow's SVG, so clicking it selects the arrow explicitly.
-    const select = () => {
-      flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
-      flow.setEdges((edges) =>
-        edges.map((e) => (e.selected === (e.id === id) ? e : { ...e, selected: e.id === id })),
-      );
-    };
+    const select = () =>
+      useAppStore.getState().setSelection({ steps: [], transitions: [id as TransitionId] });
     return (
       <EdgeLabelRenderer>
         <div

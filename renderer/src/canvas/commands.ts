@@ -12,7 +12,6 @@ import {
   newTransition,
   pasteFragment,
   splitTransition,
-  type Fragment,
 } from '../../../shared/operations/build';
 import { ERROR_MESSAGES } from '../../../shared/errors';
 import { useAppStore } from '../state/store';
@@ -25,17 +24,6 @@ import { fitPadding } from './LaneBands';
 import { unassignedSteps } from '../../../shared/lanes/unassigned';
 import { roleKindTarget } from '../inspector/roleKindTarget';
 import { showRoleKind } from '../inspector/showRoleKind';
-
-let clipboard: Fragment | null = null;
-let pasteCount = 0;
-let pendingSelection: Set<string> | null = null;
-
-/** Ids to select when the canvas next shows the map (new steps, pasted copies). */
-export function takePendingSelection(): Set<string> | null {
-  const ids = pendingSelection;
-  pendingSelection = null;
-  return ids;
-}
 
 const GRID = 16;
 /** Room between two steps for the decision chip on the arrow between them. */
@@ -128,8 +116,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           after ? { x: after.position.x + STEP_WIDTH + gap, y: after.position.y } : viewCentre(),
         );
         const transitions = after ? [newTransition(newId('t') as TransitionId, after.id, id)] : [];
-        pendingSelection = new Set([id]);
-        store().edit({ type: 'elements/add', steps: [newStep(id, kind, position)], transitions });
+        store().edit(
+          { type: 'elements/add', steps: [newStep(id, kind, position)], transitions },
+          { select: { steps: [id], transitions: [] } },
+        );
         store().setRenaming(id);
         keepInView(position);
       },
@@ -148,9 +138,9 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
           x: (from.position.x + to.position.x) / 2,
           y: (from.position.y + to.position.y) / 2,
         });
-        pendingSelection = new Set([id]);
         store().edit(
           splitTransition(arrow, newStep(id, kind, position), newId('t') as TransitionId),
+          { select: { steps: [id], transitions: [] } },
         );
         store().setRenaming(id);
         keepInView(position);
@@ -164,12 +154,10 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         });
         if (exists) return;
         const id = newId('t') as TransitionId;
-        pendingSelection = new Set([id]);
-        store().edit({
-          type: 'elements/add',
-          steps: [],
-          transitions: [newTransition(id, from, to)],
-        });
+        store().edit(
+          { type: 'elements/add', steps: [], transitions: [newTransition(id, from, to)] },
+          { select: { steps: [], transitions: [id] } },
+        );
       },
       deleteSelection() {
         const { selection } = store();
@@ -183,38 +171,40 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
       selectAll() {
         const doc = store().doc;
         if (!doc) return;
-        flow.setNodes((nodes) => nodes.map((n) => ({ ...n, selected: true })));
-        // Through the store: on a large map React Flow holds only the arrows near the view.
         store().setSelection({ steps: [...doc.stepOrder], transitions: [...doc.transitionOrder] });
       },
       copy() {
         const { doc, selection } = store();
         if (!doc || selection.steps.length === 0) return false;
-        clipboard = copyFragment(doc, selection.steps);
-        pasteCount = 0;
+        store().setClipboard({ fragment: copyFragment(doc, selection.steps), pastes: 0 });
         return true;
       },
       paste() {
-        if (!clipboard || clipboard.steps.length === 0) return;
-        pasteCount += 1;
-        const op = pasteFragment(clipboard, (prefix) => newId(prefix), {
-          x: 32 * pasteCount,
-          y: 32 * pasteCount,
+        const clipboard = store().clipboard;
+        if (!clipboard || clipboard.fragment.steps.length === 0) return;
+        const pastes = clipboard.pastes + 1;
+        store().setClipboard({ ...clipboard, pastes });
+        const op = pasteFragment(clipboard.fragment, (prefix) => newId(prefix), {
+          x: 32 * pastes,
+          y: 32 * pastes,
         });
-        if (op.type === 'elements/add') {
-          pendingSelection = new Set([
-            ...op.steps.map((s) => s.id),
-            ...op.transitions.map((t) => t.id),
-          ]);
-        }
-        store().edit(op);
+        store().edit(
+          op,
+          op.type === 'elements/add'
+            ? {
+                select: {
+                  steps: op.steps.map((s) => s.id),
+                  transitions: op.transitions.map((t) => t.id),
+                },
+              }
+            : {},
+        );
       },
       duplicate() {
-        const saved = clipboard;
-        const savedCount = pasteCount;
+        // Duplicating leaves what was copied before on the clipboard.
+        const saved = store().clipboard;
         if (this.copy()) this.paste();
-        clipboard = saved ?? clipboard;
-        pasteCount = saved ? savedCount : pasteCount;
+        if (saved) store().setClipboard(saved);
       },
       layout() {
         const doc = store().doc;
@@ -278,21 +268,11 @@ export function useCanvasCommands(canvasElement: () => HTMLElement | null) {
         }
         const transition = target.kind === 'transition' ? doc.transitions[target.id] : undefined;
         const stepIds = transition ? [transition.from, transition.to] : [target.id];
-        const selectOnly = <T extends { id: string; selected?: boolean }>(
-          items: T[],
-          id?: string,
-        ) =>
-          items.map((item) => {
-            const selected = item.id === id;
-            return item.selected === selected ? item : { ...item, selected };
-          });
         // A finding settled by what kind a role is leads to that role's kind in the Roles
         // panel (the map's panel, shown when nothing is selected); the arrow is still framed.
         const role = roleKindTarget(finding, doc);
-        if (role) showRoleKind(flow, role);
+        if (role) showRoleKind(role);
         else {
-          flow.setNodes((nodes) => selectOnly(nodes, transition ? undefined : target.id));
-          flow.setEdges((edges) => selectOnly(edges, transition?.id));
           store().setSelection(
             transition
               ? { steps: [], transitions: [transition.id] }

@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAnalysis } from '../analysis/analysisOf';
 import { SEVERITY } from '../analysis/readinessText';
@@ -10,7 +9,6 @@ import { showRoleKind } from './showRoleKind';
 /** The findings on one step or arrow, at the top of its panel, each leading to its field. */
 export function ElementFindings({ id }: { id: string }) {
   const analysis = useAnalysis();
-  const flow = useReactFlow();
   // One pass over the findings, not an index of all of them: this runs after every edit.
   const findings = useMemo(
     () => analysis?.findings.filter((f) => f.targets.some((t) => t.id === id)) ?? [],
@@ -42,7 +40,7 @@ export function ElementFindings({ id }: { id: string }) {
                 className="element-finding"
                 disabled={!field && !role}
                 onClick={() => {
-                  if (role) showRoleKind(flow, role);
+                  if (role) showRoleKind(role);
                   else if (field) useAppStore.getState().focusField(id, field);
                 }}
               >

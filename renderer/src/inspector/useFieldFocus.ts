@@ -13,5 +13,8 @@ export function useFieldFocus(elementId: string, container: RefObject<HTMLElemen
     if (!field) return;
     field.scrollIntoView({ block: 'nearest' });
     field.focus();
+    // Answered once: the same panel shown again later (the selection cleared, say) must not
+    // take the keyboard from wherever the person is typing then.
+    if (useAppStore.getState().fieldFocus === request) useAppStore.setState({ fieldFocus: null });
   }, [request, container]);
 }

@@ -1,25 +1,34 @@
 import type { StateCreator } from 'zustand';
-import type { Args } from '../../../shared/api/contract';
+import type { Api, Args } from '../../../shared/api/contract';
 import type { MapDocument, MapId, StepId, TransitionId } from '../../../shared/model';
 import { applyOperation, applyOperations } from '../../../shared/operations/apply';
+import type { Fragment } from '../../../shared/operations/build';
 import { describeRefused } from '../../../shared/operations/describe';
 import { invertOperation } from '../../../shared/operations/invert';
 import { replayOperations } from '../../../shared/operations/replay';
 import type { Operation } from '../../../shared/operations/types';
-import { api, apiOutlivingPage, ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/client';
+import { ApiError, KEEPALIVE_BUDGET_BYTES, messageOf } from '../api/apiError';
 import { record, type HistoryEntry } from './history';
 import { Saver, type SaveState } from './saver';
 import { PieceSender } from './savePieces';
-import type { AppState } from './store';
+import type { AppState } from './createAppStore';
 
 export interface Selection {
   readonly steps: readonly StepId[];
   readonly transitions: readonly TransitionId[];
 }
 
+export interface Clipboard {
+  readonly fragment: Fragment;
+  /** Pastes since the copy: each copy lands a little further from the original. */
+  readonly pastes: number;
+}
+
 export interface EditOptions {
   /** Typing: saved when it pauses, merged into one undo entry per field. */
   readonly typingKey?: string;
+  /** What is selected once the edit is made (a new step, a pasted copy), in the same update. */
+  readonly select?: Selection;
 }
 
 export interface EditorSlice {
@@ -36,17 +45,33 @@ export interface EditorSlice {
    * window first, in plain words; listed to the person until dismissed.
    */
   lostEdits: readonly string[];
+  /**
+   * What is selected: the one source of it. The canvas shows it, and reports a selection
+   * made on it (a click, a box) here (canvas/canvasSelection.ts).
+   */
   selection: Selection;
   /** The step whose label is being edited on the canvas. */
   renamingStepId: StepId | null;
+  /**
+   * Letters typed for the step being named before its name field appeared (React Flow shows
+   * a step once it has measured it): kept so they are not lost or taken for shortcuts.
+   */
+  typedAhead: string;
+  /** Steps copied with the arrows between them; kept across maps, as a clipboard is. */
+  clipboard: Clipboard | null;
   openMap(id: MapId): Promise<void>;
   closeMap(): Promise<void>;
   /** Applies edits at once, records them for undo, and queues them for saving. */
   edit(ops: Operation | readonly Operation[], options?: EditOptions): void;
   undo(): void;
   redo(): void;
+  /** Selects these; the same steps and arrows selected again change nothing. */
   setSelection(selection: Selection): void;
   setRenaming(id: StepId | null): void;
+  setClipboard(clipboard: Clipboard | null): void;
+  typeAhead(key: string): void;
+  /** Hands over what was typed ahead, and forgets it. */
+  takeTypedAhead(): string;
   dismissEditNotice(): void;
   dismissLostEdits(): void;
   flushSaves(): Promise<void>;
@@ -56,18 +81,37 @@ export interface EditorSlice {
    * newer map on their own save instead.
    */
   syncMap(): Promise<void>;
+  /** Whether edits are still waiting to reach the disk (to warn before the page closes). */
+  hasUnsavedEdits(): boolean;
+  /**
+   * Sends waiting edits now, because the page is being hidden or closed: in requests that
+   * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
+   */
+  flushNow(): void;
 }
 
 const emptySelection: Selection = { steps: [], transitions: [] };
-let saver: Saver | null = null;
-/**
- * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
- * unsaved edits were made on, so an edit lost to another tab's save is described with the
- * names it saw.
- */
-let confirmed: MapDocument | null = null;
-/** Flushes started because the page is being hidden or closed (see flushNow). */
-let leavingFlushes = 0;
+
+const sameMembers = (a: readonly string[], b: readonly string[]) => {
+  if (a.length !== b.length) return false;
+  const members = new Set(a);
+  return b.every((id) => members.has(id));
+};
+
+/** The same steps and arrows, in any order. */
+function sameSelection(a: Selection, b: Selection): boolean {
+  return sameMembers(a.steps, b.steps) && sameMembers(a.transitions, b.transitions);
+}
+
+/** The selection without what the map no longer has (deleted, undone); the same when all is there. */
+function inMap(selection: Selection, doc: MapDocument): Selection {
+  const steps = selection.steps.filter((id) => doc.steps[id] !== undefined);
+  const transitions = selection.transitions.filter((id) => doc.transitions[id] !== undefined);
+  return steps.length === selection.steps.length &&
+    transitions.length === selection.transitions.length
+    ? selection
+    : { steps, transitions };
+}
 
 /**
  * Applies ops one by one, collecting what undoes them: the inverses of later ops first, each
@@ -83,7 +127,34 @@ function applyWithInverse(doc: MapDocument, ops: readonly Operation[]) {
   return { doc: current, inverse };
 }
 
-export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => {
+/** The calls the editor makes: to load maps and save edits (see AppStoreDeps). */
+export interface EditorDeps {
+  readonly api: Api;
+  readonly apiOutlivingPage?: Api;
+}
+
+type Creator = StateCreator<AppState, [], [], EditorSlice>;
+
+export const createEditorSlice =
+  (deps: EditorDeps): Creator =>
+  (set, get) =>
+    editorSlice(deps, set, get);
+
+function editorSlice(
+  { api, apiOutlivingPage = api }: EditorDeps,
+  set: Parameters<Creator>[0],
+  get: Parameters<Creator>[1],
+): EditorSlice {
+  let saver: Saver | null = null;
+  /**
+   * The open map as last saved (loaded, plus every batch main accepted): the map this tab's
+   * unsaved edits were made on, so an edit lost to another tab's save is described with the
+   * names it saw.
+   */
+  let confirmed: MapDocument | null = null;
+  /** Flushes started because the page is being hidden or closed (see flushNow). */
+  let leavingFlushes = 0;
+
   function makeSaver(mapId: MapId): Saver {
     const pieces = new PieceSender(
       mapId,
@@ -142,12 +213,13 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
   }
 
   /** Applies and saves without touching the history (for undo and redo themselves). */
-  function applyAndSave(ops: readonly Operation[], typingKey?: string) {
+  function applyAndSave(ops: readonly Operation[], typingKey?: string, select?: Selection) {
     const { doc } = get();
     if (!doc || ops.length === 0) return null;
     try {
       const result = applyWithInverse(doc, ops);
-      set({ doc: result.doc });
+      const selection = inMap(select ?? get().selection, result.doc);
+      set(selection === get().selection ? { doc: result.doc } : { doc: result.doc, selection });
       saver?.enqueue(ops, typingKey !== undefined);
       return result.inverse;
     } catch (error) {
@@ -167,6 +239,8 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     lostEdits: [],
     selection: emptySelection,
     renamingStepId: null,
+    clipboard: null,
+    typedAhead: '',
 
     async openMap(id) {
       if (get().mapId !== id) {
@@ -213,7 +287,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
 
     edit(input, options = {}) {
       const ops = Array.isArray(input) ? (input as Operation[]) : [input as Operation];
-      const inverse = applyAndSave(ops, options.typingKey);
+      const inverse = applyAndSave(ops, options.typingKey, options.select);
       if (!inverse) return;
       const entry: HistoryEntry = {
         ops,
@@ -245,11 +319,27 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     },
 
     setSelection(selection) {
-      set({ selection });
+      // A selection reported back by the canvas is mostly the one already here: keeping the
+      // same object spares everything that shows the selection a render.
+      if (!sameSelection(get().selection, selection)) set({ selection });
     },
 
     setRenaming(id) {
       set({ renamingStepId: id });
+    },
+
+    setClipboard(clipboard) {
+      set({ clipboard });
+    },
+
+    typeAhead(key) {
+      set({ typedAhead: get().typedAhead + key });
+    },
+
+    takeTypedAhead() {
+      const typed = get().typedAhead;
+      if (typed) set({ typedAhead: '' });
+      return typed;
     },
 
     dismissEditNotice() {
@@ -281,22 +371,17 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
       // The history was made on the older copy; undoing it now could undo the other's edit.
       set({ doc: opened.doc, undoStack: [], redoStack: [] });
     },
+
+    hasUnsavedEdits() {
+      return saver?.hasUnsaved ?? false;
+    },
+
+    flushNow() {
+      if (!saver) return;
+      leavingFlushes += 1;
+      void saver.flush().finally(() => {
+        leavingFlushes -= 1;
+      });
+    },
   };
-};
-
-/** Whether edits are still waiting to reach the disk (to warn before the page closes). */
-export function hasUnsavedEdits(): boolean {
-  return saver?.hasUnsaved ?? false;
-}
-
-/**
- * Sends waiting edits now, because the page is being hidden or closed: in requests that
- * outlive the page, in pieces under the browser's budget for them (savePieces.ts).
- */
-export function flushNow(): void {
-  if (!saver) return;
-  leavingFlushes += 1;
-  void saver.flush().finally(() => {
-    leavingFlushes -= 1;
-  });
 }

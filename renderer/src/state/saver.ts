@@ -84,8 +84,8 @@ export class Saver {
     this.clearTimer();
     if (this.inFlight) {
       await this.inFlight;
-      if (this.pending.length > 0) return this.flush();
-      return;
+      // Another flush may have sent what was left meanwhile: wait for that batch too.
+      return this.flush();
     }
     if (this.pending.length === 0 || this.base === null) return;
     const batch = this.pending.splice(0, LIMITS.opsPerSave);

@@ -1,24 +1,34 @@
 /**
- * The renderer's state: plain data in slices, actions beside their data. Components select
- * narrowly so that typing in the inspector does not re-render the canvas.
+ * The page's one store, built at start (main.tsx) and handed here once with `setAppStore`,
+ * so components keep reading it as `useAppStore(selector)` and actions outside React as
+ * `useAppStore.getState()`. Everything the store keeps lives in the store itself
+ * (createAppStore.ts); a test builds its own with `createAppStore` and never comes here.
  */
-import { create } from 'zustand';
-import { scheduleAnalysis } from '../analysis/analysisOf';
-import { createEditorSlice, type EditorSlice } from './editorSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
-import { createWorkshopSlice, type WorkshopSlice } from './workshopSlice';
-import { createWorkspaceSlice, type WorkspaceSlice } from './workspaceSlice';
+import { useStore } from 'zustand';
+import type { AppState, AppStore } from './createAppStore';
 
-export type AppState = WorkspaceSlice & EditorSlice & UiSlice & WorkshopSlice;
+export type { AppState, AppStore } from './createAppStore';
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createWorkspaceSlice(...a),
-  ...createEditorSlice(...a),
-  ...createUiSlice(...a),
-  ...createWorkshopSlice(...a),
-}));
+/** Set once, before the first render; null only before that (a mistake, said so). */
+let appStore: AppStore | null = null;
 
-// Keep the analysis in step with the map, whatever changed it (an edit, undo, a reload).
-useAppStore.subscribe((state, previous) => {
-  if (state.doc !== previous.doc) scheduleAnalysis(state.doc);
+export function setAppStore(store: AppStore): void {
+  appStore = store;
+}
+
+function theStore(): AppStore {
+  if (!appStore) throw new Error('The app store is read before main.tsx set it.');
+  return appStore;
+}
+
+function useAppStoreSelector<U>(selector: (state: AppState) => U): U {
+  return useStore(theStore(), selector);
+}
+
+/** The page's store: a hook with a selector, plus the store's own getState/setState/subscribe. */
+export const useAppStore = Object.assign(useAppStoreSelector, {
+  getState: (): AppState => theStore().getState(),
+  setState: (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)): void =>
+    theStore().setState(partial),
+  subscribe: ((listener) => theStore().subscribe(listener)) as AppStore['subscribe'],
 });

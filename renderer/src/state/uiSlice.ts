@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Analysis } from '../../../shared/analysis';
 import type { FlowDirection } from '../canvas/layout';
-import type { AppState } from './store';
+import type { AppState } from './createAppStore';
 
 export type CanvasView = 'workflow' | 'decision';
 

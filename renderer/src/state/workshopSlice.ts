@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { MapDocument, TransitionId } from '../../../shared/model';
-import type { AppState } from './store';
+import type { AppState } from './createAppStore';
 
 export interface WorkshopSession {
   /** The map as it was when the session started, for the closing summary. */

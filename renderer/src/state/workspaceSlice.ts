@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { BackupInfo, ModelPages, WorkspaceStatus } from '../../../shared/api/contract';
+import type { Api, BackupInfo, ModelPages, WorkspaceStatus } from '../../../shared/api/contract';
 import type { MapId, MapSummary } from '../../../shared/model';
-import { api, ApiError, messageOf } from '../api/client';
-import type { AppState } from './store';
+import { ApiError, messageOf } from '../api/apiError';
+import type { AppState } from './createAppStore';
 
 export type Route =
   | { readonly view: 'home' }
@@ -85,7 +85,29 @@ function hashOf(route: Route): string {
   return route.view === 'home' ? '#/' : `#/${route.view}/${encodeURIComponent(route.id)}`;
 }
 
-export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => {
+/** Where the route is kept: the page's address (`window.location`), or a stand-in in a test. */
+export interface Address {
+  hash: string;
+}
+
+/** The calls Home makes, and where the route is kept (see AppStoreDeps). */
+export interface WorkspaceDeps {
+  readonly api: Api;
+  readonly address?: Address;
+}
+
+type Creator = StateCreator<AppState, [], [], WorkspaceSlice>;
+
+export const createWorkspaceSlice =
+  (deps: WorkspaceDeps): Creator =>
+  (set, get) =>
+    workspaceSlice(deps, set, get);
+
+function workspaceSlice(
+  { api, address = window.location }: WorkspaceDeps,
+  set: Parameters<Creator>[0],
+  get: Parameters<Creator>[1],
+): WorkspaceSlice {
   /** Runs a call; on failure shows its message instead of throwing into React. */
   async function attempt<T>(call: () => Promise<T>): Promise<T | null> {
     try {
@@ -110,7 +132,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     status: null,
     maps: null,
     trash: [],
-    route: routeFromHash(window.location.hash),
+    route: routeFromHash(address.hash),
     notice: null,
     importReport: null,
     backups: null,
@@ -243,7 +265,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
     },
 
     navigate(route) {
-      if (window.location.hash !== hashOf(route)) window.location.hash = hashOf(route);
+      if (address.hash !== hashOf(route)) address.hash = hashOf(route);
       // A message belongs to the screen that raised it: another screen starts without it; an
       // import's report is about the map it opened, so back on Home it has been read.
       const before = get().route;
@@ -264,4 +286,4 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
       set({ importReport });
     },
   };
-};
+}

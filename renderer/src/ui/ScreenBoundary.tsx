@@ -8,7 +8,6 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type { Screen } from '../../../shared/api/contract';
 import { api } from '../api/client';
-import { hasUnsavedEdits } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
 import { Icon } from './Icon';
 
@@ -63,7 +62,9 @@ const WHAT: Readonly<Record<Screen, string>> = {
 type Saving = 'saving' | 'saved' | 'unsaved';
 
 function RecoveryScreen({ screen, error }: { screen: Screen; error: unknown }) {
-  const [saving, setSaving] = useState<Saving>(() => (hasUnsavedEdits() ? 'saving' : 'saved'));
+  const [saving, setSaving] = useState<Saving>(() =>
+    useAppStore.getState().hasUnsavedEdits() ? 'saving' : 'saved',
+  );
 
   // Printers wait for the print view to say it is ready: tell them it never will be. (Here,
   // after the failed view's own cleanup has run, which clears the flag.)
@@ -81,7 +82,7 @@ function RecoveryScreen({ screen, error }: { screen: Screen; error: unknown }) {
       .flushSaves()
       .catch(() => undefined)
       .then(() => {
-        if (live) setSaving(hasUnsavedEdits() ? 'unsaved' : 'saved');
+        if (live) setSaving(useAppStore.getState().hasUnsavedEdits() ? 'unsaved' : 'saved');
       });
     return () => {
       live = false;

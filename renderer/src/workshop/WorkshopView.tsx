@@ -64,10 +64,7 @@ export function WorkshopView({ canvas }: { canvas: ReactNode }) {
   useEffect(() => {
     const t = current ? doc.transitions[current] : undefined;
     if (!t) return;
-    flow.setNodes((nodes) => nodes.map((n) => (n.selected ? { ...n, selected: false } : n)));
-    flow.setEdges((edges) =>
-      edges.map((e) => (e.selected === (e.id === t.id) ? e : { ...e, selected: e.id === t.id })),
-    );
+    useAppStore.getState().setSelection({ steps: [], transitions: [t.id] });
     // The two steps and the card where it is placed, which may be away from the arrow's
     // middle. Never so far out that the card shrinks to its badge (NAMES_ZOOM): on a small
     // projector screen the card matters more than the whole of two distant steps.
