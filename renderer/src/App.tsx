@@ -1,10 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { isDesktopApp, onCloseRequest, onMenuCommand, onOpenFile } from './api/client';
-import { CompareView } from './compare/CompareView';
 import { EditorView } from './editor/EditorView';
 import { WindowDrop } from './files/WindowDrop';
 import { HomeView } from './home/HomeView';
-import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
 import { WorkspaceLost } from './home/WorkspaceLost';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
@@ -13,6 +11,13 @@ import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
 import { ScreenBoundary } from './ui/ScreenBoundary';
+
+// Loaded when first shown, not at start: a map opens without waiting for the code of the
+// print view (the PDF's hidden window loads it) or the comparison of two maps.
+const PrintView = lazy(() => import('./print/PrintView').then((m) => ({ default: m.PrintView })));
+const CompareView = lazy(() =>
+  import('./compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {
@@ -89,7 +94,9 @@ export function App() {
   if (print) {
     return (
       <ScreenBoundary screen="print" key={print.mapId}>
-        <PrintView route={print} />
+        <Suspense fallback={null}>
+          <PrintView route={print} />
+        </Suspense>
       </ScreenBoundary>
     );
   }
@@ -123,7 +130,9 @@ function Screen() {
   if (route.view === 'compare') {
     return (
       <ScreenBoundary screen="compare" key={`compare:${route.id}`}>
-        <CompareView toBeId={route.id} />
+        <Suspense fallback={null}>
+          <CompareView toBeId={route.id} />
+        </Suspense>
       </ScreenBoundary>
     );
   }

@@ -14,7 +14,9 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
+  lazy,
   startTransition,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -37,7 +39,6 @@ import {
   type StepNode,
   type TransitionEdge,
 } from './flowMapping';
-import { FarDrawing } from './FarDrawing';
 import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
 import { useLabelArea } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
@@ -46,6 +47,9 @@ import { countRender } from './renderCounts';
 import { StepNodeView } from './StepNode';
 import { ArrowMarkers, TransitionEdgeView } from './TransitionEdgeView';
 import { useFarSwap, withoutHidden } from './useFarSwap';
+
+// Only a large map has the far picture: a smaller one opens without loading its code.
+const FarDrawing = lazy(() => import('./FarDrawing').then((m) => ({ default: m.FarDrawing })));
 
 // Defined once at module scope: React Flow re-mounts every node if these objects change.
 const nodeTypes = { step: StepNodeView };
@@ -324,7 +328,11 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
-          {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
+          {picture && (
+            <Suspense fallback={null}>
+              <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />
+            </Suspense>
+          )}
           {lanes && <LaneBands />}
           <OverviewMap />
           <Controls

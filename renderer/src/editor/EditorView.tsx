@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapId, StepId } from '../../../shared/model';
 import { AnalysisPane } from '../analysis/AnalysisPane';
 import { Canvas } from '../canvas/Canvas';
@@ -8,15 +8,22 @@ import { ConnectDialog } from '../canvas/ConnectDialog';
 import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
-import { MatrixView } from '../matrix/MatrixView';
 import { useAppStore } from '../state/store';
 import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
 import { ScreenBoundary } from '../ui/ScreenBoundary';
-import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { Toolbar } from './Toolbar';
+
+// Loaded when first used, not with the map: the matrix view, and the export dialog with the
+// exporters (BPMN, DMN, CSV, pictures) it brings.
+const MatrixView = lazy(() =>
+  import('../matrix/MatrixView').then((m) => ({ default: m.MatrixView })),
+);
+const ExportDialog = lazy(() =>
+  import('./ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
 
 /** One open map: toolbar, canvas and inspector. */
 export function EditorView({ mapId }: { mapId: MapId }) {
@@ -140,7 +147,9 @@ function Editor() {
           <>
             {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
             {matrixDoc ? (
-              <MatrixView doc={matrixDoc} />
+              <Suspense fallback={null}>
+                <MatrixView doc={matrixDoc} />
+              </Suspense>
             ) : (
               <Canvas commands={commands} containerRef={canvasRef} />
             )}
@@ -152,11 +161,13 @@ function Editor() {
       </div>
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
       {dialog === 'export' && doc && (
-        <ExportDialog
-          doc={doc}
-          onClose={close}
-          exportPdf={(options) => exportPdf(doc.info.id, options)}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            doc={doc}
+            onClose={close}
+            exportPdf={(options) => exportPdf(doc.info.id, options)}
+          />
+        </Suspense>
       )}
       {dialog === 'connect' && hasDoc && connectFrom && (
         <ConnectDialog
