@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { isDesktopApp, onCloseRequest, onMenuCommand, onOpenFile } from './api/client';
 import { EditorView } from './editor/EditorView';
 import { WindowDrop } from './files/WindowDrop';
@@ -10,14 +10,15 @@ import { flushNow, hasUnsavedEdits } from './state/editorSlice';
 import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
+import { preloadable } from './ui/preloadable';
 import { ScreenBoundary } from './ui/ScreenBoundary';
 
 // Loaded when first shown, not at start: a map opens without waiting for the code of the
 // print view (the PDF's hidden window loads it) or the comparison of two maps.
-const PrintView = lazy(() => import('./print/PrintView').then((m) => ({ default: m.PrintView })));
-const CompareView = lazy(() =>
-  import('./compare/CompareView').then((m) => ({ default: m.CompareView })),
-);
+const PrintView = preloadable(() => import('./print/PrintView').then((m) => m.PrintView)).Component;
+const CompareView = preloadable(() =>
+  import('./compare/CompareView').then((m) => m.CompareView),
+).Component;
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {
@@ -94,9 +95,7 @@ export function App() {
   if (print) {
     return (
       <ScreenBoundary screen="print" key={print.mapId}>
-        <Suspense fallback={null}>
-          <PrintView route={print} />
-        </Suspense>
+        <PrintView route={print} />
       </ScreenBoundary>
     );
   }
@@ -130,9 +129,7 @@ function Screen() {
   if (route.view === 'compare') {
     return (
       <ScreenBoundary screen="compare" key={`compare:${route.id}`}>
-        <Suspense fallback={null}>
-          <CompareView toBeId={route.id} />
-        </Suspense>
+        <CompareView toBeId={route.id} />
       </ScreenBoundary>
     );
   }

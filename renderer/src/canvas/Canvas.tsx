@@ -14,9 +14,7 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import {
-  lazy,
   startTransition,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -28,6 +26,7 @@ import type { MapDocument, StepId, TransitionId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
+import { preloadable } from '../ui/preloadable';
 import { LaneBands, fitPadding } from './LaneBands';
 import { CanvasDots } from './CanvasDots';
 import type { CanvasCommands } from './commands';
@@ -49,7 +48,7 @@ import { ArrowMarkers, TransitionEdgeView } from './TransitionEdgeView';
 import { useFarSwap, withoutHidden } from './useFarSwap';
 
 // Only a large map has the far picture: a smaller one opens without loading its code.
-const FarDrawing = lazy(() => import('./FarDrawing').then((m) => ({ default: m.FarDrawing })));
+const FarDrawing = preloadable(() => import('./FarDrawing').then((m) => m.FarDrawing)).Component;
 
 // Defined once at module scope: React Flow re-mounts every node if these objects change.
 const nodeTypes = { step: StepNodeView };
@@ -328,11 +327,7 @@ export function Canvas({
           ariaLabelConfig={ARIA_LABELS}
         >
           <CanvasDots />
-          {picture && (
-            <Suspense fallback={null}>
-              <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />
-            </Suspense>
-          )}
+          {picture && <FarDrawing nodes={nodes} edges={edges} far={far} lanes={lanes} />}
           {lanes && <LaneBands />}
           <OverviewMap />
           <Controls

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapId, StepId } from '../../../shared/model';
 import { AnalysisPane } from '../analysis/AnalysisPane';
 import { Canvas } from '../canvas/Canvas';
@@ -11,19 +11,19 @@ import { Inspector } from '../inspector/Inspector';
 import { useAppStore } from '../state/store';
 import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
+import { preloadable } from '../ui/preloadable';
 import { ScreenBoundary } from '../ui/ScreenBoundary';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { Toolbar } from './Toolbar';
 
-// Loaded when first used, not with the map: the matrix view, and the export dialog with the
-// exporters (BPMN, DMN, CSV, pictures) it brings.
-const MatrixView = lazy(() =>
-  import('../matrix/MatrixView').then((m) => ({ default: m.MatrixView })),
-);
-const ExportDialog = lazy(() =>
-  import('./ExportDialog').then((m) => ({ default: m.ExportDialog })),
-);
+// Not in the first load: the matrix view, and the export dialog with the exporters (BPMN,
+// DMN, CSV, pictures) it brings. Fetched once the map is open and the page is idle, so the
+// first R or Export… shows them at once (ui/preloadable.tsx).
+const matrixView = preloadable(() => import('../matrix/MatrixView').then((m) => m.MatrixView));
+const exportDialog = preloadable(() => import('./ExportDialog').then((m) => m.ExportDialog));
+const MatrixView = matrixView.Component;
+const ExportDialog = exportDialog.Component;
 
 /** One open map: toolbar, canvas and inspector. */
 export function EditorView({ mapId }: { mapId: MapId }) {
@@ -76,6 +76,15 @@ function Editor() {
   useEffect(() => {
     if (mapName !== undefined) document.title = `${mapName} — Decision Map`;
   }, [mapName]);
+
+  useEffect(() => {
+    if (!hasDoc) return;
+    const idle = requestIdleCallback(() => {
+      void matrixView.preload();
+      void exportDialog.preload();
+    });
+    return () => cancelIdleCallback(idle);
+  }, [hasDoc]);
 
   // Commands from the desktop app's native menu.
   useEffect(() => {
@@ -147,9 +156,7 @@ function Editor() {
           <>
             {analysisOpen && <AnalysisPane onReveal={(finding) => commands.reveal(finding)} />}
             {matrixDoc ? (
-              <Suspense fallback={null}>
-                <MatrixView doc={matrixDoc} />
-              </Suspense>
+              <MatrixView doc={matrixDoc} />
             ) : (
               <Canvas commands={commands} containerRef={canvasRef} />
             )}
@@ -161,13 +168,11 @@ function Editor() {
       </div>
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={close} />}
       {dialog === 'export' && doc && (
-        <Suspense fallback={null}>
-          <ExportDialog
-            doc={doc}
-            onClose={close}
-            exportPdf={(options) => exportPdf(doc.info.id, options)}
-          />
-        </Suspense>
+        <ExportDialog
+          doc={doc}
+          onClose={close}
+          exportPdf={(options) => exportPdf(doc.info.id, options)}
+        />
       )}
       {dialog === 'connect' && hasDoc && connectFrom && (
         <ConnectDialog
