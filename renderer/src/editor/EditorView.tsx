@@ -79,9 +79,10 @@ function Editor() {
 
   useEffect(() => {
     if (!hasDoc) return;
+    // A failure here is met again, and shown, when the view is opened.
     const idle = requestIdleCallback(() => {
-      void matrixView.preload();
-      void exportDialog.preload();
+      matrixView.preload().catch(() => {});
+      exportDialog.preload().catch(() => {});
     });
     return () => cancelIdleCallback(idle);
   }, [hasDoc]);
