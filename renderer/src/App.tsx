@@ -1,17 +1,23 @@
 import { useEffect } from 'react';
 import { isDesktopApp, onCloseRequest, onMenuCommand, onOpenFile } from './api/client';
-import { CompareView } from './compare/CompareView';
 import { EditorView } from './editor/EditorView';
 import { WindowDrop } from './files/WindowDrop';
 import { HomeView } from './home/HomeView';
-import { PrintView } from './print/PrintView';
 import { usePrintRoute } from './print/usePrintRoute';
 import { WorkspaceLost } from './home/WorkspaceLost';
 import { WorkspaceProblem } from './home/WorkspaceProblem';
 import { saveBeforeClose } from './state/saveBeforeClose';
 import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
+import { preloadable } from './ui/preloadable';
 import { ScreenBoundary } from './ui/ScreenBoundary';
+
+// Loaded when first shown, not at start: a map opens without waiting for the code of the
+// print view (the PDF's hidden window loads it) or the comparison of two maps.
+const PrintView = preloadable(() => import('./print/PrintView').then((m) => m.PrintView)).Component;
+const CompareView = preloadable(() =>
+  import('./compare/CompareView').then((m) => m.CompareView),
+).Component;
 
 /** Layout only: which screen shows, and the page-wide listeners. */
 export function App() {

@@ -5,12 +5,14 @@
  * for ten letters typed into cells, the keystroke to its cell showing the new letters.
  * Targets (issue 18): open <= 300 ms, keystroke to painted cell p95 <= 50 ms. Times are taken
  * from the test side, so each includes one round trip to the browser (a few ms).
- * MATRIX_BENCH_RUNS=3 narrows a run.
+ * MATRIX_BENCH_RUNS=3 narrows a run; MATRIX_BENCH_RENDERER=dir measures another build's
+ * renderer (canvas/otherBuild.ts).
  */
 import type { Browser } from 'playwright-core';
 import type { MapId } from '../../shared/model';
 import { launchBrowser, newPage, startApp, type RunningApp } from '../e2e/support';
 import { seedGeneratedMap } from '../e2e/support/generated';
+import { serveRendererFrom } from './canvas/otherBuild';
 import { sampledBench } from './types';
 
 interface Session {
@@ -21,6 +23,7 @@ interface Session {
 }
 
 const RUNS = Number(process.env.MATRIX_BENCH_RUNS ?? 5);
+const RENDERER = process.env.MATRIX_BENCH_RENDERER;
 const STEPS = 260;
 
 export default sampledBench<Session>({
@@ -39,6 +42,7 @@ export default sampledBench<Session>({
     const open = await newPage(browser, { viewport: { width: 1280, height: 800 } });
     try {
       const { page } = open;
+      if (RENDERER) await serveRendererFrom(page, app.origin, RENDERER);
       await page.goto(`${app.url}#/map/${encodeURIComponent(mapId)}`);
       await page.getByRole('button', { name: 'Matrix' }).waitFor();
       await page.locator('.react-flow__node').first().waitFor();

@@ -1,7 +1,7 @@
 /**
  * Runs every `tests/bench/*.bench.ts` (each default-exports a Bench or a SampledBench, or an
  * array of them) and prints one JSON line per measurement, so results can be diffed or
- * charted by a script. Optional arguments filter benchmarks by name substring:
+ * charted by a script; a sampled figure `X.bare` is followed by `X.ratio` (reportRatio). Optional arguments filter benchmarks by name substring:
  *   npx tsx tests/bench/run.ts store.
  */
 import fs from 'node:fs';
@@ -53,7 +53,27 @@ async function measureSampled(bench: SampledBench): Promise<void> {
   } finally {
     await bench.teardown?.(context);
   }
-  for (const [name, values] of samples) if (values.length > 0) report(name, bench.n, values);
+  for (const [name, values] of samples) {
+    if (values.length > 0) report(name, bench.n, values);
+    const ours = samples.get(name.replace(/\.bare$/, ''));
+    if (name.endsWith('.bare') && ours && ours.length > 0 && values.length > 0) {
+      reportRatio(`${name.replace(/\.bare$/, '')}.ratio`, bench.n, ours, values);
+    }
+  }
+}
+
+/**
+ * A figure `X.bare` is the anchor of `X` (the same measure on a reference page, in the same
+ * run): `X.ratio` follows it, ours over the anchor's, median over median and p95 over p95,
+ * in the fields that hold milliseconds elsewhere.
+ */
+function reportRatio(name: string, n: number, ours: number[], anchor: number[]): void {
+  const a = [...ours].sort((x, y) => x - y);
+  const b = [...anchor].sort((x, y) => x - y);
+  // An anchor of 0 (no long task at all on the bare page) has no ratio: no line.
+  if (percentile(b, 50) === 0 || percentile(b, 95) === 0) return;
+  const ratio = (p: number) => Math.round((percentile(a, p) / percentile(b, p)) * 100) / 100;
+  console.log(JSON.stringify({ name, n, median_ms: ratio(50), p95_ms: ratio(95) }));
 }
 
 const MB = 1024 * 1024;

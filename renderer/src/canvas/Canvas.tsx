@@ -25,6 +25,7 @@ import type { MapDocument, StepId } from '../../../shared/model';
 import type { StepMove } from '../../../shared/operations/types';
 import type { Selection } from '../state/editorSlice';
 import { useAppStore } from '../state/store';
+import { preloadable } from '../ui/preloadable';
 import { LaneBands, fitPadding } from './LaneBands';
 import { CanvasDots } from './CanvasDots';
 import { useCanvasSelection } from './canvasSelection';
@@ -36,7 +37,6 @@ import {
   type StepNode,
   type TransitionEdge,
 } from './flowMapping';
-import { FarDrawing } from './FarDrawing';
 import { FarOutMode, READABLE_ZOOM, selectDetail, selectFar } from './farZoom';
 import { LabelTurnsContext, useLabelArea, type LabelTurns } from './labelTurns';
 import { isTyping } from './useCanvasKeys';
@@ -45,6 +45,9 @@ import { countRender } from './renderCounts';
 import { StepNodeView } from './StepNode';
 import { ArrowMarkers, TransitionEdgeView } from './TransitionEdgeView';
 import { useFarSwap, withoutHidden } from './useFarSwap';
+
+// Only a large map has the far picture: a smaller one opens without loading its code.
+const FarDrawing = preloadable(() => import('./FarDrawing').then((m) => m.FarDrawing)).Component;
 
 // Defined once at module scope: React Flow re-mounts every node if these objects change.
 const nodeTypes = { step: StepNodeView };

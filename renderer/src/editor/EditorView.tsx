@@ -10,15 +10,22 @@ import { runCommand } from '../canvas/keyCommands';
 import { ShortcutsDialog } from '../canvas/ShortcutsDialog';
 import { useCanvasKeys, isTyping } from '../canvas/useCanvasKeys';
 import { Inspector } from '../inspector/Inspector';
-import { MatrixView } from '../matrix/MatrixView';
 import { useAppStore } from '../state/store';
 import { LostEdits } from './LostEdits';
 import { Banner } from '../ui/Banner';
+import { preloadable } from '../ui/preloadable';
 import { ScreenBoundary } from '../ui/ScreenBoundary';
-import { ExportDialog } from './ExportDialog';
 import { exportPdf } from './exportPdf';
 import { WorkshopView } from '../workshop/WorkshopView';
 import { Toolbar } from './Toolbar';
+
+// Not in the first load: the matrix view, and the export dialog with the exporters (BPMN,
+// DMN, CSV, pictures) it brings. Fetched once the map is open and the page is idle, so the
+// first R or Export… shows them at once (ui/preloadable.tsx).
+const matrixView = preloadable(() => import('../matrix/MatrixView').then((m) => m.MatrixView));
+const exportDialog = preloadable(() => import('./ExportDialog').then((m) => m.ExportDialog));
+const MatrixView = matrixView.Component;
+const ExportDialog = exportDialog.Component;
 
 /** One open map: toolbar, canvas and inspector. */
 export function EditorView({ mapId }: { mapId: MapId }) {
@@ -71,6 +78,16 @@ function Editor() {
   useEffect(() => {
     if (mapName !== undefined) document.title = `${mapName} — Decision Map`;
   }, [mapName]);
+
+  useEffect(() => {
+    if (!hasDoc) return;
+    // A failure here is met again, and shown, when the view is opened.
+    const idle = requestIdleCallback(() => {
+      matrixView.preload().catch(() => {});
+      exportDialog.preload().catch(() => {});
+    });
+    return () => cancelIdleCallback(idle);
+  }, [hasDoc]);
 
   // Commands from the desktop app's native menu.
   useEffect(() => {

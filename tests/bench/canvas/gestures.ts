@@ -83,14 +83,17 @@ export async function panAndZoom(page: Page): Promise<Window> {
   return (await page.evaluate('window.__canvasProbe.stop()')) as Window;
 }
 
-/** A step fully on screen, near the middle: where to grab it, and its name. */
-async function stepToGrab(page: Page): Promise<Point & { name: string }> {
-  const found = await page.evaluate(`(() => {
+/**
+ * A step fully on screen, near the middle: where to grab it (the middle of `handle` inside
+ * it, or of the whole node when null), and its name.
+ */
+async function stepToGrab(page: Page, handle: string | null): Promise<Point & { name: string }> {
+  const found = await page.evaluate(`((handle) => {
     const box = document.querySelector('.react-flow').getBoundingClientRect();
     const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
     const steps = [];
     for (const node of document.querySelectorAll('.react-flow__node')) {
-      const kind = node.querySelector('.step-kind');
+      const kind = handle === null ? node : node.querySelector(handle);
       if (!kind) continue;
       const b = kind.getBoundingClientRect();
       const x = b.left + b.width / 2, y = b.top + b.height / 2;
@@ -100,14 +103,20 @@ async function stepToGrab(page: Page): Promise<Point & { name: string }> {
     }
     steps.sort((a, b) => a.d - b.d);
     return steps[0] ?? null;
-  })()`);
+  })(${JSON.stringify(handle)})`);
   if (!found) throw new Error('No step fully on screen to drag.');
   return found as Point & { name: string };
 }
 
-/** Drags one step for twenty frames (one small move per frame), then drops it. */
-export async function dragOneStep(page: Page): Promise<{ drag: Window; drop: Window }> {
-  const grab = await stepToGrab(page);
+/**
+ * Drags one step for twenty frames (one small move per frame), then drops it. `handle` is
+ * where a step is grabbed (our step's kind icon; null: anywhere, as on a bare node).
+ */
+export async function dragOneStep(
+  page: Page,
+  handle: string | null = '.step-kind',
+): Promise<{ drag: Window; drop: Window }> {
+  const grab = await stepToGrab(page, handle);
   await page.mouse.move(grab.x, grab.y);
   await page.evaluate('window.__canvasProbe.start()');
   await page.mouse.down();

@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
   '.css': 'text/css',
+  '.json': 'application/json',
 };
 
 export async function serveRendererFrom(page: Page, origin: string, dir: string): Promise<void> {

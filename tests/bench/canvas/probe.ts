@@ -2,8 +2,8 @@
  * What the canvas benchmark puts into the page before the app loads (tests are type-checked
  * without the DOM library, so it is plain JavaScript in a string). It records:
  * - the time from navigation to the first painted frame after which the map stays drawn —
- *   every step in the DOM measured and visible, arrows present, and the view settled for a
- *   second;
+ *   every step in the DOM measured and visible, arrows present, the decision cards on them
+ *   drawn, and the view settled for a second;
  * - frame times (requestAnimationFrame deltas) and long tasks between start() and stop();
  * - the time from a keydown in the focused field to the analysis pane showing a given text,
  *   painted.
@@ -34,7 +34,9 @@ export const PROBE_SCRIPT = String.raw`
     }
     if (inView === 0) return null;
     const transform = root.querySelector('.react-flow__viewport').style.transform;
-    return transform + '|' + inView + '|' + nodes.length;
+    // Decision cards on arrows count too: the map is open once its cards are drawn.
+    const cards = root.querySelectorAll('.decision-chip').length;
+    return transform + '|' + inView + '|' + nodes.length + '|' + cards;
   }
   const open = { last: null, changed: false, drawnAt: null, stableSince: 0, done: false };
   const watch = (time) => {

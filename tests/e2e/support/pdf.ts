@@ -70,8 +70,17 @@ export async function printMapPdf(
 ): Promise<Uint8Array> {
   await openPrintView(page, app, id, options);
   const { doc } = await app.call('map:open', { id });
+  return attachMapFile(await printOpenView(page, doc.info.name, options), doc);
+}
+
+/** Chromium's PDF of the print view open in `page`, as the desktop app prints it. */
+export function printOpenView(
+  page: Page,
+  mapName: string,
+  options: PrintOptions,
+): Promise<Uint8Array> {
   const m = PAGE_MARGIN_MM;
-  const printed = await page.pdf({
+  return page.pdf({
     format: options.size,
     landscape: options.orientation === 'landscape',
     printBackground: true,
@@ -84,9 +93,8 @@ export async function printMapPdf(
     },
     displayHeaderFooter: true,
     headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: footerTemplate(doc.info.name),
+    footerTemplate: footerTemplate(mapName),
   });
-  return attachMapFile(printed, doc);
 }
 
 export interface PdfInfo {
