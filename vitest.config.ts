@@ -35,6 +35,7 @@ export default defineConfig({
             'tests/main/**/*.test.ts',
             'tests/renderer/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,
