@@ -91,7 +91,16 @@ export interface Decision {
   readonly onChange: string;
   readonly targetHours: number | null;
   readonly observedHours: number | null;
+  /**
+   * The questions whose answer the room proposed and the facilitator accepted (issue 19):
+   * the PDF's register marks them "proposed by the room". A hand edit of a question's
+   * fields takes its mark away. Absent on a decision the room never answered.
+   */
+  readonly fromRoom?: readonly RoomAnsweredQuestion[];
 }
+
+/** A question of the five (`shared/questions.ts`), as the room's mark on a decision names it. */
+export type RoomAnsweredQuestion = 'what' | 'who' | 'information' | 'good' | 'change';
 
 export interface Transition {
   readonly id: TransitionId;

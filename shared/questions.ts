@@ -12,7 +12,10 @@ export type Question = 'what' | 'who' | 'information' | 'good' | 'change' | 'flo
 export type DecisionQuestion = Exclude<Question, 'flow'>;
 
 /** The fields of a decision that answer one of the questions (not `automatic` or the hours). */
-export type AnswerField = Exclude<keyof Decision, 'automatic' | 'targetHours' | 'observedHours'>;
+export type AnswerField = Exclude<
+  keyof Decision,
+  'automatic' | 'targetHours' | 'observedHours' | 'fromRoom'
+>;
 
 export interface QuestionWords {
   readonly id: DecisionQuestion;

@@ -9,6 +9,7 @@ import {
   CHANNEL_LABELS,
   TRANSITION_KIND_LABELS,
   type MapDocument,
+  type RoomAnsweredQuestion,
   type TransitionId,
 } from '../model';
 import { flowOrder } from '../analysis/flowOrder';
@@ -59,6 +60,8 @@ export interface RegisterRow {
   readonly onChange: string;
   readonly targetHours: number | null;
   readonly observedHours: number | null;
+  /** The questions whose answer the room proposed (the workshop's room, issue 19). */
+  readonly fromRoom: readonly RoomAnsweredQuestion[];
   readonly readiness: Readiness | 'automatic';
   /** How many of the five questions are answered well; null for an automatic transition. */
   readonly score: number | null;
@@ -128,6 +131,7 @@ export function registerRows(doc: MapDocument, analysis?: Analysis): RegisterRow
       onChange: d.onChange.trim(),
       targetHours: d.targetHours,
       observedHours: d.observedHours,
+      fromRoom: d.fromRoom ?? [],
       readiness: ready?.readiness ?? 'automatic',
       score: ready?.score ?? null,
     };

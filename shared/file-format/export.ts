@@ -66,6 +66,7 @@ export function transitionEntry(t: Transition): FileMap['transitions'][number] {
       onChange: d.onChange,
       targetHours: d.targetHours,
       observedHours: d.observedHours,
+      ...(d.fromRoom && d.fromRoom.length > 0 && { fromRoom: [...d.fromRoom] }),
     },
   };
 }

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_NOTATION, NOTATIONS } from '../model';
+import { DECISION_QUESTION_IDS } from '../questions';
 import {
   decisionV1,
   FILE_FORMAT,
@@ -22,6 +23,9 @@ import {
 const decisionV2 = decisionV1.extend({
   recommenders: optionalIds(),
   informed: optionalIds(),
+  // Optional and only written when not empty, so a file without it is as valid as before
+  // and no version is needed: the questions the room answered (issue 19).
+  fromRoom: z.array(z.enum(DECISION_QUESTION_IDS)).max(DECISION_QUESTION_IDS.length).optional(),
 });
 
 /** One arrow as version 2 writes it (also what a BPMN export's `dm:data` carries). */

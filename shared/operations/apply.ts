@@ -15,7 +15,8 @@ import { checkMapLimits, idTaken, refuseReservedId } from './mapLimits';
 import { applyMapRowEdit, parkedOn } from './mapRow';
 import { invalid } from './refuse';
 import { replaceInformation, replaceRole } from './roster';
-import type { Operation, Touched } from './types';
+import type { DecisionPatch, Operation, Touched } from './types';
+import { ANSWER_FIELDS, questionOfField, type AnswerField } from '../questions';
 
 /** An empty record of touched rows, to pass to `applyOperation`. */
 export function noneTouched(): Touched {
@@ -139,7 +140,12 @@ function applyOne(doc: MapDocument, op: Operation, touched: Touched): MapDocumen
       const patch = definedOnly(op.patch);
       checkDecisionReferences(doc, patch);
       touched.transitions.add(op.id);
-      const next = { ...transition, decision: { ...transition.decision, ...patch } };
+      const decision = withoutEmptyMark({
+        ...transition.decision,
+        ...patch,
+        ...roomMarkAfter(transition.decision, patch),
+      });
+      const next = { ...transition, decision };
       return { ...doc, transitions: { ...doc.transitions, [op.id]: next } };
     }
     case 'role/add':
@@ -323,4 +329,28 @@ export function applyOperations(
   touched: Touched = noneTouched(),
 ): MapDocument {
   return ops.reduce((current, op) => applyOperation(current, op, touched), doc);
+}
+
+/** No room mark is kept as an empty list: a decision the room never answered has none. */
+function withoutEmptyMark(decision: Decision): Decision {
+  if (decision.fromRoom === undefined || decision.fromRoom.length > 0) return decision;
+  const { fromRoom: _, ...rest } = decision;
+  return rest;
+}
+
+/**
+ * A hand edit of a question's fields takes the room's mark off that question (the answer is
+ * no longer the one the room proposed); an edit that sets the mark itself (accepting a
+ * room's answer, an undo) keeps what it says.
+ */
+function roomMarkAfter(decision: Decision, patch: DecisionPatch): Pick<Decision, 'fromRoom'> {
+  const marked = decision.fromRoom;
+  if ('fromRoom' in patch || !marked || marked.length === 0) return {};
+  const edited = new Set(
+    Object.keys(patch)
+      .filter((key): key is AnswerField => Object.hasOwn(ANSWER_FIELDS, key))
+      .map(questionOfField),
+  );
+  const kept = marked.filter((q) => !edited.has(q));
+  return kept.length === marked.length ? {} : { fromRoom: kept };
 }

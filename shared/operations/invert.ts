@@ -110,7 +110,15 @@ export function invertOperation(doc: MapDocument, op: Operation): readonly Opera
     case 'decision/update': {
       const decision: Decision | undefined = doc.transitions[op.id]?.decision;
       const patch: DecisionPatch = decision ? previousValues(decision, op.patch) : {};
-      return [{ type: 'decision/update', id: op.id, patch }];
+      // The room's mark: accepting a room's answer sets it, and undo takes it off again ([] is
+      // "none"); a hand edit may take it off (apply.ts), and undo puts it back.
+      const mark =
+        'fromRoom' in op.patch
+          ? { fromRoom: decision?.fromRoom ?? [] }
+          : decision?.fromRoom
+            ? { fromRoom: decision.fromRoom }
+            : {};
+      return [{ type: 'decision/update', id: op.id, patch: { ...patch, ...mark } }];
     }
     case 'role/add':
       return [{ type: 'role/remove', id: op.role.id }];

@@ -15,6 +15,7 @@ import {
 } from '../content/fields';
 import { LIMITS } from '../content/limits';
 import { CHANNELS, NOTATIONS, ROLE_KINDS, STEP_KINDS, TRANSITION_KINDS } from '../model';
+import { DECISION_QUESTION_IDS } from '../questions';
 import type { Operation } from './types';
 
 // Re-exported where callers always found it; the limits themselves are read from shared/content.
@@ -55,6 +56,7 @@ export const decisionSchema = z.strictObject({
   onChange: longTextField,
   targetHours: hours,
   observedHours: hours,
+  fromRoom: z.array(z.enum(DECISION_QUESTION_IDS)).max(DECISION_QUESTION_IDS.length).optional(),
 });
 
 export const transitionSchema = z.strictObject({

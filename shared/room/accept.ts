@@ -28,14 +28,22 @@ export function acceptOps(
   if (!t || !id || proposal.kind !== 'answer' || !proposal.question) return [];
   const d = t.decision;
   const text = proposal.text.trim();
+  // The decision remembers the room answered this question: the PDF's register says so.
+  const mark = {
+    fromRoom: [...(d.fromRoom ?? []).filter((q) => q !== proposal.question), proposal.question],
+  };
   switch (proposal.question) {
     case 'what':
-      return [{ type: 'decision/update', id, patch: { question: text.slice(0, LIMITS.label) } }];
+      return [
+        { type: 'decision/update', id, patch: { question: text.slice(0, LIMITS.label), ...mark } },
+      ];
     case 'change':
-      return [{ type: 'decision/update', id, patch: { onChange: text.slice(0, LIMITS.text) } }];
+      return [
+        { type: 'decision/update', id, patch: { onChange: text.slice(0, LIMITS.text), ...mark } },
+      ];
     case 'good':
       if (d.criteria.some((c) => same(c, text))) return [];
-      return [{ type: 'decision/update', id, patch: { criteria: [...d.criteria, text] } }];
+      return [{ type: 'decision/update', id, patch: { criteria: [...d.criteria, text], ...mark } }];
     case 'who': {
       const found = Object.values(doc.roles).find((r) => same(r.name, text));
       const roleId = (found?.id ?? newId('r')) as RoleId;
@@ -50,7 +58,7 @@ export function acceptOps(
           ];
       return [
         ...add,
-        { type: 'decision/update', id, patch: { deciders: [...d.deciders, roleId] } },
+        { type: 'decision/update', id, patch: { deciders: [...d.deciders, roleId], ...mark } },
       ];
     }
     case 'information': {
@@ -67,7 +75,7 @@ export function acceptOps(
           ];
       return [
         ...add,
-        { type: 'decision/update', id, patch: { requires: [...d.requires, itemId] } },
+        { type: 'decision/update', id, patch: { requires: [...d.requires, itemId], ...mark } },
       ];
     }
   }

@@ -220,5 +220,9 @@ test('the PDF’s findings carry the room’s votes, and its register the accept
   await print.page.locator('.pv-votes', { hasText: '11 votes from the room' }).waitFor();
   expect(await print.page.locator('.pv-votes').count()).toBe(1);
   await print.page.getByText('Head of brand').first().waitFor();
+  // The register says whose answer it was: the room's, on the decider it proposed.
+  const decider = print.page.locator('.pv-register td', { hasText: 'Head of brand' });
+  await expect.poll(() => decider.first().textContent()).toContain('Proposed by the room');
+  expect(await print.page.getByText('Proposed by the room').count()).toBe(1);
   expect(print.problems).toEqual([]);
 });

@@ -1,4 +1,5 @@
 import { AVAILABILITY_WORDS, type RegisterRow } from '../../../shared/export/register';
+import type { RoomAnsweredQuestion } from '../../../shared/model';
 import { ANSWER_FIELDS, QUESTION_LABELS } from '../../../shared/questions';
 import { READINESS } from '../analysis/readinessText';
 import { Icon, type IconName } from '../ui/Icon';
@@ -95,9 +96,13 @@ function Row({ row, number }: { row: RegisterRow; number: number }) {
     <tr>
       <td className="pv-c-number">{number}</td>
       {handoff}
-      <td>{row.question || <Missing>Not defined</Missing>}</td>
+      <td>
+        {row.question || <Missing>Not defined</Missing>}
+        <FromRoom row={row} question="what" />
+      </td>
       <td>
         {row.deciders.length > 0 ? row.deciders.join(', ') : <Missing>No decider</Missing>}
+        <FromRoom row={row} question="who" />
         {row.consulted.length > 0 && (
           <div className="pv-cell-note">Consulted: {row.consulted.join(', ')}</div>
         )}
@@ -120,6 +125,7 @@ function Row({ row, number }: { row: RegisterRow; number: number }) {
             ))}
           </ul>
         )}
+        <FromRoom row={row} question="information" />
       </td>
       <td>
         {row.criteria.length === 0 ? (
@@ -131,9 +137,13 @@ function Row({ row, number }: { row: RegisterRow; number: number }) {
             ))}
           </ul>
         )}
+        <FromRoom row={row} question="good" />
       </td>
       <td>{row.ifNotMet || <Missing>Not defined</Missing>}</td>
-      <td>{row.onChange || <Missing>Not defined</Missing>}</td>
+      <td>
+        {row.onChange || <Missing>Not defined</Missing>}
+        <FromRoom row={row} question="change" />
+      </td>
       <td>
         <Readiness label={state.label} icon={state.icon} colour={READINESS_COLOUR[row.readiness]} />
         <div className="pv-cell-note">{row.score ?? 0}/5 answered</div>
@@ -168,4 +178,10 @@ function capitalise(words: string): string {
 function hours(h: number): string {
   if (h >= 24 && h % 24 === 0) return `${h / 24} day${h === 24 ? '' : 's'}`;
   return `${h} h`;
+}
+
+/** "Proposed by the room" under an answer the workshop's room gave and the facilitator took. */
+function FromRoom({ row, question }: { row: RegisterRow; question: RoomAnsweredQuestion }) {
+  if (!row.fromRoom.includes(question)) return null;
+  return <div className="pv-cell-note">Proposed by the room</div>;
 }

@@ -32,6 +32,47 @@ const answer = (question: RoomProposal['question'], text: string): RoomProposal 
   status: 'open',
 });
 
+describe("the room's mark on an accepted answer", () => {
+  const newId = ids();
+  const accepted = (q: RoomProposal['question'], text: string, on = doc) =>
+    applyOperations(on, acceptOps(on, answer(q, text), newId));
+
+  it('names the questions the room answered, once each', () => {
+    let next = accepted('who', 'Head of brand');
+    next = accepted('change', 'Back to the brief owner', next);
+    next = accepted('who', 'Finance', next);
+    expect(next.transitions['t1']!.decision.fromRoom).toEqual(['change', 'who']);
+    // A decision the room never answered has no mark at all.
+    expect('fromRoom' in doc.transitions['t1']!.decision).toBe(false);
+  });
+
+  it('goes when the facilitator edits that question by hand, and comes back on undo', () => {
+    const marked = accepted(
+      'change',
+      'Back to the brief owner',
+      accepted('what', 'Is it complete?'),
+    );
+    const edit: Operation = {
+      type: 'decision/update',
+      id: 't1' as never,
+      patch: { onChange: 'Ask the CMO' },
+    };
+    const edited = applyOperations(marked, [edit]);
+    expect(edited.transitions['t1']!.decision.fromRoom).toEqual(['what']);
+    // An edit of another question leaves the mark alone.
+    const other = applyOperations(marked, [
+      { type: 'decision/update', id: 't1' as never, patch: { consulted: ['r-cmo' as RoleId] } },
+    ]);
+    expect(other.transitions['t1']!.decision.fromRoom).toEqual(['what', 'change']);
+    expect(applyOperations(edited, invertOperation(marked, edit))).toEqual(marked);
+    // The last mark gone: no empty list is kept.
+    const bare = applyOperations(edited, [
+      { type: 'decision/update', id: 't1' as never, patch: { question: 'Done?' } },
+    ]);
+    expect('fromRoom' in bare.transitions['t1']!.decision).toBe(false);
+  });
+});
+
 describe('an accepted answer', () => {
   it('adds a new role as decider, or finds an existing one by name', () => {
     const added = applyOperations(doc, acceptOps(doc, answer('who', 'Head of brand'), ids()));
