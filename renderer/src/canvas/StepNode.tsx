@@ -13,6 +13,35 @@ import { countRender } from './renderCounts';
 /** More characters than three lines of a step hold: the name is clamped (canvas.css). */
 const LONG_NAME = 60;
 
+/**
+ * The handles people do not drag from, where arrows the app routes end (flowMapping.ts,
+ * arrowPath.ts's arrowSides): rework back in and out along the bottom; for steps one above
+ * the other, in at the top and rework back in at the right; out at the left, to a step on
+ * the left (a row running right to left).
+ */
+const HIDDEN_HANDLES = [
+  { id: 'back-in', type: 'target', position: Position.Bottom },
+  { id: 'top-in', type: 'target', position: Position.Top },
+  { id: 'side-in', type: 'target', position: Position.Right },
+  { id: 'back-out', type: 'source', position: Position.Bottom },
+  { id: 'down-out', type: 'source', position: Position.Bottom },
+  { id: 'left-out', type: 'source', position: Position.Left },
+] as const;
+
+function HiddenHandles({ type }: { type: 'source' | 'target' }) {
+  return HIDDEN_HANDLES.filter((h) => h.type === type).map((h) => (
+    <Handle
+      key={h.id}
+      id={h.id}
+      type={h.type}
+      position={h.position}
+      className="handle-back"
+      isConnectable={false}
+      aria-hidden="true"
+    />
+  ));
+}
+
 /** A step on the canvas: its kind as shape, icon and caption (never colour alone). */
 export const StepNodeView = memo(function StepNodeView({
   id,
@@ -29,32 +58,7 @@ export const StepNodeView = memo(function StepNodeView({
       title={label || undefined}
     >
       <Handle id="in" type="target" position={Position.Left} aria-label="Arrow in" />
-      <Handle
-        id="back-in"
-        type="target"
-        position={Position.Bottom}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
-      {/* For steps one above the other (arrowPath.ts's arrowSides): in at the top, rework
-          back in at the right. */}
-      <Handle
-        id="top-in"
-        type="target"
-        position={Position.Top}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
-      <Handle
-        id="side-in"
-        type="target"
-        position={Position.Right}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
+      <HiddenHandles type="target" />
       <span className="step-icon" aria-hidden="true">
         <Icon name={STEP_KIND_ICONS[kind]} size={16} />
       </span>
@@ -71,31 +75,7 @@ export const StepNodeView = memo(function StepNodeView({
         )}
       </span>
       <Handle id="out" type="source" position={Position.Right} aria-label="Arrow out" />
-      <Handle
-        id="back-out"
-        type="source"
-        position={Position.Bottom}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
-      <Handle
-        id="down-out"
-        type="source"
-        position={Position.Bottom}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
-      {/* Out at the left, to a step on the left (a row running right to left). */}
-      <Handle
-        id="left-out"
-        type="source"
-        position={Position.Left}
-        className="handle-back"
-        isConnectable={false}
-        aria-hidden="true"
-      />
+      <HiddenHandles type="source" />
     </div>
   );
 });
