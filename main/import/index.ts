@@ -88,6 +88,13 @@ export async function openProcessFile(
   const kind = detectProcessFile(decodeXml(bytes), fileName);
   switch (kind) {
     case 'bpmn': {
+      // A page typed for a BPMN model (`--page`) would be silently ignored: say so instead.
+      if (typeof options.page === 'string') {
+        throw new AppError(
+          'INVALID_FILE',
+          `“${baseName(fileName)}” is a BPMN process model: it has no pages to choose from. Nothing was changed.`,
+        );
+      }
       const model = await deps.parseBpmn(bytes);
       const mapped = bpmnToMap(model, deps.newMapId(), baseName(fileName));
       if (!mapped.ok) throw new AppError('INVALID_FILE', mapped.problem);

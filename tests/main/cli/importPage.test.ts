@@ -3,6 +3,8 @@
  * map, chosen by name or number; a page the file does not have is refused in one line and
  * nothing is written; the help lists the option.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROCESS_LIMITS } from '../../../main/import';
 import { readBpmn } from '../../../main/import/bpmnParser';
@@ -67,6 +69,26 @@ describe('decision-map import --page', () => {
       'This draw.io file has no page “3”; its pages are 1 “Make sourdough starter”, 2 “Make sourdough loaf”.\n',
     );
     expect(missing.written.size).toBe(0);
+  });
+
+  it('refuses --page for a BPMN model, which has no pages, writing nothing', async () => {
+    const written = new Map<string, string>();
+    const bpmn = await runCliAsync(['import', '/maps/flow.bpmn', '--page', '2'], {
+      readBytes: () => ({
+        ok: true,
+        bytes: readFileSync(resolve(import.meta.dirname, '../../fixtures/bpmn/camunda-A.3.0.bpmn')),
+      }),
+      writeFile: (file, text) => {
+        written.set(file, text);
+        return { ok: true };
+      },
+      parseBpmn: (bytes) => readBpmn(bytes, PROCESS_LIMITS),
+      parseDrawio: (bytes) => readDrawio(bytes, PROCESS_LIMITS),
+      newMapId: () => 'm-flow',
+    });
+    expect(bpmn.exitCode).toBe(2);
+    expect(bpmn.stderr).toContain('“flow” is a BPMN process model: it has no pages');
+    expect(written.size).toBe(0);
   });
 
   it('asks for a value and lists the option in the help', async () => {
