@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../main/http/server';
 import { openWorkspace } from '../../../main/service/workspace';
 import { tempDir } from '../../support/tempDir';
-import { MAX_CONNECTIONS } from '../../../main/room/server';
+import { MAX_CONNECTIONS, MAX_WAITING_PER_ADDRESS } from '../../../main/room/server';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
 import { roomWorkspace, viewOf, fakeRoomPage } from '../../support/room';
@@ -288,8 +288,11 @@ describe('messages', () => {
 describe('flooding', () => {
   it('takes no more connections than a room of people needs', async () => {
     const { room } = await openRoom();
+    // From many devices: one device alone meets its own, smaller limit first.
     const open = await Promise.all(
-      Array.from({ length: MAX_CONNECTIONS }, () => Phone.connect(room.url)),
+      Array.from({ length: MAX_CONNECTIONS }, (_, i) =>
+        Phone.connect(room.url, undefined, `127.0.${1 + Math.floor(i / 4)}.${1 + (i % 4)}`),
+      ),
     );
     await expect(Phone.connect(room.url)).rejects.toThrow(/403/);
     open[0]!.close();
@@ -305,6 +308,21 @@ describe('flooding', () => {
       })
       .toBe('in');
     for (const phone of open) phone.close();
+  });
+
+  it('lets one device hold only a few connections that have not joined, so it cannot fill the room', async () => {
+    const { room } = await openRoom();
+    const held = await Promise.all(
+      Array.from({ length: MAX_WAITING_PER_ADDRESS }, () => Phone.connect(room.url)),
+    );
+    await expect(Phone.connect(room.url)).rejects.toThrow(/403/);
+    // Another device in the room is not held up by it.
+    const other = await Phone.connect(room.url, undefined, '127.0.0.2');
+    expect(await other.join(room.code, 'Ana')).toMatchObject({ type: 'welcome' });
+    // A connection that joins no longer waits: the device may open another.
+    expect(await held[0]!.join(room.code, 'Bo')).toMatchObject({ type: 'welcome' });
+    const again = await Phone.connect(room.url);
+    for (const phone of [...held, other, again]) phone.close();
   });
 
   it('refuses a burst beyond the rate limit, then disconnects a page that keeps flooding', async () => {
