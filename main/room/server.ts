@@ -24,6 +24,8 @@ export const MAX_CONNECTIONS = 2 * ROOM_LIMITS.participants;
  * open), so one device cannot take every place and keep the room's people out.
  */
 export const MAX_WAITING_PER_ADDRESS = 8;
+/** A request's headers must arrive this soon, so slow senders cannot hold connections. */
+export const HEADERS_WITHIN_MS = 10_000;
 /** A page must join (code or token) this soon after connecting, or it is let go. */
 export const JOIN_WITHIN_MS = 30_000;
 /** How often the room checks that each phone is still there (a dropped Wi-Fi sends no close). */
@@ -93,7 +95,14 @@ export async function startRoomServer(options: {
 }): Promise<RoomServer> {
   let origin = '';
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
-  const server = createServer((req, res) => {
+  // Node checks these only every `connectionsCheckingInterval` (30 s by default): checked
+  // each second, a slow sender is let go close to the limit.
+  const limits = {
+    headersTimeout: HEADERS_WITHIN_MS,
+    requestTimeout: HEADERS_WITHIN_MS,
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = createServer(limits, (req, res) => {
     try {
       serve(req, res);
     } catch (error) {

@@ -4,11 +4,16 @@
  * Real workspace, real room server on 127.0.0.1, real WebSockets.
  */
 import http from 'node:http';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../main/http/server';
 import { openWorkspace } from '../../../main/service/workspace';
 import { tempDir } from '../../support/tempDir';
-import { MAX_CONNECTIONS, MAX_WAITING_PER_ADDRESS } from '../../../main/room/server';
+import {
+  HEADERS_WITHIN_MS,
+  MAX_CONNECTIONS,
+  MAX_WAITING_PER_ADDRESS,
+} from '../../../main/room/server';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
 import { roomWorkspace, viewOf, fakeRoomPage } from '../../support/room';
@@ -324,6 +329,18 @@ describe('flooding', () => {
     const again = await Phone.connect(room.url);
     for (const phone of [...held, other, again]) phone.close();
   });
+
+  it('lets go of a connection that sends its request too slowly (slowloris)', async () => {
+    const { room } = await openRoom();
+    const { hostname, port } = new URL(room.url);
+    const socket = net.connect(Number(port), hostname);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const started = Date.now();
+    // A request begun and never finished, holding its connection open.
+    socket.write(`GET / HTTP/1.1\r\nHost: ${hostname}:${port}\r\nX-Slow: `);
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(Date.now() - started).toBeLessThan(HEADERS_WITHIN_MS + 5_000);
+  }, 30_000);
 
   it('refuses a burst beyond the rate limit, then disconnects a page that keeps flooding', async () => {
     const w = await openRoom();
