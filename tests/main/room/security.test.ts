@@ -14,6 +14,7 @@ import {
   MAX_CONNECTIONS,
   MAX_WAITING_PER_ADDRESS,
 } from '../../../main/room/server';
+import { MAX_PAGES_PER_PERSON } from '../../../main/room/room';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
 import { roomWorkspace, viewOf, fakeRoomPage } from '../../support/room';
@@ -328,6 +329,35 @@ describe('flooding', () => {
     expect(await held[0]!.join(room.code, 'Bo')).toMatchObject({ type: 'welcome' });
     const again = await Phone.connect(room.url);
     for (const phone of [...held, other, again]) phone.close();
+  });
+
+  it('lets one person hold only a few pages, so one token cannot fill the room', async () => {
+    const { room } = await openRoom();
+    const first = await Phone.connect(room.url);
+    const { token } = (await first.join(room.code, 'Ana')) as { token: string };
+    const pages = [first];
+    for (let i = 1; i < MAX_PAGES_PER_PERSON; i++) {
+      const page = await Phone.connect(room.url);
+      page.send({ type: 'rejoin', token });
+      expect(await page.next('welcome')).toMatchObject({ name: 'Ana' });
+      pages.push(page);
+    }
+    const extra = await Phone.connect(room.url);
+    extra.send({ type: 'rejoin', token });
+    expect(await extra.next('refused')).toMatchObject({ code: 'ROOM_TOO_MANY_PAGES' });
+    // Closing one page makes room for the person's next.
+    pages[0]!.close();
+    await pages[0]!.closed();
+    await expect
+      .poll(async () => {
+        const page = await Phone.connect(room.url);
+        page.send({ type: 'rejoin', token });
+        const reply = await Promise.race([page.next('welcome'), page.next('refused')]);
+        page.close();
+        return reply.type;
+      })
+      .toBe('welcome');
+    for (const page of [...pages, extra]) page.close();
   });
 
   it('lets go of a connection that sends its request too slowly (slowloris)', async () => {
