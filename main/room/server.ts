@@ -26,6 +26,8 @@ export const MAX_CONNECTIONS = 2 * ROOM_LIMITS.participants;
 export const MAX_WAITING_PER_ADDRESS = 8;
 /** A request's headers must arrive this soon, so slow senders cannot hold connections. */
 export const HEADERS_WITHIN_MS = 10_000;
+/** Unreadable messages, or actions before joining, after which a page is let go. */
+export const BAD_MESSAGES_BEFORE_CLOSE = 10;
 /** A page must join (code or token) this soon after connecting, or it is let go. */
 export const JOIN_WITHIN_MS = 30_000;
 /** How often the room checks that each phone is still there (a dropped Wi-Fi sends no close). */
@@ -218,7 +220,13 @@ function attach(ws: WebSocket, room: Room, address: string, waiting: Map<string,
     },
     close: () => ws.close(1008),
   };
+  // A real page never sends these; a script that keeps doing so is let go.
+  let bad = 0;
+  const strike = () => {
+    if (++bad >= BAD_MESSAGES_BEFORE_CLOSE) ws.close(1008);
+  };
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    if (ws.readyState !== ws.OPEN) return;
     let parsed: unknown;
     try {
       if (isBinary) throw new Error('binary');
@@ -235,11 +243,14 @@ function attach(ws: WebSocket, room: Room, address: string, waiting: Map<string,
         message: ERROR_MESSAGES.ROOM_BAD_MESSAGE,
         ...(typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? { seq } : {}),
       });
+      strike();
       return;
     }
     try {
+      const before = joined;
       joined = room.receive(conn, joined, checked.data);
       if (joined) stopWaiting();
+      else if (!before && checked.data.type !== 'join' && checked.data.type !== 'rejoin') strike();
     } catch (error) {
       // The workspace could not keep it (disk full, workspace switched): say so, keep going.
       logError('room', 'a room message could not be kept', error);

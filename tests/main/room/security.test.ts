@@ -13,6 +13,7 @@ import {
   HEADERS_WITHIN_MS,
   MAX_CONNECTIONS,
   MAX_WAITING_PER_ADDRESS,
+  BAD_MESSAGES_BEFORE_CLOSE,
 } from '../../../main/room/server';
 import { MAX_PAGES_PER_PERSON } from '../../../main/room/room';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
@@ -220,6 +221,20 @@ describe('messages', () => {
     // Still in the room: a question goes through.
     phone.send({ type: 'park', seq: 9, text: 'Still here?' });
     expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 9 });
+  });
+
+  it('lets go of a page that keeps sending what the room cannot take', async () => {
+    const w = await openRoom();
+    // Unreadable messages, and actions from a page that never joined: no page does this.
+    const garbage = await Phone.connect(w.room.url);
+    for (let i = 0; i < 2 * BAD_MESSAGES_BEFORE_CLOSE; i++) garbage.sendRaw('not json');
+    expect(await garbage.closed()).toBe(1008);
+    const stranger = await Phone.connect(w.room.url);
+    for (let seq = 1; seq <= 2 * BAD_MESSAGES_BEFORE_CLOSE; seq++)
+      stranger.send({ type: 'park', seq, text: 'Let me in' });
+    expect(await stranger.closed()).toBe(1008);
+    const refusals = stranger.received.filter((m) => m.type === 'refused').length;
+    expect(refusals).toBeLessThanOrEqual(BAD_MESSAGES_BEFORE_CLOSE);
   });
 
   it('closes the connection on an oversized message, and the room carries on', async () => {
