@@ -51,6 +51,8 @@ export const ERROR_MESSAGES = {
   ROOM_SLOW_DOWN: 'That was a lot at once. Wait a moment, then try again.',
   ROOM_BAD_MESSAGE: 'The page sent something the room could not read. Reload the page.',
   ROOM_FULL: 'The room is full. Ask the facilitator.',
+  ROOM_TOO_MANY_PAGES:
+    'The room is already open on several pages of yours. Close one of them, then reload this page.',
   ROOM_VOTING_CLOSED: 'Voting is not open right now.',
   ROOM_OVER_BUDGET: 'You have used all your dots. Take one back to place it elsewhere.',
   ROOM_NOT_ON_SCREEN: 'That decision is no longer on screen. Answer the one shown now.',

@@ -40,6 +40,10 @@ export function roomHost(
   let open: { room: Room; server: RoomServer } | null = null;
   let version = 0;
   let waiters: (() => void)[] = [];
+  /** Counts closes: an open that sees it move while its server starts was overtaken. */
+  let closes = 0;
+  /** Opens run one after another, so a double click cannot leave a second server behind. */
+  let opening: Promise<unknown> = Promise.resolve();
 
   const changed = () => {
     version++;
@@ -63,8 +67,14 @@ export function roomHost(
   async function close(): Promise<void> {
     const closing = open;
     open = null;
+    closes++;
     if (!closing) return;
-    closing.room.close();
+    try {
+      closing.room.close();
+    } catch (error) {
+      // The room has ended all the same; its port must not stay open because a write failed.
+      logWarn('room', 'the end of the room could not be recorded', error);
+    }
     await closing.server.close();
     changed();
   }
@@ -74,33 +84,46 @@ export function roomHost(
     return open.room;
   }
 
+  async function openRoom(mapId: string, host: string): Promise<RoomSnapshot> {
+    if (!options) throw new AppError('ROOM_HOST_NOT_OFFERED');
+    if (!interfaces().some((i) => i.address === host)) throw new AppError('ROOM_HOST_NOT_OFFERED');
+    deps.checkMap(mapId);
+    let files;
+    try {
+      files = readRoomPage(options.pageDir);
+    } catch (error) {
+      logWarn('room', 'the participants’ page was not found', error);
+      throw new AppError('ROOM_PAGE_MISSING');
+    }
+    await close();
+    const since = closes;
+    let room: Room | null = null;
+    let server: RoomServer;
+    try {
+      server = await startRoomServer({ host, files, room: () => room });
+    } catch (error) {
+      logWarn('room', 'the room server did not start', error);
+      throw new AppError('ROOM_NOT_STARTED');
+    }
+    try {
+      // Closed while the server started (the app quit, the workspace changed): not opened.
+      if (closes !== since) throw new AppError('ROOM_NOT_STARTED');
+      room = new Room({ store: deps.store(), mapId, code: newJoinCode(), onChange: changed });
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+    open = { room, server };
+    changed();
+    return snapshot();
+  }
+
   const handlers: RoomHandlers = {
     'room:interfaces': () => interfaces(),
-    'room:open': async ({ mapId, host }) => {
-      if (!options) throw new AppError('ROOM_HOST_NOT_OFFERED');
-      if (!interfaces().some((i) => i.address === host))
-        throw new AppError('ROOM_HOST_NOT_OFFERED');
-      deps.checkMap(mapId);
-      let files;
-      try {
-        files = readRoomPage(options.pageDir);
-      } catch (error) {
-        logWarn('room', 'the participants’ page was not found', error);
-        throw new AppError('ROOM_PAGE_MISSING');
-      }
-      await close();
-      let room: Room | null = null;
-      let server: RoomServer;
-      try {
-        server = await startRoomServer({ host, files, room: () => room });
-      } catch (error) {
-        logWarn('room', 'the room server did not start', error);
-        throw new AppError('ROOM_NOT_STARTED');
-      }
-      room = new Room({ store: deps.store(), mapId, code: newJoinCode(), onChange: changed });
-      open = { room, server };
-      changed();
-      return snapshot();
+    'room:open': (args) => {
+      const run = opening.then(() => openRoom(args.mapId, args.host));
+      opening = run.catch(() => undefined);
+      return run;
     },
     'room:close': async () => {
       await close();

@@ -39,6 +39,12 @@ interface Participant {
   refusedInARow: number;
 }
 
+/**
+ * Pages one participant may have open at once (a phone, a laptop, a reconnect whose old
+ * connection is not yet seen gone): a token cannot take every place in the room.
+ */
+export const MAX_PAGES_PER_PERSON = 4;
+
 /** Refused actions in a row after which the room drops the connection. */
 const FLOOD_DISCONNECT = 30;
 
@@ -197,6 +203,10 @@ export class Room {
     if (!participant) {
       // A token of another room, or of this room before it was closed: join with the code.
       conn.send(refusal('ROOM_NOT_JOINED'));
+      return null;
+    }
+    if (participant.connections.size >= MAX_PAGES_PER_PERSON) {
+      conn.send(refusal('ROOM_TOO_MANY_PAGES'));
       return null;
     }
     conn.send({ type: 'welcome', token, name: participant.name });

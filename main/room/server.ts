@@ -19,6 +19,15 @@ export const ROOM_PAGE = 'room.html';
 
 /** Open WebSockets one room takes, all addresses together: a room of people, never a flood. */
 export const MAX_CONNECTIONS = 2 * ROOM_LIMITS.participants;
+/**
+ * Connections one address may hold before they join: a phone needs one (a few with tabs
+ * open), so one device cannot take every place and keep the room's people out.
+ */
+export const MAX_WAITING_PER_ADDRESS = 8;
+/** A request's headers must arrive this soon, so slow senders cannot hold connections. */
+export const HEADERS_WITHIN_MS = 10_000;
+/** Unreadable messages, or actions before joining, after which a page is let go. */
+export const BAD_MESSAGES_BEFORE_CLOSE = 10;
 /** A page must join (code or token) this soon after connecting, or it is let go. */
 export const JOIN_WITHIN_MS = 30_000;
 /** How often the room checks that each phone is still there (a dropped Wi-Fi sends no close). */
@@ -88,7 +97,14 @@ export async function startRoomServer(options: {
 }): Promise<RoomServer> {
   let origin = '';
   const wss = new WebSocketServer({ noServer: true, maxPayload: ROOM_LIMITS.messageBytes });
-  const server = createServer((req, res) => {
+  // Node checks these only every `connectionsCheckingInterval` (30 s by default): checked
+  // each second, a slow sender is let go close to the limit.
+  const limits = {
+    headersTimeout: HEADERS_WITHIN_MS,
+    requestTimeout: HEADERS_WITHIN_MS,
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = createServer(limits, (req, res) => {
     try {
       serve(req, res);
     } catch (error) {
@@ -99,6 +115,8 @@ export async function startRoomServer(options: {
   server.on('clientError', (_error, socket) => socket.destroy());
 
   const hostOk = (req: IncomingMessage) => req.headers.host?.toLowerCase() === origin;
+  /** Connections per address that have not joined yet (entries go when they reach zero). */
+  const waiting = new Map<string, number>();
 
   function serve(req: IncomingMessage, res: ServerResponse) {
     for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
@@ -122,14 +140,15 @@ export async function startRoomServer(options: {
       !hostOk(req) ||
       req.headers.origin?.toLowerCase() !== `http://${origin}` ||
       !room?.isOpen ||
-      wss.clients.size >= MAX_CONNECTIONS
+      wss.clients.size >= MAX_CONNECTIONS ||
+      (waiting.get(req.socket.remoteAddress ?? '') ?? 0) >= MAX_WAITING_PER_ADDRESS
     ) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       wss.emit('connection', ws, req);
-      attach(ws, room, req.socket.remoteAddress ?? '');
+      attach(ws, room, req.socket.remoteAddress ?? '', waiting);
     });
   });
 
@@ -179,8 +198,17 @@ export async function startRoomServer(options: {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** One participant's page: messages in, checked against the contract, to the room. */
-function attach(ws: WebSocket, room: Room, address: string): void {
+function attach(ws: WebSocket, room: Room, address: string, waiting: Map<string, number>): void {
   let joined: Participant | null = null;
+  let counted = true;
+  waiting.set(address, (waiting.get(address) ?? 0) + 1);
+  const stopWaiting = () => {
+    if (!counted) return;
+    counted = false;
+    const left = (waiting.get(address) ?? 1) - 1;
+    if (left > 0) waiting.set(address, left);
+    else waiting.delete(address);
+  };
   const unjoined = setTimeout(() => {
     if (!joined) ws.close(1008);
   }, JOIN_WITHIN_MS);
@@ -192,7 +220,13 @@ function attach(ws: WebSocket, room: Room, address: string): void {
     },
     close: () => ws.close(1008),
   };
+  // A real page never sends these; a script that keeps doing so is let go.
+  let bad = 0;
+  const strike = () => {
+    if (++bad >= BAD_MESSAGES_BEFORE_CLOSE) ws.close(1008);
+  };
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    if (ws.readyState !== ws.OPEN) return;
     let parsed: unknown;
     try {
       if (isBinary) throw new Error('binary');
@@ -209,10 +243,14 @@ function attach(ws: WebSocket, room: Room, address: string): void {
         message: ERROR_MESSAGES.ROOM_BAD_MESSAGE,
         ...(typeof seq === 'number' && Number.isSafeInteger(seq) && seq >= 0 ? { seq } : {}),
       });
+      strike();
       return;
     }
     try {
+      const before = joined;
       joined = room.receive(conn, joined, checked.data);
+      if (joined) stopWaiting();
+      else if (!before && checked.data.type !== 'join' && checked.data.type !== 'rejoin') strike();
     } catch (error) {
       // The workspace could not keep it (disk full, workspace switched): say so, keep going.
       logError('room', 'a room message could not be kept', error);
@@ -229,6 +267,7 @@ function attach(ws: WebSocket, room: Room, address: string): void {
   ws.on('error', () => ws.terminate());
   ws.on('close', () => {
     clearTimeout(unjoined);
+    stopWaiting();
     room.leave(conn, joined);
   });
 }

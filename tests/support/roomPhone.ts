@@ -34,8 +34,12 @@ export class Phone {
   onMessage: ((message: ServerMessage) => void) | null = null;
 
   /** Connects to the room at `url` (`http://HOST:PORT/`) as its own page would. */
-  static connect(url: string, origin = url.replace(/\/$/, '')): Promise<Phone> {
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}live`, { headers: { Origin: origin } });
+  /** `from` picks the phone's own address (any 127.x.y.z on loopback), as another device. */
+  static connect(url: string, origin = url.replace(/\/$/, ''), from?: string): Promise<Phone> {
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}live`, {
+      headers: { Origin: origin },
+      ...(from ? { localAddress: from } : {}),
+    });
     return new Promise((resolve, reject) => {
       ws.once('open', () => resolve(new Phone(ws)));
       ws.once('unexpected-response', (_req, res) =>

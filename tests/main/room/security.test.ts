@@ -4,11 +4,18 @@
  * Real workspace, real room server on 127.0.0.1, real WebSockets.
  */
 import http from 'node:http';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startWebServer } from '../../../main/http/server';
 import { openWorkspace } from '../../../main/service/workspace';
 import { tempDir } from '../../support/tempDir';
-import { MAX_CONNECTIONS } from '../../../main/room/server';
+import {
+  HEADERS_WITHIN_MS,
+  MAX_CONNECTIONS,
+  MAX_WAITING_PER_ADDRESS,
+  BAD_MESSAGES_BEFORE_CLOSE,
+} from '../../../main/room/server';
+import { MAX_PAGES_PER_PERSON } from '../../../main/room/room';
 import { ROOM_LIMITS } from '../../../shared/room/messages';
 import { Phone } from '../../support/roomPhone';
 import { roomWorkspace, viewOf, fakeRoomPage } from '../../support/room';
@@ -216,6 +223,20 @@ describe('messages', () => {
     expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 9 });
   });
 
+  it('lets go of a page that keeps sending what the room cannot take', async () => {
+    const w = await openRoom();
+    // Unreadable messages, and actions from a page that never joined: no page does this.
+    const garbage = await Phone.connect(w.room.url);
+    for (let i = 0; i < 2 * BAD_MESSAGES_BEFORE_CLOSE; i++) garbage.sendRaw('not json');
+    expect(await garbage.closed()).toBe(1008);
+    const stranger = await Phone.connect(w.room.url);
+    for (let seq = 1; seq <= 2 * BAD_MESSAGES_BEFORE_CLOSE; seq++)
+      stranger.send({ type: 'park', seq, text: 'Let me in' });
+    expect(await stranger.closed()).toBe(1008);
+    const refusals = stranger.received.filter((m) => m.type === 'refused').length;
+    expect(refusals).toBeLessThanOrEqual(BAD_MESSAGES_BEFORE_CLOSE);
+  });
+
   it('closes the connection on an oversized message, and the room carries on', async () => {
     const w = await openRoom();
     const phone = await Phone.connect(w.room.url);
@@ -288,8 +309,11 @@ describe('messages', () => {
 describe('flooding', () => {
   it('takes no more connections than a room of people needs', async () => {
     const { room } = await openRoom();
+    // From many devices: one device alone meets its own, smaller limit first.
     const open = await Promise.all(
-      Array.from({ length: MAX_CONNECTIONS }, () => Phone.connect(room.url)),
+      Array.from({ length: MAX_CONNECTIONS }, (_, i) =>
+        Phone.connect(room.url, undefined, `127.0.${1 + Math.floor(i / 4)}.${1 + (i % 4)}`),
+      ),
     );
     await expect(Phone.connect(room.url)).rejects.toThrow(/403/);
     open[0]!.close();
@@ -306,6 +330,62 @@ describe('flooding', () => {
       .toBe('in');
     for (const phone of open) phone.close();
   });
+
+  it('lets one device hold only a few connections that have not joined, so it cannot fill the room', async () => {
+    const { room } = await openRoom();
+    const held = await Promise.all(
+      Array.from({ length: MAX_WAITING_PER_ADDRESS }, () => Phone.connect(room.url)),
+    );
+    await expect(Phone.connect(room.url)).rejects.toThrow(/403/);
+    // Another device in the room is not held up by it.
+    const other = await Phone.connect(room.url, undefined, '127.0.0.2');
+    expect(await other.join(room.code, 'Ana')).toMatchObject({ type: 'welcome' });
+    // A connection that joins no longer waits: the device may open another.
+    expect(await held[0]!.join(room.code, 'Bo')).toMatchObject({ type: 'welcome' });
+    const again = await Phone.connect(room.url);
+    for (const phone of [...held, other, again]) phone.close();
+  });
+
+  it('lets one person hold only a few pages, so one token cannot fill the room', async () => {
+    const { room } = await openRoom();
+    const first = await Phone.connect(room.url);
+    const { token } = (await first.join(room.code, 'Ana')) as { token: string };
+    const pages = [first];
+    for (let i = 1; i < MAX_PAGES_PER_PERSON; i++) {
+      const page = await Phone.connect(room.url);
+      page.send({ type: 'rejoin', token });
+      expect(await page.next('welcome')).toMatchObject({ name: 'Ana' });
+      pages.push(page);
+    }
+    const extra = await Phone.connect(room.url);
+    extra.send({ type: 'rejoin', token });
+    expect(await extra.next('refused')).toMatchObject({ code: 'ROOM_TOO_MANY_PAGES' });
+    // Closing one page makes room for the person's next.
+    pages[0]!.close();
+    await pages[0]!.closed();
+    await expect
+      .poll(async () => {
+        const page = await Phone.connect(room.url);
+        page.send({ type: 'rejoin', token });
+        const reply = await Promise.race([page.next('welcome'), page.next('refused')]);
+        page.close();
+        return reply.type;
+      })
+      .toBe('welcome');
+    for (const page of [...pages, extra]) page.close();
+  });
+
+  it('lets go of a connection that sends its request too slowly (slowloris)', async () => {
+    const { room } = await openRoom();
+    const { hostname, port } = new URL(room.url);
+    const socket = net.connect(Number(port), hostname);
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const started = Date.now();
+    // A request begun and never finished, holding its connection open.
+    socket.write(`GET / HTTP/1.1\r\nHost: ${hostname}:${port}\r\nX-Slow: `);
+    await new Promise((resolve) => socket.once('close', resolve));
+    expect(Date.now() - started).toBeLessThan(HEADERS_WITHIN_MS + 5_000);
+  }, 30_000);
 
   it('refuses a burst beyond the rate limit, then disconnects a page that keeps flooding', async () => {
     const w = await openRoom();
