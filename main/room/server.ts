@@ -177,6 +177,9 @@ export async function startRoomServer(options: {
       resolve();
     });
   });
+  // After it started, an error on the listening socket (out of file handles, the network
+  // gone) is logged: unheard, Node would throw it and end the app in the middle of a workshop.
+  server.on('error', (error) => logError('room', 'the room server reported an error', error));
   const port = (server.address() as AddressInfo).port;
   origin = hostPort(options.host, port).toLowerCase();
 
