@@ -132,11 +132,16 @@ export function roomHost(
     'room:state': async ({ since }) => {
       if (since !== undefined && since >= version) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, ROOM_WAIT_MS);
-          waiters.push(() => {
+          const wake = () => {
             clearTimeout(timer);
             resolve();
-          });
+          };
+          // A wait that times out leaves the list, so an idle room's polls do not pile up.
+          const timer = setTimeout(() => {
+            waiters = waiters.filter((w) => w !== wake);
+            resolve();
+          }, ROOM_WAIT_MS);
+          waiters.push(wake);
         });
       }
       return snapshot();
