@@ -15,7 +15,7 @@ import {
 } from '../../shared/room/messages';
 import { newParticipantToken, tokenHash } from './code';
 import { ActionBucket, WrongCodeLimiter } from './limits';
-import type { RoomSettings, RoomStore, StoredProposal } from './roomStore';
+import type { LeftVoter, RoomSettings, RoomStore, StoredProposal } from './roomStore';
 import { tokenMatches } from '../http/auth';
 
 /** One open WebSocket of a participant's page, as the room sees it. */
@@ -30,7 +30,12 @@ export interface Connection {
 interface Participant {
   readonly id: string;
   readonly name: string;
-  readonly tokenHash: string;
+  tokenHash: string;
+  /**
+   * Came with their dots from a room the killed app left open, and nobody has taken the place
+   * yet: the first to join with this name gets it, dots included. Their dots count meanwhile.
+   */
+  carried: boolean;
   readonly votes: Map<string, number>;
   readonly bucket: ActionBucket;
   readonly connections: Set<Connection>;
@@ -97,8 +102,45 @@ export class Room {
     this.now = options.now ?? Date.now;
     this.wrongCodes = new WrongCodeLimiter(this.now);
     this.openedAt = new Date(this.now()).toISOString();
+    // Nothing is lost if the app is killed mid-workshop: the dots of the room it left open
+    // come into this one, with the budget they were given under, until revealed.
+    const left = options.store.leftOpen(options.mapId);
+    if (left && left.voters.length > 0) {
+      const { budget, anonymousAllowed, round } = left.settings;
+      this.settings = { budget, anonymousAllowed, round };
+    }
     options.store.openRoom(this.id, options.mapId, this.openedAt, this.settings);
+    for (const voter of left?.voters ?? []) this.carry(voter);
     for (const p of options.store.openProposals(options.mapId)) this.proposals.set(p.id, p);
+  }
+
+  /** Takes in someone's dots from the killed room, under a token nobody holds. */
+  private carry(voter: LeftVoter): void {
+    const participant = this.newParticipant(voter.name, tokenHash(newParticipantToken()));
+    participant.carried = true;
+    this.options.store.addParticipant(this.id, participant, this.openedAt);
+    for (const [key, count] of voter.votes) {
+      participant.votes.set(key, count);
+      this.options.store.setVote(this.id, participant.id, key, count);
+    }
+    const anonymous = /^Anonymous (\d+)$/.exec(voter.name);
+    if (anonymous) this.anonymousJoins = Math.max(this.anonymousJoins, Number(anonymous[1]));
+    this.participants.set(participant.id, participant);
+    this.byToken.set(participant.tokenHash, participant);
+  }
+
+  private newParticipant(name: string, hash: string): Participant {
+    return {
+      id: randomUUID(),
+      name,
+      tokenHash: hash,
+      carried: false,
+      votes: new Map(),
+      bucket: new ActionBucket(10, 4, this.now),
+      connections: new Set(),
+      actions: 0,
+      refusedInARow: 0,
+    };
   }
 
   get code(): string {
@@ -174,27 +216,31 @@ export class Room {
       conn.send(refusal('ROOM_WRONG_CODE'));
       return null;
     }
+    const tidy = tidyName(name);
+    const token = newParticipantToken();
+    const back = [...this.participants.values()].find((p) => p.carried && p.name === tidy);
+    if (tidy !== '' && back) return this.claim(conn, back, token);
     if (this.participants.size >= ROOM_LIMITS.participants) {
       conn.send(refusal('ROOM_FULL'));
       return null;
     }
-    const tidy = tidyName(name);
     const shown = tidy === '' ? `Anonymous ${++this.anonymousJoins}` : tidy;
-    const token = newParticipantToken();
-    const participant: Participant = {
-      id: randomUUID(),
-      name: shown,
-      tokenHash: tokenHash(token),
-      votes: new Map(),
-      bucket: new ActionBucket(10, 4, this.now),
-      connections: new Set(),
-      actions: 0,
-      refusedInARow: 0,
-    };
+    const participant = this.newParticipant(shown, tokenHash(token));
     this.options.store.addParticipant(this.id, participant, new Date(this.now()).toISOString());
     this.participants.set(participant.id, participant);
     this.byToken.set(participant.tokenHash, participant);
     conn.send({ type: 'welcome', token, name: shown });
+    return participant;
+  }
+
+  /** Someone back after the kill, by the name they had: their place and dots, a new token. */
+  private claim(conn: Connection, participant: Participant, token: string): Participant {
+    this.byToken.delete(participant.tokenHash);
+    participant.tokenHash = tokenHash(token);
+    participant.carried = false;
+    this.options.store.setTokenHash(this.id, participant.id, participant.tokenHash);
+    this.byToken.set(participant.tokenHash, participant);
+    conn.send({ type: 'welcome', token, name: participant.name });
     return participant;
   }
 
@@ -303,6 +349,7 @@ export class Room {
           ? null
           : { endsAt: this.now() + c.timerMinutes * 60_000, totalMs: c.timerMinutes * 60_000 };
     }
+    this.settings = { ...this.settings, revealed: this.voting.revealed };
     this.options.store.saveSettings(this.id, this.settings);
     for (const p of this.participants.values()) this.sendState(p);
     this.changed();

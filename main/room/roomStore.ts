@@ -12,6 +12,20 @@ export interface RoomSettings {
   readonly anonymousAllowed: boolean;
   /** Voting round: opening voting again after a reveal starts a new round, dots cleared. */
   readonly round: number;
+  /** The round's dots were revealed (and so went into the map): a later room must not carry them. */
+  readonly revealed?: boolean;
+}
+
+/** Someone with dots in a room a killed app left open, as the next room takes them in. */
+export interface LeftVoter {
+  readonly name: string;
+  readonly votes: ReadonlyMap<string, number>;
+}
+
+/** A room a killed app left open on a map: its settings, and its dots if still unrevealed. */
+export interface LeftOpenRoom {
+  readonly settings: RoomSettings;
+  readonly voters: readonly LeftVoter[];
 }
 
 export interface StoredParticipant {
@@ -46,6 +60,43 @@ export class RoomStore {
         .prepare('INSERT INTO rooms (id, map_id, opened_at, settings) VALUES (?, ?, ?, ?)')
         .run(id, mapId, at, JSON.stringify(settings));
     })();
+  }
+
+  /**
+   * The room a killed app left open on this map (read before `openRoom` ends it). Its dots
+   * come only while unrevealed: revealed ones are in the map's votes already.
+   */
+  leftOpen(mapId: string): LeftOpenRoom | null {
+    const room = this.db
+      .prepare<[string], { id: string; settings: string }>(
+        `SELECT id, settings FROM rooms WHERE map_id = ? AND closed_at IS NULL
+         ORDER BY opened_at DESC, rowid DESC LIMIT 1`,
+      )
+      .get(mapId);
+    if (!room) return null;
+    const settings = JSON.parse(room.settings) as RoomSettings;
+    if (settings.revealed) return { settings, voters: [] };
+    const rows = this.db
+      .prepare<[string], { id: string; name: string; finding_key: string; count: number }>(
+        `SELECT p.id, p.name, v.finding_key, v.count FROM room_participants p
+         JOIN room_votes v ON v.room_id = p.room_id AND v.participant_id = p.id
+         WHERE p.room_id = ? ORDER BY p.joined_at, p.rowid, v.rowid`,
+      )
+      .all(room.id);
+    const voters = new Map<string, { name: string; votes: Map<string, number> }>();
+    for (const row of rows) {
+      const voter = voters.get(row.id) ?? { name: row.name, votes: new Map<string, number>() };
+      voter.votes.set(row.finding_key, row.count);
+      voters.set(row.id, voter);
+    }
+    return { settings, voters: [...voters.values()] };
+  }
+
+  /** A participant carried from a killed room was claimed by someone joining with its name. */
+  setTokenHash(roomId: string, participantId: string, tokenHash: string): void {
+    this.db
+      .prepare('UPDATE room_participants SET token_hash = ? WHERE room_id = ? AND id = ?')
+      .run(tokenHash, roomId, participantId);
   }
 
   closeRoom(id: string, at: string): void {

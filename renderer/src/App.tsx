@@ -11,6 +11,7 @@ import { useAppStore } from './state/store';
 import { routeFromHash } from './state/workspaceSlice';
 import { preloadable } from './ui/preloadable';
 import { ScreenBoundary } from './ui/ScreenBoundary';
+import { returnToOpenRoom } from './workshop/room/returnToRoom';
 
 // Loaded when first shown, not at start: a map opens without waiting for the code of the
 // print view (the PDF's hidden window loads it) or the comparison of two maps.
@@ -23,6 +24,11 @@ const CompareView = preloadable(() =>
 export function App() {
   const ready = useAppStore((s) => s.status?.state === 'ready');
   const print = usePrintRoute();
+
+  // A reloaded facilitator's page finds the room it left open (the print view never does).
+  useEffect(() => {
+    if (ready && !print) void returnToOpenRoom();
+  }, [ready, print]);
 
   useEffect(() => {
     void useAppStore.getState().loadWorkspace();

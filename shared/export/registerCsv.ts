@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analysis/types';
 import type { MapDocument } from '../model';
-import { ANSWER_FIELDS, DECISION_QUESTIONS } from '../questions';
+import { ANSWER_FIELDS, DECISION_QUESTIONS, QUESTION_LABELS } from '../questions';
 import { toCsv } from './csv';
 import { itemWords, readinessWords, registerRows, type RegisterRow } from './register';
 
@@ -27,6 +27,8 @@ export const REGISTER_COLUMNS: readonly string[] = [
   'Target hours',
   'Observed hours',
   'Readiness',
+  // Last, so the columns a spreadsheet was built on keep their places (issue 19).
+  'Proposed by the room',
 ];
 
 const lines = (entries: readonly string[]) => entries.join('\n');
@@ -48,7 +50,15 @@ function cells(row: RegisterRow): (string | number | null)[] {
     row.targetHours,
     row.observedHours,
     readinessWords(row),
+    lines(roomAnswered(row)),
   ];
+}
+
+/** The questions whose answer the room proposed, by their short labels in the five's order. */
+function roomAnswered(row: RegisterRow): string[] {
+  return DECISION_QUESTIONS.filter((q) => row.fromRoom.includes(q.id)).map(
+    (q) => QUESTION_LABELS[q.id],
+  );
 }
 
 /**

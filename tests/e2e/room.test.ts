@@ -5,11 +5,21 @@
  * (one accepted into the map), dots hidden then revealed with the right counts, a parked
  * question, a phone that leaves and comes back with its dots, and the room closed.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_PRINT_OPTIONS } from '../../shared/print/options';
-import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
-import { openPrintView } from './support/pdf';
+import {
+  launchBrowser,
+  makeTempDir,
+  newPage,
+  removeDir,
+  startApp,
+  type OpenPage,
+  type RunningApp,
+} from './support';
+import { openPrintView, pdfText, printOpenView } from './support/pdf';
 
 let app: RunningApp;
 let browser: Browser;
@@ -224,5 +234,13 @@ test('the PDF’s findings carry the room’s votes, and its register the accept
   const decider = print.page.locator('.pv-register td', { hasText: 'Head of brand' });
   await expect.poll(() => decider.first().textContent()).toContain('Proposed by the room');
   expect(await print.page.getByText('Proposed by the room').count()).toBe(1);
+  // And the PDF itself, read back as text, says both.
+  const dir = await makeTempDir();
+  const file = join(dir, 'room.pdf');
+  await writeFile(file, await printOpenView(print.page, map!.name, DEFAULT_PRINT_OPTIONS));
+  const text = (await pdfText(file)).replace(/\s+/g, ' ');
+  await removeDir(dir);
+  expect(text).toContain('11 votes from the room');
+  expect(text.match(/Proposed by the room/g)).toHaveLength(1);
   expect(print.problems).toEqual([]);
 });

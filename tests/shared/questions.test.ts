@@ -67,6 +67,7 @@ describe('the five questions', () => {
       'Target hours',
       'Observed hours',
       'Readiness',
+      'Proposed by the room',
     ]);
   });
 });

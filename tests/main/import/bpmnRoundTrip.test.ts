@@ -73,4 +73,27 @@ describe('BPMN export and import', () => {
     expect(back.doc.roles).toEqual(map.roles);
     expect(parseMapFile(serializeMapFile(back.doc)).ok).toBe(true);
   });
+
+  it('carries the room’s mark on a decision (issue 19) through dm:data', async () => {
+    const map = generateMap(8, 5);
+    const [first, second] = Object.values(map.transitions);
+    const marked = {
+      ...map,
+      transitions: {
+        ...map.transitions,
+        [first!.id]: {
+          ...first!,
+          decision: { ...first!.decision, fromRoom: ['who', 'good'] as const },
+        },
+      },
+    };
+    const back = bpmnToMap(
+      await readBpmn(bytes(mapToBpmn(marked)), PROCESS_LIMITS),
+      map.info.id,
+      'x',
+    );
+    if (!back.ok) throw new Error(back.problem);
+    expect(back.doc.transitions[first!.id]!.decision.fromRoom).toEqual(['who', 'good']);
+    expect('fromRoom' in back.doc.transitions[second!.id]!.decision).toBe(false);
+  });
 });

@@ -101,6 +101,69 @@ describe('room persistence', () => {
     expect(resolved.room!.proposals).toEqual([]);
   });
 
+  /** A room on a new workspace where Ana and Ben put dots down, then the app is killed. */
+  async function killedMidVote(reveal: boolean) {
+    const dataDir = tempDir();
+    const first = openWorkspace({
+      dataDir,
+      room: { pageDir: fakeRoomPage(), hosts: ['127.0.0.1'] },
+    });
+    const map = await first.handlers['maps:create']({ name: 'Killed' });
+    const room = (await first.handlers['room:open']({ mapId: map.id, host: '127.0.0.1' })).room!;
+    first.handlers['room:control']({ view: viewOf('t1', ['a:t1', 'b:t1']), voting: 'open' });
+    first.handlers['room:control']({ budget: 7 });
+    for (const [name, dots] of [
+      ['Ana', 6],
+      ['Ben', 1],
+    ] as const) {
+      const phone = await Phone.connect(room.url);
+      await phone.join(room.code, name);
+      phone.send({ type: 'vote', seq: 1, key: 'a:t1', count: dots });
+      await phone.next('ack');
+      phone.close();
+    }
+    if (reveal) first.handlers['room:control']({ reveal: true });
+    first.close();
+    // Closing the workspace ends its room; a kill would not have: the room stays open in the file.
+    const db = new Database(`${dataDir}/workspace.db`);
+    db.prepare('UPDATE rooms SET closed_at = NULL').run();
+    db.close();
+    const w = await roomWorkspace(dataDir);
+    const next = (await w.call('room:open', { mapId: map.id, host: '127.0.0.1' })).room!;
+    return { w, next };
+  }
+
+  it('brings unrevealed dots of a killed room into the next one; a person rejoining by name gets theirs back', async () => {
+    const { w, next } = await killedMidVote(false);
+    // Both are there, away, with their dots and the budget they voted under.
+    expect(next.voting.budget).toBe(7);
+    expect(next.dotsPlaced).toBe(7);
+    expect(next.participants.map((p) => [p.name, p.dots, p.connected])).toEqual([
+      ['Ana', 6, false],
+      ['Ben', 1, false],
+    ]);
+    const phone = await Phone.connect(next.url);
+    const state = phone.next('room');
+    expect(await phone.join(next.code, 'Ana')).toMatchObject({ type: 'welcome', name: 'Ana' });
+    expect((await state).mine).toEqual({ 'a:t1': 6 });
+    const snap = (await w.call('room:state', {})).room!;
+    expect(snap.participants.map((p) => [p.name, p.dots, p.connected])).toEqual([
+      ['Ana', 6, true],
+      ['Ben', 1, false],
+    ]);
+    // Ben never came back: his dot still counts when the facilitator reveals.
+    await w.call('room:control', { view: viewOf('t1', ['a:t1', 'b:t1']) });
+    const revealed = (await w.call('room:control', { reveal: true })).room!;
+    expect(revealed.counts).toEqual({ 'a:t1': 7 });
+  });
+
+  it('does not bring dots the killed room had revealed: they are in the map already', async () => {
+    const { next } = await killedMidVote(true);
+    expect(next.participants).toEqual([]);
+    expect(next.dotsPlaced).toBe(0);
+    expect(next.voting.budget).toBe(5);
+  });
+
   it('says so when the workspace cannot keep an answer, and the room carries on', async () => {
     const dataDir = tempDir();
     const w = await roomWorkspace(dataDir);

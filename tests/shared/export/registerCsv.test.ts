@@ -66,6 +66,7 @@ function small(): MapDocument {
           onChange: 'A budget change over 10% goes back to the CMO',
           targetHours: 24,
           observedHours: 72,
+          fromRoom: ['change', 'who'],
         },
       }),
     ],
@@ -103,6 +104,15 @@ describe('registerCsv', () => {
     expect(cell('Target hours')).toBe('24');
     expect(cell('Observed hours')).toBe('72');
     expect(cell('Readiness')).toMatch(/^Blocked \(\d of 5\)$/);
+  });
+
+  it("says which answers the room proposed, in the five questions' order, after the old columns", () => {
+    const rows = parseCsv(registerCsv(small()));
+    expect(REGISTER_COLUMNS.at(-1)).toBe('Proposed by the room');
+    const column = REGISTER_COLUMNS.indexOf('Proposed by the room');
+    expect(rows[1]![column]).toBe('Who decides?\nWhat if it changes?');
+    expect(rows[2]![column]).toBe('');
+    expect(rows[3]![column]).toBe('');
   });
 
   it('marks automatic transitions and keeps a formula in a question inert', () => {
