@@ -29,7 +29,28 @@ const CATEGORIES = [
   'viz',
 ].join(',');
 
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+/**
+ * Until the page has nothing left to do: the gesture before is over (its frames drawn, its
+ * deferred work run), so the next trace holds only the next gesture. A state, not a pause.
+ */
+const idle = (page: Page) =>
+  page.evaluate(
+    'new Promise((done) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(() => done(true)))))',
+  );
+
+/** Until the view has come to rest after `times` more moves (the canvas counts each rest). */
+async function rests(page: Page, before: number, times = 1) {
+  await page.evaluate(
+    `new Promise((done) => {
+      const canvas = document.querySelector('.canvas');
+      const check = () => Number(canvas.dataset.viewRests ?? 0) >= ${before + times} ? done(true) : requestAnimationFrame(check);
+      check();
+    })`,
+  );
+}
+
+const restsSoFar = async (page: Page) =>
+  Number(await page.locator('.canvas').getAttribute('data-view-rests')) || 0;
 
 async function traced(page: Page, session: CDPSession, act: () => Promise<unknown>) {
   const events: TraceEvent[] = [];
@@ -115,11 +136,14 @@ async function main() {
       if (renderer) await serveRendererFrom(page, app.origin, renderer);
       await page.addInitScript(PROBE_SCRIPT);
       await page.goto(`${app.url}#/map/${encodeURIComponent(id)}`);
-      while (!(await page.evaluate('window.__canvasProbe.openedAt()'))) await sleep(100);
+      // Opened: checked every frame in the page, not on a timer.
+      await page.evaluate(
+        'new Promise((done) => { const check = () => window.__canvasProbe.openedAt() ? done(true) : requestAnimationFrame(check); check(); })',
+      );
       if (process.env.EXTRA_CSS) await page.addStyleTag({ content: process.env.EXTRA_CSS });
       const session = await page.context().newCDPSession(page);
       if (runs === 1) console.log(`opened: ${await counts(page)}`);
-      await sleep(600);
+      await idle(page);
       if (process.env.TYPE) {
         let times: number[] = [];
         const typing = await traced(page, session, async () => {
@@ -129,10 +153,10 @@ async function main() {
         console.log(`keystroke to pane: ${times.map((t) => t.toFixed(0)).join(' ')} ms`);
       } else {
         report('pan', await traced(page, session, () => pan(page)));
-        await sleep(600);
+        await idle(page);
         report('zoom', await traced(page, session, () => zoom(page)));
         if (process.env.DRAG) {
-          await sleep(600);
+          await idle(page);
           // The gesture keeps its own windows; the trace covers the drag and the drop.
           let drop: Window | null = null;
           const dragging = await traced(page, session, async () => {
@@ -145,8 +169,11 @@ async function main() {
           const box = (await page.locator('.react-flow').boundingBox())!;
           await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
           const layers = await watchLayers(session);
+          const before = await restsSoFar(page);
           for (let i = 0; i < 31; i++) await page.mouse.wheel(0, 40);
-          await sleep(1500);
+          // Counted once the view has come to rest far out and its picture is drawn.
+          await rests(page, before);
+          await idle(page);
           console.log(`zoomed out: ${await counts(page)}`);
           console.log(`zoomed out: ${await layers()}`);
         }
