@@ -101,6 +101,15 @@ async function run(): Promise<Record<string, number>> {
     let sent = 0;
     let acked = 0;
     const finalVotes: Map<string, number>[] = phones.map(() => new Map());
+    // Settled: every action sent, answered, and on the facilitator's screen. Checked whenever
+    // one of those counts moves, so the bench waits for that state, not on a timer.
+    let allSent = false;
+    let whenSettled = () => {};
+    const settled = new Promise<void>((done) => (whenSettled = done));
+    const check = () => {
+      const shown = [...seen.values()].reduce((a, b) => a + b, 0);
+      if (allSent && acked + refused >= sent && shown >= acked) whenSettled();
+    };
 
     // The facilitator's page: waits for each change and times what it shows first.
     let watching = true;
@@ -117,6 +126,7 @@ async function run(): Promise<Record<string, number>> {
             latencies.push(at - times[k]!);
           seen.set(p.id, Math.max(before, p.actions));
         }
+        check();
       }
     })();
 
@@ -129,6 +139,7 @@ async function run(): Promise<Record<string, number>> {
         phone.onMessage = (m) => {
           if (m.type === 'ack') acked++;
           else if (m.type === 'refused') refused++;
+          check();
         };
         const mine = finalVotes[i]!;
         // Spread the room's actions over the second rather than all at its start.
@@ -159,13 +170,13 @@ async function run(): Promise<Record<string, number>> {
         }
       }),
     );
-    // Every action acknowledged and on the facilitator's screen, or a minute's grace is up.
-    const deadline = performance.now() + 60_000;
-    while (performance.now() < deadline) {
-      const shown = [...seen.values()].reduce((a, b) => a + b, 0);
-      if (acked + refused >= sent && shown >= acked) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    allSent = true;
+    check();
+    // Every action acknowledged and on the facilitator's screen, or a minute's grace is up
+    // (then the figures below count what was lost).
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([settled, new Promise((done) => (grace = setTimeout(done, 60_000)))]);
+    clearTimeout(grace);
     watching = false;
     const revealed = await call<RoomSnapshot>('room:control', { reveal: true });
     await facilitator;
