@@ -10,16 +10,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DEFAULT_PRINT_OPTIONS } from '../../shared/print/options';
-import {
-  launchBrowser,
-  makeTempDir,
-  newPage,
-  removeDir,
-  startApp,
-  type OpenPage,
-  type RunningApp,
-} from './support';
+import { makeTempDir, newPage, removeDir, type OpenPage, type RunningApp } from './support';
 import { openPrintView, pdfText, printOpenView } from './support/pdf';
+import { inviteTheRoom, openTheRoom, startFacilitator } from './support/room';
 
 let app: RunningApp;
 let browser: Browser;
@@ -32,13 +25,8 @@ let code = '';
 const PHONE = { width: 390, height: 844 };
 
 beforeAll(async () => {
-  app = await startApp({ args: ['--room-host', '127.0.0.1'] });
-  browser = await launchBrowser();
-  host = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
+  ({ app, browser, host } = await startFacilitator());
   page = host.page;
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Explore the example: Campaign launch' }).click();
-  await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -52,22 +40,13 @@ const walkTitle = () => page.locator('.walk-decision').textContent();
 const phoneTitle = (p: Page) => p.locator('#decision-title').textContent();
 
 test('eight people join by code and follow the facilitator across three decisions', async () => {
-  await page.keyboard.press('w');
-  await page.getByRole('main', { name: 'Workshop: walk the decisions' }).waitFor();
-  await page.getByRole('button', { name: 'Invite the room' }).click();
-  const invite = page.getByRole('dialog', { name: 'Invite the room' });
-  await expect
-    .poll(() => invite.getByRole('radio', { name: /127\.0\.0\.1/ }).isChecked())
-    .toBe(true);
+  const invite = await inviteTheRoom(page);
   await expect
     .poll(() => invite.textContent())
     .toMatch(/until you close the room, leave workshop mode or quit/);
-  await invite.getByRole('button', { name: 'Open the room' }).click();
-
-  const card = page.getByRole('dialog', { name: 'Join the room' });
-  await card.waitFor();
-  roomUrl = (await card.locator('.join-card-url').textContent())!;
-  code = (await card.locator('.join-card-code').textContent())!.replace(/\s/g, '');
+  const opened = await openTheRoom(page, invite);
+  const { card } = opened;
+  ({ roomUrl, code } = opened);
   expect(roomUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
   await expect.poll(() => card.getByRole('img', { name: /QR code/ }).count()).toBe(1);

@@ -5,7 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, newPage, startApp, type OpenPage, type RunningApp } from './support';
+import { newPage, type OpenPage, type RunningApp } from './support';
+import { inviteTheRoom, openTheRoom, startFacilitator } from './support/room';
 
 let app: RunningApp;
 let browser: Browser;
@@ -14,13 +15,8 @@ let page: Page;
 let phone: OpenPage;
 
 beforeAll(async () => {
-  app = await startApp({ args: ['--room-host', '127.0.0.1'] });
-  browser = await launchBrowser();
-  host = await newPage(browser, { viewport: { width: 1920, height: 1080 } });
+  ({ app, browser, host } = await startFacilitator());
   page = host.page;
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Explore the example: Campaign launch' }).click();
-  await page.getByRole('group', { name: /^Campaign live,/ }).waitFor();
 });
 
 afterAll(async () => {
@@ -34,18 +30,7 @@ const inTheRoom = () =>
   page.getByRole('list', { name: 'Who is in the room' }).getByRole('listitem');
 
 test('a reloaded facilitator page finds the open room and shows it', async () => {
-  await page.keyboard.press('w');
-  await page.getByRole('main', { name: 'Workshop: walk the decisions' }).waitFor();
-  await page.getByRole('button', { name: 'Invite the room' }).click();
-  const invite = page.getByRole('dialog', { name: 'Invite the room' });
-  await expect
-    .poll(() => invite.getByRole('radio', { name: /127\.0\.0\.1/ }).isChecked())
-    .toBe(true);
-  await invite.getByRole('button', { name: 'Open the room' }).click();
-  const card = page.getByRole('dialog', { name: 'Join the room' });
-  await card.waitFor();
-  const roomUrl = (await card.locator('.join-card-url').textContent())!;
-  const code = (await card.locator('.join-card-code').textContent())!.replace(/\s/g, '');
+  const { card, roomUrl, code } = await openTheRoom(page, await inviteTheRoom(page));
 
   phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await phone.page.goto(roomUrl);
